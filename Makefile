@@ -1,0 +1,27 @@
+# The two commands of the README: `make demo` runs the bot's main job offline,
+# `make test` runs every test. Both set up .venv on first use.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test chat setup clean
+
+$(BIN)/samen: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(BIN)/samen
+
+setup: $(BIN)/samen
+
+demo: setup
+	$(BIN)/samen demo
+
+chat: setup
+	$(BIN)/samen chat
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf $(VENV) data

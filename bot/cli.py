@@ -1,0 +1,297 @@
+"""The `samen` command line: run, demo, chat, db upgrade, org/group create, invite, tick.
+
+Every command has `--help`; bad input gets one clear line on stderr and a non-zero exit, never a
+traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import logging
+import os
+import sys
+from typing import Any, Sequence
+
+from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
+
+from bot.config import Config
+from bot.core.clock import SystemClock
+from bot.core.i18n import LOCALES
+
+TRADITIONS = ("dutch", "school", "islamic", "christian", "orthodox", "hindu", "surinamese", "chinese")
+REGIONS = ("noord", "midden", "zuid")
+GROUP_ROLES = ("participant", "facilitator", "buddy")
+
+
+class UsageError(Exception):
+    """Bad input from the command line: one clear line, exit 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{message} (see `{self.prog} --help`)")
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="samen", description="samen: the bot of 'Samen tegen Eenzaamheid' groups.")
+    sub = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
+
+    run = sub.add_parser("run", help="run the service (web app, scheduler tick, outbox sender)")
+    run.add_argument("--port", type=int, help="port to listen on (default: $PORT or 8000)")
+    run.add_argument("--role", choices=("web", "worker", "all"), default="all",
+                     help="web: webhooks only; worker: sender and tick only; all: both")
+
+    sub.add_parser("demo", help="a deterministic offline demo on a fresh database")
+    chat = sub.add_parser("chat", help="talk to the bot in this terminal as any member")
+    chat.add_argument("--as", dest="as_", default="me", metavar="NAME", help="who you are (console address)")
+    chat.add_argument("--language", choices=LOCALES, help="language hint for a new member")
+
+    db = sub.add_parser("db", help="database commands")
+    db_sub = db.add_subparsers(dest="db_command", parser_class=Parser, metavar="DB_COMMAND")
+    db_sub.add_parser("upgrade", help="migrate the database at $DATABASE_URL to the newest schema")
+
+    org = sub.add_parser("org", help="organisations")
+    org_sub = org.add_subparsers(dest="org_command", parser_class=Parser, metavar="ORG_COMMAND")
+    org_create = org_sub.add_parser("create", help="create an organisation")
+    org_create.add_argument("name")
+
+    group = sub.add_parser("group", help="groups")
+    group_sub = group.add_subparsers(dest="group_command", parser_class=Parser, metavar="GROUP_COMMAND")
+    group_create = group_sub.add_parser("create", help="create a group in an organisation")
+    group_create.add_argument("name")
+    group_create.add_argument("--org", required=True, help="organisation id or name")
+    group_create.add_argument("--language", default="nl", help=f"main language ({', '.join(LOCALES)})")
+    group_create.add_argument("--city")
+    group_create.add_argument("--region", help="school-holiday region: noord, midden or zuid")
+    group_create.add_argument("--traditions", default="dutch", help=f"comma separated: {', '.join(TRADITIONS)}")
+    group_create.add_argument("--timezone", default=None, help="IANA time zone (default $SAMEN_TIMEZONE)")
+
+    invite = sub.add_parser("invite", help="make an invite code")
+    target = invite.add_mutually_exclusive_group(required=True)
+    target.add_argument("--group", help="group id or name (roles participant, facilitator, buddy)")
+    target.add_argument("--org", help="organisation id or name (role coordinator)")
+    invite.add_argument("--role", required=True)
+    invite.add_argument("--days", type=int, default=14, help="days the code stays valid (default 14)")
+    invite.add_argument("--uses", type=int, default=None, help="how many people may use it")
+    invite.add_argument("--card", metavar="PATH", help="also write a printable invite card (PNG)")
+
+    tick = sub.add_parser("tick", help="run due timers once")
+    tick.add_argument("--at", help="ISO time to tick at (default: now)")
+    tick.add_argument("--dry-run", action="store_true", help="only count what is due")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    debug = os.environ.get("SAMEN_DEBUG", "") not in ("", "0")
+    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if not args.command:
+            parser.print_help()
+            return 2
+        return int(COMMANDS[args.command](args) or 0)
+    except UsageError as exc:
+        print(f"samen: {exc}", file=sys.stderr)
+        return 2
+    except OperationalError as exc:
+        print(f"samen: the database cannot be reached ({type(exc.orig).__name__}); check DATABASE_URL",
+              file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug: still one line for the person, the details in the log
+        logging.getLogger(__name__).debug("unexpected error", exc_info=True)
+        print(f"samen: unexpected error ({type(exc).__name__}: {exc}); run with SAMEN_DEBUG=1 for details",
+              file=sys.stderr)
+        return 1
+
+
+# -- commands ---------------------------------------------------------------------------------
+def _config() -> Config:
+    try:
+        return Config.from_env()
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    if args.db_command != "upgrade":
+        raise UsageError("say `samen db upgrade`")
+    from storage.db import upgrade
+
+    config = _config()
+    upgrade(config.database_url)
+    print("database is up to date")
+    return 0
+
+
+def _samen() -> Any:
+    from bot.app import build
+
+    return build(_config())
+
+
+def cmd_org(args: argparse.Namespace) -> int:
+    if args.org_command != "create":
+        raise UsageError("say `samen org create NAME`")
+    from storage import queries
+    from storage.models import Organisation
+
+    name = args.name.strip()
+    if not name:
+        raise UsageError("an organisation needs a name")
+    samen = _samen()
+    with samen.sessions() as db, db.begin():
+        if queries.find_organisation(db, name) is not None:
+            raise UsageError(f"an organisation named {name!r} exists already")
+        org = Organisation(name=name, created_at=samen.clock.now())
+        db.add(org)
+        db.flush()
+        print(f"organisation {org.id}: {org.name}")
+    return 0
+
+
+def cmd_group(args: argparse.Namespace) -> int:
+    if args.group_command != "create":
+        raise UsageError("say `samen group create NAME --org ORG`")
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from storage import queries
+    from storage.models import Group
+
+    name = args.name.strip()
+    if not name:
+        raise UsageError("a group needs a name")
+    if args.language not in LOCALES:
+        raise UsageError(f"unknown language {args.language!r}; choose one of {', '.join(LOCALES)}")
+    region = (args.region or "").lower() or None
+    if region is not None and region not in REGIONS:
+        raise UsageError(f"unknown region {args.region!r}; choose noord, midden or zuid")
+    traditions = [t.strip().lower() for t in args.traditions.split(",") if t.strip()]
+    unknown = [t for t in traditions if t not in TRADITIONS]
+    if unknown or not traditions:
+        raise UsageError(f"unknown tradition {', '.join(unknown) or '(none)'}; choose from {', '.join(TRADITIONS)}")
+    config = _config()
+    zone = args.timezone or config.timezone
+    try:
+        ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise UsageError(f"unknown time zone {zone!r}") from exc
+    samen = _samen()
+    with samen.sessions() as db, db.begin():
+        org = queries.find_organisation(db, args.org)
+        if org is None:
+            raise UsageError(f"no organisation {args.org!r}; create it with `samen org create NAME`")
+        if any(g.name.lower() == name.lower() for g in org.groups):
+            raise UsageError(f"{org.name} already has a group named {name!r}")
+        group = Group(organisation_id=org.id, name=name, language=args.language, city=args.city, region=region,
+                      traditions=",".join(traditions), timezone=zone, created_at=samen.clock.now())
+        db.add(group)
+        db.flush()
+        print(f"group {group.id}: {group.name} ({org.name}, language {group.language})")
+    return 0
+
+
+def cmd_invite(args: argparse.Namespace) -> int:
+    from storage import queries
+
+    role = args.role.strip().lower()
+    if args.group and role not in GROUP_ROLES:
+        raise UsageError(f"a group invite is for {', '.join(GROUP_ROLES)}, not {role!r}"
+                         + ("; coordinators are invited with --org" if role == "coordinator" else ""))
+    if args.org and role != "coordinator":
+        raise UsageError(f"an organisation invite is for coordinators, not {role!r}; use --group for {role}s")
+    if args.days < 1 or args.days > 365:
+        raise UsageError("--days must be between 1 and 365")
+    uses = args.uses if args.uses is not None else (15 if role == "participant" else 2)
+    if uses < 1 or uses > 100:
+        raise UsageError("--uses must be between 1 and 100")
+    if args.card:
+        raise UsageError("invite cards (--card) are not available in this version yet")
+    samen = _samen()
+    with samen.sessions() as db, db.begin():
+        if args.group:
+            group = queries.find_group(db, args.group)
+            if group is None:
+                raise UsageError(f"no group {args.group!r} (or more than one with that name: use its id)")
+            org_id, group_id, place = group.organisation_id, group.id, group.name
+        else:
+            org = queries.find_organisation(db, args.org)
+            if org is None:
+                raise UsageError(f"no organisation {args.org!r}")
+            org_id, group_id, place = org.id, None, org.name
+        invite = queries.create_invite(db, organisation_id=org_id, group_id=group_id, role=role,
+                                       now=samen.clock.now(), days=args.days, uses=uses)
+        queries.audit(db, samen.clock.now(), "invite-created", group_id=group_id, role=role, via="cli")
+        print(f"{invite.code}")
+        print(f"  {role} invite for {place}; valid until {invite.expires_at:%Y-%m-%d %H:%M} UTC; {uses} use(s).",
+              file=sys.stderr)
+        print("  On WhatsApp send the code to the bot; on Telegram send /start " + invite.code, file=sys.stderr)
+    return 0
+
+
+def cmd_tick(args: argparse.Namespace) -> int:
+    at = None
+    if args.at:
+        try:
+            at = dt.datetime.fromisoformat(args.at)
+        except ValueError as exc:
+            raise UsageError(f"--at {args.at!r} is not an ISO time such as 2026-12-01T10:00+01:00") from exc
+        if at.tzinfo is None:
+            from zoneinfo import ZoneInfo
+
+            at = at.replace(tzinfo=ZoneInfo(_config().timezone))
+    samen = _samen()
+    result = samen.ticker.tick(at=at, dry_run=args.dry_run)
+    verb = "would run" if args.dry_run else "ran"
+    print(f"{result.due} timer(s) due; {verb} {result.ran if not args.dry_run else result.due}, "
+          f"failed {result.failed}, {result.messages} message(s) queued")
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from bot.app import build, web_app
+
+    config = _config()
+    if not (config.has_telegram or config.has_whatsapp):
+        print("samen: no channel is configured: set TELEGRAM_BOT_TOKEN, or TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN "
+              "and TWILIO_WHATSAPP_FROM; to try samen offline run `samen demo`", file=sys.stderr)
+    samen = build(config, clock=SystemClock())
+    port = args.port or config.port
+    app = web_app(samen, background=args.role in ("worker", "all"))
+    if args.role == "worker":
+        return asyncio.run(_worker(samen))
+    uvicorn.run(app, host="0.0.0.0", port=port, log_level="warning")
+    return 0
+
+
+async def _worker(samen: Any) -> int:
+    stop = asyncio.Event()
+    await asyncio.gather(samen.sender.run(stop), samen.ticker.run(stop))
+    return 0
+
+
+def cmd_demo(_args: argparse.Namespace) -> int:
+    from bot.demo import run_demo
+
+    return run_demo()
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from bot.chat import run_chat
+
+    return run_chat(_config(), args.as_, args.language)
+
+
+COMMANDS = {"run": cmd_run, "demo": cmd_demo, "chat": cmd_chat, "db": cmd_db, "org": cmd_org,
+            "group": cmd_group, "invite": cmd_invite, "tick": cmd_tick}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

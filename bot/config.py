@@ -1,0 +1,60 @@
+"""Configuration from the environment; the names are fixed by the architecture page."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Mapping
+
+from storage.db import normalize_url
+
+
+@dataclass(frozen=True)
+class Config:
+    database_url: str = field(default_factory=lambda: normalize_url(None))
+    timezone: str = "Europe/Amsterdam"
+    public_url: str | None = None
+    port: int = 8000
+    telegram_bot_token: str | None = None
+    telegram_api_url: str = "https://api.telegram.org/bot"
+    telegram_file_url: str = "https://api.telegram.org/file/bot"
+    telegram_webhook_secret: str | None = None
+    twilio_account_sid: str | None = None
+    twilio_auth_token: str | None = None
+    twilio_whatsapp_from: str | None = None
+    twilio_api_url: str = "https://api.twilio.com"
+    twilio_sms_from: str | None = None
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> "Config":
+        env = os.environ if env is None else env
+
+        def get(name: str) -> str | None:
+            value = env.get(name, "").strip()
+            return value or None
+
+        port = get("PORT") or "8000"
+        if not port.isdigit():
+            raise ValueError(f"PORT must be a number, not {port!r}")
+        return cls(
+            database_url=normalize_url(get("DATABASE_URL")),
+            timezone=get("SAMEN_TIMEZONE") or "Europe/Amsterdam",
+            public_url=(get("SAMEN_PUBLIC_URL") or "").rstrip("/") or None,
+            port=int(port),
+            telegram_bot_token=get("TELEGRAM_BOT_TOKEN"),
+            telegram_api_url=get("TELEGRAM_API_URL") or cls.telegram_api_url,
+            telegram_file_url=get("TELEGRAM_FILE_URL") or cls.telegram_file_url,
+            telegram_webhook_secret=get("TELEGRAM_WEBHOOK_SECRET"),
+            twilio_account_sid=get("TWILIO_ACCOUNT_SID"),
+            twilio_auth_token=get("TWILIO_AUTH_TOKEN"),
+            twilio_whatsapp_from=get("TWILIO_WHATSAPP_FROM"),
+            twilio_api_url=get("TWILIO_API_URL") or cls.twilio_api_url,
+            twilio_sms_from=get("TWILIO_SMS_FROM"),
+        )
+
+    @property
+    def has_telegram(self) -> bool:
+        return bool(self.telegram_bot_token)
+
+    @property
+    def has_whatsapp(self) -> bool:
+        return bool(self.twilio_account_sid and self.twilio_auth_token and self.twilio_whatsapp_from)

@@ -1,0 +1,186 @@
+"""Fluent rendering per recipient: messages from `locales/<locale>/*.ftl`, dates and plurals from CLDR.
+
+One `FluentBundle` per shipped locale; a message missing in the recipient's locale falls back to
+Dutch, then English.  Arabic is rendered with bidi isolation so names and numbers stay in place.
+Datetime arguments are formatted with Babel in the recipient's locale and the group's time zone
+(argument `tz`, default Europe/Amsterdam).  Formatting errors are logged, never swallowed silently.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+from zoneinfo import ZoneInfo
+
+from babel import Locale
+from babel.dates import format_skeleton, format_time
+from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax import ast as fluent_ast
+from fluent.syntax import parse as fluent_parse
+from fluent.syntax.visitor import Visitor as FluentVisitor
+
+from bot.core.messages import Choice, Media, Rendered, decode_args
+from bot.core.text import normalize_word
+
+log = logging.getLogger(__name__)
+
+LOCALES_DIR = Path(__file__).resolve().parents[2] / "locales"
+LOCALES: tuple[str, ...] = ("nl", "en", "ar", "tr", "pl", "bg", "es", "fil", "pap")
+FALLBACK: tuple[str, ...] = ("nl", "en")
+RTL_LOCALES = frozenset({"ar"})
+DEFAULT_TZ = "Europe/Amsterdam"
+# NOTE: CLDR calls `fil` "Filipino"; the groups call their language Tagalog.
+_NAME_OVERRIDES = {"fil": "Tagalog"}
+# Language tags a platform may report, mapped to a shipped locale (Telegram says `tl`, not `fil`).
+_ALIASES = {"tl": "fil", "ara": "ar", "nld": "nl", "tur": "tr"}
+
+
+def native_name(locale: str) -> str:
+    """A language in its own name and script, as the language buttons show it."""
+    if locale in _NAME_OVERRIDES:
+        return _NAME_OVERRIDES[locale]
+    name = Locale.parse(locale).get_display_name(locale) or locale
+    return name[:1].upper() + name[1:]
+
+
+def supported_locale(tag: str | None) -> str | None:
+    """The shipped locale for a language tag such as `ar-MA`, `tl` or `nl_NL`; None if none fits."""
+    if not tag:
+        return None
+    base = re.split(r"[-_]", tag.strip().lower())[0]
+    base = _ALIASES.get(base, base)
+    return base if base in LOCALES else None
+
+
+@dataclass(frozen=True)
+class MessageInfo:
+    """A message's id and the variables it uses: for the completeness checks."""
+
+    locale: str
+    message_id: str
+    variables: frozenset[str]
+
+
+def _variables(node: Any) -> set[str]:
+    found: set[str] = set()
+
+    class Visitor(FluentVisitor):
+        def visit_VariableReference(self, ref: fluent_ast.VariableReference) -> None:  # noqa: N802
+            found.add(ref.id.name)
+
+    Visitor().visit(node)
+    return found
+
+
+class Catalog:
+    """All shipped translations, loaded once; renders messages for one recipient at a time."""
+
+    def __init__(self, root: Path = LOCALES_DIR, locales: Iterable[str] = LOCALES) -> None:
+        self.root = root
+        self.locales = tuple(locales)
+        self.bundles: dict[str, FluentBundle] = {}
+        self.messages: dict[str, dict[str, MessageInfo]] = {}
+        self.load_errors: list[str] = []
+        for locale in self.locales:
+            bundle = FluentBundle([locale], use_isolating=locale in RTL_LOCALES)
+            infos: dict[str, MessageInfo] = {}
+            for path in sorted((root / locale).glob("*.ftl")):
+                source = path.read_text(encoding="utf-8")
+                for entry in fluent_parse(source).body:
+                    if isinstance(entry, fluent_ast.Junk):
+                        self.load_errors.append(f"{path}: cannot parse {entry.content[:60]!r}")
+                    elif isinstance(entry, fluent_ast.Message):
+                        infos[entry.id.name] = MessageInfo(locale, entry.id.name, frozenset(_variables(entry)))
+                bundle.add_resource(FluentResource(source))
+            self.bundles[locale] = bundle
+            self.messages[locale] = infos
+        self._keywords: dict[str, frozenset[str]] = {}
+
+    # -- formatting -----------------------------------------------------------------------
+    def chain(self, locale: str | None) -> list[str]:
+        """The locales tried for a recipient, best first."""
+        first = supported_locale(locale) or FALLBACK[0]
+        out = [first]
+        out += [fb for fb in FALLBACK if fb not in out]
+        return out
+
+    def has(self, message_id: str) -> bool:
+        return any(message_id in infos for infos in self.messages.values())
+
+    def format(self, locale: str | None, message_id: str, args: Mapping[str, Any] | None = None) -> str:
+        """One message in the recipient's language, falling back to Dutch then English."""
+        for loc in self.chain(locale):
+            bundle = self.bundles.get(loc)
+            if bundle is None or not bundle.has_message(message_id):
+                continue
+            message = bundle.get_message(message_id)
+            if message.value is None:
+                continue
+            value, errors = bundle.format_pattern(message.value, self._prepare(loc, args or {}))
+            for error in errors:
+                log.warning("fluent error in %s/%s: %s", loc, message_id, error)
+            return str(value)
+        log.error("message id %s exists in no locale", message_id)
+        return message_id
+
+    def _prepare(self, locale: str, args: Mapping[str, Any]) -> dict[str, Any]:
+        decoded = decode_args(args)
+        zone = ZoneInfo(str(decoded.get("tz") or DEFAULT_TZ))
+        out: dict[str, Any] = {}
+        for key, value in decoded.items():
+            if isinstance(value, dt.datetime):
+                out[key] = format_when(value, locale, zone)
+            elif isinstance(value, bool):
+                out[key] = "yes" if value else "no"
+            else:
+                out[key] = value
+        return out
+
+    def render(self, locale: str | None, message_id: str, args: Mapping[str, Any] | None = None,
+               choices: Iterable[Choice] = (), media: Media | None = None) -> Rendered:
+        """A whole outbound message for one recipient: text, button labels, a numbered-answer hint."""
+        loc = supported_locale(locale) or FALLBACK[0]
+        text = self.format(loc, message_id, args)
+        labels: list[tuple[str, str]] = []
+        for choice in choices:
+            if choice.text is not None:
+                label = choice.text
+            else:
+                label = self.format(loc, choice.label_id or "", choice.args)
+            if choice.emoji:
+                label = f"{choice.emoji} {label}"
+            labels.append((choice.payload, label))
+        hint = self.format(loc, "answer-with-number", {"count": len(labels)}) if labels else ""
+        return Rendered(text=text, choices=tuple(labels), media=media, locale=loc,
+                        rtl=loc in RTL_LOCALES, how_to_answer=hint)
+
+    # -- keywords -------------------------------------------------------------------------
+    def keywords(self, name: str) -> frozenset[str]:
+        """Every word, in every shipped locale, that means the keyword `name` as a whole message."""
+        if name not in self._keywords:
+            words: set[str] = {name}
+            for bundle in self.bundles.values():
+                msg_id = f"keyword-{name}"
+                if bundle.has_message(msg_id):
+                    value, _ = bundle.format_pattern(bundle.get_message(msg_id).value, {})
+                    words |= {normalize_word(w) for w in str(value).split(",") if w.strip()}
+            self._keywords[name] = frozenset(words)
+        return self._keywords[name]
+
+
+def format_when(value: dt.datetime, locale: str, zone: ZoneInfo) -> str:
+    """A day and time as a person reads it: `donderdag 3 december, 14:00` in their locale."""
+    local = value.astimezone(zone)
+    day = format_skeleton("MMMMEEEEd", local, locale=locale)
+    time = format_time(local, "HH:mm", locale=locale)
+    return f"{day}, {time}"
+
+
+@lru_cache(maxsize=1)
+def default_catalog() -> Catalog:
+    """The catalog of the shipped `locales/` folder, loaded once per process."""
+    return Catalog()

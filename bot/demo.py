@@ -1,0 +1,156 @@
+"""`samen demo`: an offline, deterministic walk through samen on a simulated clock and a fresh
+SQLite database.  A coordinator sets up a group, a group leader and participants join in Dutch,
+Arabic and Turkish, messages are relayed both ways, a member without a smartphone is added, and
+someone stops messages.  The conversation is printed as it happens: who got what, in which language.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+import textwrap
+from pathlib import Path
+from random import Random
+from zoneinfo import ZoneInfo
+
+from bot.app import build
+from bot.channels.console import ConsoleChannel, as_plain_text
+from bot.config import Config
+from bot.console import ConsoleDriver
+from bot.core.clock import FrozenClock
+from bot.core.messages import Media, Rendered
+from storage import queries
+from storage.models import Group, Organisation
+
+START = dt.datetime(2026, 9, 7, 8, 0, tzinfo=dt.timezone.utc)  # a Monday, 10:00 in Amsterdam
+
+
+class Transcript:
+    def __init__(self, clock: FrozenClock) -> None:
+        self.clock = clock
+
+    def stamp(self) -> str:
+        return self.clock.now().astimezone(ZoneInfo("Europe/Amsterdam")).strftime("%a %H:%M")
+
+    def said(self, who: str, text: str) -> None:
+        print(f"[{self.stamp()}] {who} › {text}")
+
+    def got(self, address: str, message: Rendered) -> None:
+        body = as_plain_text(message)
+        lines = body.splitlines() or [""]
+        head = f"{'':7}  ‹ {address} [{message.locale}]: "
+        print(head + lines[0])
+        for line in lines[1:]:
+            print(" " * len(head) + line)
+
+    @staticmethod
+    def scene(title: str) -> None:
+        print()
+        print(f"== {title} ==")
+
+
+def run_demo(database_dir: Path | None = None) -> int:
+    """Run the demo; prints the transcript and returns 0."""
+    with tempfile.TemporaryDirectory(prefix="samen-demo-") as tmp:
+        folder = database_dir or Path(tmp)
+        clock = FrozenClock(START)
+        out = Transcript(clock)
+        channel = ConsoleChannel(printer=out.got)
+        samen = build(Config(database_url=f"sqlite:///{folder / 'demo.sqlite3'}"), clock=clock,
+                      channels={"console": channel}, rng=Random(7))
+        bot = ConsoleDriver(samen, channel)
+        try:
+            _script(samen, bot, out, clock)
+        finally:
+            samen.close()
+    return 0
+
+
+def _say(bot: ConsoleDriver, out: Transcript, who: str, text: str, **kw: object) -> None:
+    out.said(who, text)
+    bot.say(who, text, **kw)  # type: ignore[arg-type]
+
+
+def _tap(bot: ConsoleDriver, out: Transcript, who: str, label: str | int) -> None:
+    out.said(who, f"(taps {label!r})" if isinstance(label, str) else f"{label}")
+    bot.tap(who, label) if isinstance(label, str) else bot.say(who, str(label))
+
+
+def _script(samen, bot: ConsoleDriver, out: Transcript, clock: FrozenClock) -> None:  # noqa: ANN001
+    print(textwrap.dedent("""\
+        samen demo: offline, on a simulated clock and a fresh database.
+        Lines with › are what people send; lines with ‹ are what the bot sends, to whom, in which language.
+        Buttons show as numbered choices; answering with the number is the same as tapping."""))
+
+    out.scene("A coordinator sets up the group")
+    with samen.sessions() as db, db.begin():
+        org = Organisation(name="Buurthuis De Linde", created_at=clock.now())
+        db.add(org)
+        db.flush()
+        group = Group(organisation_id=org.id, name="Koffie & Thee", language="ar", city="Utrecht",
+                      region="midden", traditions="dutch,islamic", created_at=clock.now())
+        db.add(group)
+        db.flush()
+        invite = queries.create_invite(db, organisation_id=org.id, group_id=group.id, role="facilitator",
+                                       now=clock.now(), days=14, uses=2, rng=Random(1))
+        code = invite.code
+    print('$ samen org create "Buurthuis De Linde"')
+    print('$ samen group create "Koffie & Thee" --org "Buurthuis De Linde" --language ar --city Utrecht '
+          '--region midden --traditions dutch,islamic')
+    print(f"$ samen invite --group \"Koffie & Thee\" --role facilitator   → {code}")
+
+    out.scene("Samira, the group leader, joins in Dutch")
+    _say(bot, out, "Samira", f"/start {code}", language="nl")
+    _tap(bot, out, "Samira", "akkoord")
+    _tap(bot, out, "Samira", "Nederlands")
+
+    out.scene("Samira makes an invite code for her participants")
+    _tap(bot, out, "Samira", "Uitnodigen")
+    participant_code = bot.last("Samira").message.text.split(": ", 1)[1].split()[0]
+
+    out.scene("Fatima joins in Arabic")
+    clock.advance(minutes=30)
+    _say(bot, out, "Fatima", participant_code, language="ar")
+    _say(bot, out, "Fatima", "1")  # I agree
+    _tap(bot, out, "Fatima", "العربية")
+    _tap(bot, out, "Fatima", 1)  # yes, call me
+
+    out.scene("Mehmet joins in Turkish")
+    clock.advance(minutes=12)
+    _say(bot, out, "Mehmet", participant_code)
+    _tap(bot, out, "Mehmet", 3)  # another language
+    _tap(bot, out, "Mehmet", "Türkçe")
+    _tap(bot, out, "Mehmet", 1)  # agree
+    _tap(bot, out, "Mehmet", 2)  # no calls
+
+    out.scene("Els joins in Dutch")
+    clock.advance(minutes=5)
+    _say(bot, out, "Els", participant_code, language="nl")
+    _tap(bot, out, "Els", 1)
+    _tap(bot, out, "Els", "Nederlands")
+    _tap(bot, out, "Els", 1)
+
+    out.scene("Fatima tells her group leader she is ill; Samira answers")
+    clock.advance(hours=20)
+    _say(bot, out, "Fatima", "أنا مريضة اليوم ولن أستطيع الحضور")
+    _tap(bot, out, "Samira", "Antwoorden")
+    _say(bot, out, "Samira", "Beterschap, Fatima! Wij denken aan je. Tot volgende week.")
+
+    out.scene("Mehmet sends a voice note")
+    clock.advance(minutes=40)
+    out.said("Mehmet", "(voice note, 9 s)")
+    bot.say("Mehmet", media=(Media("voice", "voice-note-mehmet-1", "audio/ogg", 9),))
+
+    out.scene("Samira adds Ahmed, who has no smartphone")
+    _say(bot, out, "Samira", "menu")
+    _tap(bot, out, "Samira", "Zonder smartphone")
+    _say(bot, out, "Samira", "Ahmed")
+    _tap(bot, out, "Samira", "العربية")
+    _tap(bot, out, "Samira", "Overslaan")
+    _say(bot, out, "Samira", "menu")
+    _tap(bot, out, "Samira", "Deelnemers")
+
+    out.scene("Els writes a sentence with 'stop' in it, then stops messages")
+    _say(bot, out, "Els", "Ik stop vandaag wat eerder, tot donderdag!")
+    _say(bot, out, "Els", "stop")
+    print()
+    print("The demo is done: nothing left this machine. Try it yourself with `samen chat`.")

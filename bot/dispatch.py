@@ -1,0 +1,136 @@
+"""The dispatcher: records each inbound event once, then runs it as one unit of work.
+
+`record` stores the event under its unique (channel, external id) — a redelivered update has no
+second effect — and may run before the platform is acknowledged.  `process` opens one database
+transaction: who is this, route to a handler, write the state and the outbound intents to the
+outbox together.  A handler that raises is rolled back and the person gets one short apology in
+their language; the event stays recorded as failed, so nothing is lost.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from random import Random
+from typing import Iterable
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.core.clock import Clock
+from bot.core.i18n import Catalog
+from bot.core.messages import Inbound, Outbound
+from bot.router import Router
+from handlers.base import Context, Policy
+from storage import queries
+from storage.models import InboundEvent, Timer
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Dispatcher:
+    """Turns inbound events and due timers into state changes plus outbox rows, one transaction each."""
+
+    sessions: sessionmaker[Session]
+    clock: Clock
+    catalog: Catalog
+    router: Router = field(default_factory=Router)
+    policy: Policy = field(default_factory=Policy)
+    rng: Random | None = None
+
+    def record(self, inbound: Inbound) -> int | None:
+        """Store the event; its id, or None when this (channel, external id) was seen before."""
+        with self.sessions() as db:
+            try:
+                with db.begin():
+                    event = InboundEvent(channel=inbound.channel, external_id=inbound.external_id,
+                                         address=inbound.address, received_at=inbound.received_at,
+                                         payload=queries.inbound_to_json(inbound), status="pending")
+                    db.add(event)
+                    db.flush()
+                    return event.id
+            except IntegrityError:
+                log.info("duplicate inbound %s/%s ignored", inbound.channel, inbound.external_id)
+                return None
+
+    def process(self, event_id: int) -> int:
+        """Run one recorded event; the number of outbox rows it wrote."""
+        with self.sessions() as db:
+            try:
+                with db.begin():
+                    event = db.get(InboundEvent, event_id, with_for_update=True)
+                    if event is None or event.status != "pending" or event.payload is None:
+                        return 0
+                    inbound = queries.inbound_from_json(event.payload)
+                    ctx = self._context(db, inbound)
+                    outbounds = self.router.route(ctx)
+                    if ctx.member is not None:
+                        event.member_id = ctx.member.id
+                    event.status = "done"
+                    event.processed_at = self.clock.now()
+                    return self._enqueue(db, outbounds)
+            except Exception as exc:  # a bug must not lose the message nor leave the person in silence
+                log.exception("inbound event %s failed", event_id)
+                return self._failed(event_id, exc)
+
+    def handle(self, inbound: Inbound) -> int:
+        """Record and process at once (console, tests); 0 for a duplicate."""
+        event_id = self.record(inbound)
+        return 0 if event_id is None else self.process(event_id)
+
+    def process_pending(self, limit: int = 100) -> int:
+        """Process events recorded but not yet processed (after a crash, or by a worker)."""
+        from sqlalchemy import select
+
+        with self.sessions() as db:
+            ids = list(db.scalars(select(InboundEvent.id).where(InboundEvent.status == "pending")
+                                  .order_by(InboundEvent.id).limit(limit)))
+        return sum(self.process(i) for i in ids)
+
+    def run_timer(self, timer_id: int) -> int:
+        """Run one claimed timer through the handler registered for its kind."""
+        with self.sessions() as db:
+            with db.begin():
+                timer = db.get(Timer, timer_id)
+                if timer is None or timer.status != "running":
+                    return 0
+                handler = self.router.timers.get(timer.kind)
+                if handler is None:
+                    timer.status, timer.last_error = "failed", "no handler for this kind"
+                    return 0
+                ctx = Context(db=db, clock=self.clock, catalog=self.catalog, policy=self.policy, rng=self.rng)
+                written = self._enqueue(db, handler(ctx, dict(timer.data or {})))
+                timer.status, timer.done_at = "done", self.clock.now()
+                return written
+
+    # -- helpers --------------------------------------------------------------------------
+    def _context(self, db: Session, inbound: Inbound) -> Context:
+        member = queries.member_by_address(db, inbound.channel, inbound.address)
+        if member is not None:
+            address = queries.address_of(db, inbound.channel, inbound.address)
+            if address is not None:
+                address.last_inbound_at = inbound.received_at
+                address.unreachable = False
+        return Context(db=db, clock=self.clock, catalog=self.catalog, inbound=inbound, member=member,
+                       policy=self.policy, rng=self.rng)
+
+    def _enqueue(self, db: Session, outbounds: Iterable[Outbound]) -> int:
+        now = self.clock.now()
+        written = 0
+        for ob in outbounds:
+            if queries.enqueue(db, ob, now) is not None:
+                written += 1
+        return written
+
+    def _failed(self, event_id: int, exc: Exception) -> int:
+        with self.sessions() as db, db.begin():
+            event = db.get(InboundEvent, event_id)
+            if event is None or event.payload is None:
+                return 0
+            event.status, event.error = "failed", type(exc).__name__
+            inbound = queries.inbound_from_json(event.payload)
+            member = queries.member_by_address(db, inbound.channel, inbound.address)
+            sorry = Outbound("error-sorry", channel=inbound.channel, address=inbound.address,
+                             member_id=member.id if member else None,
+                             locale=(member.language if member else inbound.language_hint), kind="reply")
+            return 1 if queries.enqueue(db, sorry, self.clock.now()) else 0

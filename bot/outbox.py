@@ -1,0 +1,264 @@
+"""The outbox sender: claims due rows, renders each in the recipient's current language, paces,
+sends through the channel adapter, and records what happened.
+
+Pacing, retries and bookkeeping live here; adapters only send and classify (see
+`bot.channels.base`).  Rows are claimed in priority order (replies before bulk), one claimer at a
+time on SQLite and with `FOR UPDATE SKIP LOCKED` on PostgreSQL.  What cannot be delivered — failed,
+unknown outcome, unreachable, outside the WhatsApp window — is told to the member's facilitator(s).
+Every duration (backoff, pacing, the in-flight time-out) is a parameter, and time comes from the
+injected clock and an injectable monotonic clock and sleep, so tests run scaled down.
+"""
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import time
+from dataclasses import dataclass, field
+from typing import Awaitable, Callable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.channels.base import Channel, SendResult
+from bot.core.clock import Clock
+from bot.core.i18n import Catalog
+from bot.core.messages import ALWAYS_ALLOWED_KINDS, Choice, Media, Outbound, Rendered
+from bot.core.text import split_text
+from storage import queries
+from storage.models import Member, OutboxMessage
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Backoff:
+    """Delays between attempts: base * factor**(attempt-1), capped; then the row fails."""
+
+    base: float = 5.0
+    factor: float = 2.0
+    cap: float = 900.0
+    max_attempts: int = 6
+
+    def delay(self, attempt: int) -> float:
+        return min(self.cap, self.base * self.factor ** max(0, attempt - 1))
+
+
+class Pacer:
+    """Keeps a sender under a platform's limits: an overall rate and a minimum gap per chat."""
+
+    def __init__(self, rate: float = 30.0, per_address_interval: float = 1.0,
+                 monotonic: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
+        self.interval = 1.0 / rate if rate > 0 else 0.0
+        self.per_address_interval = per_address_interval
+        self.monotonic = monotonic
+        self.sleep = sleep
+        self._next_slot = 0.0
+        self._next_for: dict[str, float] = {}
+
+    def wait_for_address(self, address: str) -> float:
+        """Seconds until this chat may get its next message (0 when now)."""
+        return max(0.0, self._next_for.get(address, 0.0) - self.monotonic())
+
+    async def take(self, address: str) -> None:
+        """Wait for an overall slot, then book the slot and the chat's next gap."""
+        now = self.monotonic()
+        if self._next_slot > now:
+            await self.sleep(self._next_slot - now)
+            now = self.monotonic()
+        self._next_slot = max(now, self._next_slot) + self.interval
+        self._next_for[address] = now + self.per_address_interval
+        if len(self._next_for) > 50_000:  # forget chats whose gap has long passed
+            self._next_for = {a: t for a, t in self._next_for.items() if t > now}
+
+
+@dataclass
+class Job:
+    """One claimed row, rendered and ready to send."""
+
+    row_id: int
+    channel: str
+    address: str
+    member_id: int | None
+    kind: str
+    message: Rendered | None  # None: suppressed at send time
+
+
+@dataclass
+class OutboxSender:
+    sessions: sessionmaker[Session]
+    channels: dict[str, Channel]
+    catalog: Catalog
+    clock: Clock
+    pacers: dict[str, Pacer] = field(default_factory=dict)
+    backoff: Backoff = field(default_factory=Backoff)
+    batch: int = 50
+    inflight_timeout: dt.timedelta = dt.timedelta(minutes=5)
+
+    def pacer(self, channel: str) -> Pacer:
+        if channel not in self.pacers:
+            self.pacers[channel] = Pacer()
+        return self.pacers[channel]
+
+    # -- claiming -------------------------------------------------------------------------
+    def claim(self) -> list[Job]:
+        """Mark up to `batch` due rows as sending and render them; one transaction."""
+        now = self.clock.now()
+        jobs: list[Job] = []
+        with self.sessions() as db, db.begin():
+            query = (select(OutboxMessage)
+                     .where(OutboxMessage.status == "pending", OutboxMessage.next_attempt_at <= now,
+                            OutboxMessage.channel.in_(tuple(self.channels)))
+                     .order_by(OutboxMessage.priority, OutboxMessage.next_attempt_at, OutboxMessage.id)
+                     .limit(self.batch))
+            if db.get_bind().dialect.name == "postgresql":
+                query = query.with_for_update(skip_locked=True)
+            for row in db.scalars(query):
+                wait = self.pacer(row.channel).wait_for_address(row.address)
+                if wait > 0:  # this chat had a message a moment ago: come back to it, send others now
+                    row.next_attempt_at = now + dt.timedelta(seconds=wait)
+                    continue
+                row.status = "sending"
+                row.attempts += 1
+                jobs.append(Job(row.id, row.channel, row.address, row.member_id, row.kind,
+                                self._render(db, row)))
+        return jobs
+
+    def _render(self, db: Session, row: OutboxMessage) -> Rendered | None:
+        locale = row.locale
+        if row.member_id is not None:
+            member = db.get(Member, row.member_id)
+            if member is None:
+                return None
+            if row.kind not in ALWAYS_ALLOWED_KINDS and (member.opted_out or member.consent_at is None):
+                return None
+            locale = member.language
+        choices = [Choice.from_json(c) for c in row.choices or []]
+        media = Media.from_json(row.media) if row.media else None
+        return self.catalog.render(locale, row.message_id, row.args, choices, media)
+
+    # -- sending --------------------------------------------------------------------------
+    async def run_once(self) -> int:
+        """Claim, send and record one batch; the number of rows handled."""
+        jobs = await asyncio.to_thread(self.claim)
+        for job in jobs:
+            result = await self._send(job)
+            await asyncio.to_thread(self.record, job, result)
+        return len(jobs)
+
+    async def _send(self, job: Job) -> SendResult | None:
+        if job.message is None:
+            return None
+        channel = self.channels[job.channel]
+        parts = split_text(job.message.text, channel.text_limit)
+        result: SendResult | None = None
+        for i, part in enumerate(parts):
+            last = i == len(parts) - 1
+            piece = Rendered(text=part, choices=job.message.choices if last else (),
+                             media=job.message.media if i == 0 else None, locale=job.message.locale,
+                             rtl=job.message.rtl, how_to_answer=job.message.how_to_answer if last else "")
+            await self.pacer(job.channel).take(job.address)
+            try:
+                result = await channel.send(job.address, piece)
+            except Exception as exc:  # an adapter must classify; an unclassified error may have left
+                log.exception("channel %s raised instead of classifying", job.channel)
+                result = SendResult("unknown", error=type(exc).__name__)
+            if result.outcome != "sent":
+                break
+        return result
+
+    def record(self, job: Job, result: SendResult | None) -> None:
+        """Write the outcome of one send, schedule a retry, or tell the facilitator."""
+        now = self.clock.now()
+        with self.sessions() as db, db.begin():
+            row = db.get(OutboxMessage, job.row_id)
+            if row is None:  # erased while in flight
+                return
+            if result is None:
+                row.status = "suppressed"
+                return
+            row.error = result.error
+            outcome = result.outcome
+            if outcome == "sent":
+                row.status, row.provider_id, row.sent_at = "sent", result.provider_id, now
+            elif outcome == "retry":
+                if row.attempts >= self.backoff.max_attempts:
+                    row.status = "failed"
+                    self._tell_staff(db, row, "failed", now)
+                else:
+                    delay = max(result.retry_after or 0.0, self.backoff.delay(row.attempts))
+                    row.status, row.next_attempt_at = "pending", now + dt.timedelta(seconds=delay)
+            elif outcome == "moved" and result.new_address:
+                address = queries.address_of(db, row.channel, row.address)
+                if address is not None and queries.address_of(db, row.channel, result.new_address) is None:
+                    address.address = result.new_address
+                row.address, row.status, row.next_attempt_at = result.new_address, "pending", now
+                row.attempts = max(0, row.attempts - 1)
+            elif outcome == "unreachable":
+                row.status = "unreachable"
+                address = queries.address_of(db, row.channel, row.address)
+                if address is not None:
+                    address.unreachable = True
+                self._tell_staff(db, row, "unreachable", now, once=True)
+            elif outcome == "window_closed":
+                row.status = "held"
+                self._tell_staff(db, row, "window", now, once=True)
+            else:  # failed, unknown
+                row.status = outcome if outcome in ("failed", "unknown") else "failed"
+                self._tell_staff(db, row, row.status, now)
+
+    def _tell_staff(self, db: Session, row: OutboxMessage, reason: str, now: dt.datetime,
+                    once: bool = False) -> None:
+        """Tell the member's facilitators that a message did not reach them (never about staff notices)."""
+        if row.member_id is None or row.kind == "notice":
+            return
+        member = db.get(Member, row.member_id)
+        if member is None:
+            return
+        for ms in queries.memberships(db, member.id, roles=("participant", "buddy")):
+            if ms.group_id is None:
+                continue
+            for staff in queries.facilitators_of(db, ms.group_id):
+                if staff.id == member.id:
+                    continue
+                key = (f"undelivered:{reason}:{member.id}:{staff.id}" if once
+                       else f"undelivered:{reason}:{row.id}:{staff.id}")
+                queries.enqueue(db, Outbound("outbox-undelivered", {"name": member.display_name, "reason": reason},
+                                             member_id=staff.id, kind="notice", dedupe_key=key), now)
+
+    def recover_inflight(self) -> int:
+        """Rows left 'sending' by a crash may or may not have left: mark them unknown and tell staff."""
+        now = self.clock.now()
+        with self.sessions() as db, db.begin():
+            rows = db.scalars(select(OutboxMessage).where(OutboxMessage.status == "sending")).all()
+            for row in rows:
+                row.status, row.error = "unknown", "in flight when the sender stopped"
+                self._tell_staff(db, row, "unknown", now)
+            return len(rows)
+
+    async def drain(self, max_rounds: int = 1000) -> int:
+        """Send until nothing is due now (tests, the console, the demo)."""
+        total = 0
+        for _ in range(max_rounds):
+            handled = await self.run_once()
+            total += handled
+            if handled == 0:
+                break
+        return total
+
+    async def run(self, stop: asyncio.Event, idle: float = 0.5) -> None:
+        """Send for as long as the service runs."""
+        await asyncio.to_thread(self.recover_inflight)
+        while not stop.is_set():
+            try:
+                handled = await self.run_once()
+            except Exception:  # the database may be away for a moment: wait and try again
+                log.exception("outbox round failed")
+                handled = 0
+            if handled == 0:
+                try:
+                    await asyncio.wait_for(stop.wait(), timeout=idle)
+                except asyncio.TimeoutError:
+                    pass
+

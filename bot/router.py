@@ -1,0 +1,178 @@
+"""The router: which handler answers an inbound message, with a fixed precedence.
+
+1. Global keywords, as the whole message: Telegram-style commands (`/help`, `/start CODE`, …) and,
+   for channels without commands, the keyword words of every shipped language.
+2. Button and poll payloads, and numbered answers to the last question asked.
+3. Typed input the member was asked for (a name, a reply to a participant).
+4. The relay: anything else from a participant goes to their facilitator(s).
+
+Strangers may only join, ask for help, or hear how to join; members who have not consented only
+get the onboarding questions.  Payloads are untrusted: each handler checks what they name.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Callable
+
+from bot.core.messages import Outbound
+from bot.core.text import command_of, has_words, normalize_word, parse_number
+from handlers import auth, help as help_handler, members, onboarding, privacy, relay
+from handlers.base import Context, Handler, PayloadHandler
+from storage import queries
+
+log = logging.getLogger(__name__)
+
+KEYWORDS = ("help", "language", "stop", "start", "forget", "mydata", "menu")
+# Timer kinds and their handlers; later features register theirs here.
+TimerHandler = Callable[[Context, dict], list[Outbound]]
+
+
+class Router:
+    """Explicit routing tables, built once; `route` decides one inbound message."""
+
+    def __init__(self) -> None:
+        self.keywords: dict[str, Handler] = {
+            "help": help_handler.help_,
+            "language": lambda ctx: [onboarding.language_question(ctx, ctx.member)],
+            "stop": privacy.stop,
+            "start": self._start,
+            "forget": privacy.forget,
+            "mydata": privacy.my_data,
+            "menu": self._menu,
+        }
+        self.payloads: dict[str, PayloadHandler] = {
+            "consent": onboarding.on_consent,
+            "lang": onboarding.on_language,
+            "call": onboarding.on_call,
+            "relay": relay.on_relay,
+            "members": members.on_members,
+            "menu": members.on_menu,
+            "forget": privacy.on_forget,
+            "privacy": self._privacy_button,
+        }
+        # Payload prefixes a member may use before consenting.
+        self.before_consent = frozenset({"consent", "lang", "forget"})
+        self.inputs: dict[str, Callable[[Context, str, dict], list[Outbound]]] = {
+            "relay-reply": lambda ctx, _q, data: relay.send_reply(ctx, data),
+            "members-add-name": members.on_input,
+            "members-add-language": members.on_input,
+            "members-add-number": members.on_input,
+        }
+        self.timers: dict[str, TimerHandler] = {}
+
+    # -- entry point ----------------------------------------------------------------------
+    def route(self, ctx: Context) -> list[Outbound]:
+        inbound = ctx.inbound
+        assert inbound is not None
+        keyword = self.keyword_of(ctx, inbound.text) if not inbound.choice else None
+        if ctx.member is None:
+            return self._stranger(ctx, keyword)
+        if keyword is not None:
+            name, argument = keyword
+            if name == "start" and argument:
+                return onboarding.join(ctx, argument)
+            if name not in self.keywords:
+                return help_handler.unknown_command(ctx)
+            if ctx.member.consent_at is None and name not in ("help", "language", "stop", "forget", "start"):
+                return [onboarding.consent_question(ctx, ctx.member)]
+            return self.keywords[name](ctx)
+        payload = self.payload_of(ctx)
+        if payload is not None:
+            return self.on_payload(ctx, payload)
+        if ctx.member.consent_at is None:
+            if self._looks_like_code(inbound.text):
+                return onboarding.join(ctx, inbound.text)
+            return [onboarding.consent_question(ctx, ctx.member)]
+        waiting = ctx.waiting(ctx.member)
+        if waiting is not None and waiting[0] in self.inputs:
+            return self.inputs[waiting[0]](ctx, waiting[0], waiting[1])
+        quoted = relay.reply_by_quote(ctx)
+        if quoted is not None:
+            return quoted
+        if auth.is_staff(ctx.db, ctx.member) and not queries.memberships(
+                ctx.db, ctx.member.id, roles=("participant", "buddy")):
+            if self._looks_like_code(inbound.text):
+                return onboarding.join(ctx, inbound.text)
+            return help_handler.help_(ctx)
+        if self._looks_like_code(inbound.text) and queries.find_invite(ctx.db, inbound.text):
+            return onboarding.join(ctx, inbound.text)
+        return relay.relay_to_staff(ctx)
+
+    # -- pieces ---------------------------------------------------------------------------
+    def keyword_of(self, ctx: Context, text: str) -> tuple[str, str] | None:
+        """(keyword, argument) when the whole message is a keyword; commands may be unknown names."""
+        command = command_of(text)
+        if command is not None:
+            return command
+        word = normalize_word(text)
+        if not word or len(word) > 40:
+            return None
+        for name in KEYWORDS:
+            if word in ctx.catalog.keywords(name):
+                return name, ""
+        # "join CODE" / "start CODE" in any language, for channels without deep links.
+        head, _, rest = word.partition(" ")
+        if rest and head in ctx.catalog.keywords("start") and self._looks_like_code(rest):
+            return "start", rest
+        return None
+
+    def payload_of(self, ctx: Context) -> str | None:
+        """A tapped button's payload, or the choice a numbered answer picks."""
+        inbound = ctx.inbound
+        assert inbound is not None and ctx.member is not None
+        if inbound.choice:
+            return inbound.choice
+        number = parse_number(inbound.text)
+        choices = ctx.member.question_choices or []
+        if number is not None and choices:
+            if 1 <= number <= len(choices):
+                return str(choices[number - 1])
+            return f"!out-of-range:{len(choices)}"
+        return None
+
+    def on_payload(self, ctx: Context, payload: str) -> list[Outbound]:
+        assert ctx.member is not None
+        if payload.startswith("!out-of-range:"):
+            return [ctx.reply("answer-out-of-range", {"count": int(payload.split(":")[1])})]
+        prefix, *args = payload.split(":")
+        handler = self.payloads.get(prefix)
+        if handler is None:
+            log.info("unknown payload prefix from member %s", ctx.member.id)
+            return [ctx.reply("button-expired")]
+        if ctx.member.consent_at is None and prefix not in self.before_consent:
+            return [onboarding.consent_question(ctx, ctx.member)]
+        return handler(ctx, args) or [ctx.reply("button-expired")]
+
+    def _stranger(self, ctx: Context, keyword: tuple[str, str] | None) -> list[Outbound]:
+        inbound = ctx.inbound
+        assert inbound is not None
+        if keyword is not None and keyword[0] == "start" and keyword[1]:
+            return onboarding.join(ctx, keyword[1])
+        if keyword is None and self._looks_like_code(inbound.text):
+            return onboarding.join(ctx, inbound.text)
+        return [ctx.reply("stranger-how-to-join")]
+
+    def _start(self, ctx: Context) -> list[Outbound]:
+        assert ctx.member is not None
+        if ctx.member.consent_at is None:
+            return [onboarding.consent_question(ctx, ctx.member)]
+        return privacy.resume(ctx)
+
+    def _menu(self, ctx: Context) -> list[Outbound]:
+        assert ctx.member is not None
+        if auth.is_staff(ctx.db, ctx.member):
+            return members.menu(ctx)
+        return help_handler.help_(ctx)
+
+    def _privacy_button(self, ctx: Context, args: list[str]) -> list[Outbound]:
+        if args == ["stop"]:
+            return privacy.stop(ctx)
+        if args == ["forget"]:
+            return privacy.forget(ctx)
+        return []
+
+    @staticmethod
+    def _looks_like_code(text: str) -> bool:
+        cleaned = text.strip().upper()
+        return 6 <= len(cleaned) <= 12 and cleaned.isalnum() and cleaned.isascii() and has_words(cleaned) \
+            and any(ch.isdigit() for ch in cleaned) and any(ch.isalpha() for ch in cleaned)

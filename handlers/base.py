@@ -1,0 +1,85 @@
+"""The context a handler runs in (one database transaction, the clock, the member) and the small
+helpers every handler shares: answering, asking a question with choices, waiting for typed input.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from random import Random
+from typing import Any, Callable, Iterable, Mapping
+
+from sqlalchemy.orm import Session
+
+from bot.core.clock import Clock
+from bot.core.i18n import Catalog
+from bot.core.messages import Choice, Inbound, Media, Outbound
+from storage.models import Member
+
+
+@dataclass(frozen=True)
+class Policy:
+    """Tunable numbers of the conversation (all injectable, so tests can shrink them)."""
+
+    invite_days: int = 14
+    invite_uses: int = 15
+    facilitator_invite_uses: int = 2
+    reply_window: dt.timedelta = dt.timedelta(hours=2)  # ↩ Reply: the facilitator's next message
+    input_window: dt.timedelta = dt.timedelta(hours=1)  # waiting for typed input (a name, a number)
+    max_name: int = 60
+
+
+@dataclass
+class Context:
+    """One unit of work: a transaction, the clock, the inbound message and who sent it."""
+
+    db: Session
+    clock: Clock
+    catalog: Catalog
+    inbound: Inbound | None = None
+    member: Member | None = None
+    policy: Policy = field(default_factory=Policy)
+    rng: Random | None = None
+
+    def now(self) -> dt.datetime:
+        return self.clock.now()
+
+    @property
+    def locale(self) -> str:
+        if self.member is not None:
+            return self.member.language
+        return self.catalog.chain(self.inbound.language_hint if self.inbound else None)[0]
+
+    # -- building intents -------------------------------------------------------------------
+    def reply(self, message_id: str, args: Mapping[str, Any] | None = None, *,
+              choices: Iterable[Choice] = (), media: Media | None = None) -> Outbound:
+        """An answer to whoever sent the inbound message (a member, or a stranger's address)."""
+        if self.member is not None:
+            return Outbound(message_id, dict(args or {}), member_id=self.member.id, choices=tuple(choices),
+                            media=media, kind="reply",
+                            channel=self.inbound.channel if self.inbound else None,
+                            address=self.inbound.address if self.inbound else None)
+        assert self.inbound is not None
+        return Outbound(message_id, dict(args or {}), channel=self.inbound.channel, address=self.inbound.address,
+                        locale=self.locale, choices=tuple(choices), media=media, kind="reply")
+
+    def wait_for(self, member: Member, question: str, data: Mapping[str, Any] | None = None,
+                 window: dt.timedelta | None = None) -> None:
+        """Remember that the member's next typed message answers `question`."""
+        member.question = question
+        member.question_data = dict(data or {})
+        member.question_until = self.now() + (window or self.policy.input_window)
+
+    def waiting(self, member: Member) -> tuple[str, dict[str, Any]] | None:
+        """The typed input this member is expected to give, if it has not expired."""
+        if member.question and member.question_until and member.question_until > self.now():
+            return member.question, dict(member.question_data or {})
+        return None
+
+    def done_waiting(self, member: Member) -> None:
+        member.question = None
+        member.question_data = None
+        member.question_until = None
+
+
+Handler = Callable[[Context], list[Outbound]]
+PayloadHandler = Callable[[Context, list[str]], list[Outbound]]

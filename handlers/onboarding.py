@@ -1,0 +1,197 @@
+"""Onboarding: joining with an invite code, the consent question, the language choice and
+"may your facilitator call you?".  Nothing but these questions reaches a person before consent.
+"""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bot.core.i18n import LOCALES, native_name, supported_locale
+from bot.core.messages import Choice, Outbound
+from handlers.base import Context
+from handlers.members import menu
+from storage import queries
+from storage.models import ChannelAddress, Group, Invite, Member, Membership, Organisation
+
+PARTICIPANT_ROLES = ("participant", "buddy")
+
+
+def join(ctx: Context, code: str) -> list[Outbound]:
+    """`/start CODE` or a code sent as a message: check the invite, make the member, ask consent."""
+    assert ctx.inbound is not None
+    invite = queries.find_invite(ctx.db, code)
+    if invite is None:
+        return [ctx.reply("invite-unknown")]
+    if invite.expires_at <= ctx.now():
+        return [ctx.reply("invite-expired")]
+    if invite.uses_left <= 0:
+        return [ctx.reply("invite-used-up")]
+    group = ctx.db.get(Group, invite.group_id) if invite.group_id else None
+    organisation = ctx.db.get(Organisation, invite.organisation_id)
+    assert organisation is not None
+    place = group.name if group else organisation.name
+    member = ctx.member
+    if member is not None:
+        already = ctx.db.scalar(select(Membership).where(
+            Membership.member_id == member.id, Membership.active.is_(True), Membership.role == invite.role,
+            Membership.organisation_id == invite.organisation_id, Membership.group_id == invite.group_id))
+        if already is not None:
+            return [ctx.reply("invite-already-member", {"group": place})]
+    else:
+        language = supported_locale(ctx.inbound.language_hint) or (group.language if group else "nl")
+        name = (ctx.inbound.profile_name or "").strip()[: ctx.policy.max_name]
+        member = Member(display_name=name or "?", language=language, created_at=ctx.now())
+        ctx.db.add(member)
+        ctx.db.flush()
+        if not name:
+            member.display_name = f"#{member.id}"
+        ctx.db.add(ChannelAddress(member_id=member.id, channel=ctx.inbound.channel, address=ctx.inbound.address,
+                                  last_inbound_at=ctx.now(), created_at=ctx.now()))
+        ctx.member = member
+    ctx.db.add(Membership(member_id=member.id, organisation_id=invite.organisation_id, group_id=invite.group_id,
+                          role=invite.role, invite_id=invite.id, joined_at=ctx.now()))
+    invite.uses_left -= 1
+    queries.audit(ctx.db, ctx.now(), "joined", subject_id=member.id, group_id=invite.group_id, role=invite.role,
+                  invite_id=invite.id)
+    ctx.db.flush()
+    if member.consent_at is None:
+        return [consent_question(ctx, member, place)]
+    return welcome(ctx, member)
+
+
+def consent_question(ctx: Context, member: Member, place: str | None = None) -> Outbound:
+    """The consent question: what the bot sends, what it keeps, and that the group is a safe place."""
+    if place is None:
+        place = _first_place(ctx, member)
+    return Outbound("consent-question", {"group": place}, member_id=member.id, kind="onboarding", choices=(
+        Choice("consent:yes", "consent-yes", "✅"),
+        Choice("consent:no", "consent-no", "❌"),
+        Choice("lang:pick", "language-other", "🌐"),
+    ))
+
+
+def _first_place(ctx: Context, member: Member) -> str:
+    for ms in queries.memberships(ctx.db, member.id):
+        if ms.group is not None:
+            return ms.group.name
+        organisation = ctx.db.get(Organisation, ms.organisation_id)
+        if organisation is not None:
+            return organisation.name
+    return "samen"
+
+
+def on_consent(ctx: Context, args: list[str]) -> list[Outbound]:
+    """consent:yes or consent:no."""
+    member = ctx.member
+    assert member is not None
+    answer = args[0] if args else ""
+    if answer == "yes":
+        if member.consent_at is not None:
+            return [ctx.reply("consent-already")]
+        member.consent_at = ctx.now()
+        queries.audit(ctx.db, ctx.now(), "consent-given", subject_id=member.id)
+        if not member.language_chosen:
+            return [language_question(ctx, member)]
+        return next_step(ctx, member)
+    if answer == "no":
+        if member.consent_at is not None:
+            return [ctx.reply("consent-already")]
+        return decline(ctx, member)
+    return []
+
+
+def decline(ctx: Context, member: Member) -> list[Outbound]:
+    """No consent: keep nothing, give the invite use back, say how to come back."""
+    assert ctx.inbound is not None
+    for ms in queries.memberships(ctx.db, member.id):
+        invite = ctx.db.get(Invite, ms.invite_id) if ms.invite_id else None
+        if invite is not None:
+            invite.uses_left += 1
+    locale = member.language
+    queries.erase_member(ctx.db, member, ctx.now())
+    ctx.member = None
+    return [Outbound("consent-declined", channel=ctx.inbound.channel, address=ctx.inbound.address,
+                     locale=locale, kind="reply")]
+
+
+def language_question(ctx: Context, member: Member) -> Outbound:
+    """Every shipped language, each in its own name and script."""
+    choices = tuple(Choice(f"lang:set:{loc}", text=native_name(loc)) for loc in LOCALES)
+    return Outbound("language-question", member_id=member.id, kind="onboarding", choices=choices)
+
+
+def on_language(ctx: Context, args: list[str]) -> list[Outbound]:
+    """lang:pick shows the languages; lang:set:<locale> sets one."""
+    member = ctx.member
+    assert member is not None
+    if args[:1] == ["pick"]:
+        return [language_question(ctx, member)]
+    if args[:1] == ["set"] and len(args) == 2 and args[1] in LOCALES:
+        first_choice = not member.language_chosen
+        member.language = args[1]
+        member.language_chosen = True
+        if member.consent_at is None:
+            return [consent_question(ctx, member)]
+        if first_choice or member.may_call is None and _is_participant(ctx, member):
+            return next_step(ctx, member)
+        return [ctx.reply("language-changed", {"language": native_name(member.language)})]
+    return []
+
+
+def _is_participant(ctx: Context, member: Member) -> bool:
+    return bool(queries.memberships(ctx.db, member.id, roles=PARTICIPANT_ROLES))
+
+
+def next_step(ctx: Context, member: Member) -> list[Outbound]:
+    """After consent and language: ask participants about calls, then welcome."""
+    if member.may_call is None and _is_participant(ctx, member) and not member.phone_only:
+        return [Outbound("call-question", member_id=member.id, kind="onboarding", choices=(
+            Choice("call:yes", "call-yes", "📞"),
+            Choice("call:no", "call-no", "🚫"),
+        ))]
+    return welcome(ctx, member)
+
+
+def on_call(ctx: Context, args: list[str]) -> list[Outbound]:
+    """call:yes / call:no: whether the facilitator may call this member."""
+    member = ctx.member
+    assert member is not None and ctx.inbound is not None
+    if member.consent_at is None:
+        return [consent_question(ctx, member)]
+    first_time = member.may_call is None
+    if args[:1] == ["yes"]:
+        member.may_call = True
+        if ctx.inbound.channel == "whatsapp" and ctx.inbound.address.startswith("whatsapp:"):
+            member.call_number = ctx.inbound.address.split(":", 1)[1]
+        elif ctx.inbound.contact_phone:
+            member.call_number = ctx.inbound.contact_phone
+    elif args[:1] == ["no"]:
+        member.may_call = False
+        member.call_number = None
+    else:
+        return []
+    queries.audit(ctx.db, ctx.now(), "call-permission", subject_id=member.id, may_call=member.may_call)
+    if first_time:
+        return welcome(ctx, member)
+    return [ctx.reply("call-saved-yes" if member.may_call else "call-saved-no")]
+
+
+def welcome(ctx: Context, member: Member) -> list[Outbound]:
+    """Welcome the new member and tell the group's facilitators who joined."""
+    out: list[Outbound] = []
+    staff = bool(queries.memberships(ctx.db, member.id, roles=("facilitator", "coordinator")))
+    groups = [ms.group for ms in queries.memberships(ctx.db, member.id) if ms.group is not None]
+    group_names = ", ".join(sorted({g.name for g in groups})) or _first_place(ctx, member)
+    if staff:
+        out.append(Outbound("welcome-facilitator", {"group": group_names}, member_id=member.id, kind="onboarding"))
+        out += menu(ctx)
+    else:
+        out.append(Outbound("welcome-participant", {"group": group_names}, member_id=member.id, kind="onboarding"))
+    for group in groups:
+        for facilitator in queries.facilitators_of(ctx.db, group.id):
+            if facilitator.id == member.id:
+                continue
+            out.append(Outbound("member-joined", {"name": member.display_name, "group": group.name,
+                                                  "language": native_name(member.language)},
+                                member_id=facilitator.id, kind="notice",
+                                dedupe_key=f"joined:{group.id}:{member.id}:{facilitator.id}"))
+    return out

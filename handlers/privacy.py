@@ -1,0 +1,70 @@
+"""Privacy keywords: stop (a reversible opt-out), start (resume), forget me (erase after a
+confirmation) and my data (what samen keeps about you)."""
+from __future__ import annotations
+
+from bot.core.i18n import native_name
+from bot.core.messages import Choice, Outbound
+from handlers.base import Context
+from storage import queries
+
+
+def stop(ctx: Context) -> list[Outbound]:
+    """Nothing more is sent but this one confirmation, until the member says start."""
+    member = ctx.member
+    assert member is not None
+    if not member.opted_out:
+        member.opted_out = True
+        queries.audit(ctx.db, ctx.now(), "opted-out", subject_id=member.id)
+    return [ctx.reply("stop-confirmed")]
+
+
+def resume(ctx: Context) -> list[Outbound]:
+    member = ctx.member
+    assert member is not None
+    if member.opted_out:
+        member.opted_out = False
+        queries.audit(ctx.db, ctx.now(), "opted-in", subject_id=member.id)
+        return [ctx.reply("start-resumed")]
+    return [ctx.reply("start-already")]
+
+
+def forget(ctx: Context) -> list[Outbound]:
+    """Ask first: erasing cannot be undone."""
+    return [ctx.reply("forget-confirm", choices=(
+        Choice("forget:yes", "forget-yes", "🗑"),
+        Choice("forget:no", "forget-no", "↩"),
+    ))]
+
+
+def on_forget(ctx: Context, args: list[str]) -> list[Outbound]:
+    member, inbound = ctx.member, ctx.inbound
+    assert member is not None and inbound is not None
+    if args[:1] != ["yes"]:
+        return [ctx.reply("forget-kept")]
+    out: list[Outbound] = []
+    for ms in queries.memberships(ctx.db, member.id, roles=("participant", "buddy")):
+        if ms.group_id is None:
+            continue
+        for facilitator in queries.facilitators_of(ctx.db, ms.group_id):
+            if facilitator.id != member.id:
+                out.append(Outbound("member-forgotten", {"name": member.display_name}, member_id=facilitator.id,
+                                    kind="notice"))
+    locale = member.language
+    queries.erase_member(ctx.db, member, ctx.now())
+    ctx.member = None
+    out.append(Outbound("forget-done", channel=inbound.channel, address=inbound.address, locale=locale, kind="reply"))
+    return out
+
+
+def my_data(ctx: Context) -> list[Outbound]:
+    """Everything samen keeps about the member, in plain words."""
+    member = ctx.member
+    assert member is not None
+    groups = sorted({ms.group.name for ms in queries.memberships(ctx.db, member.id) if ms.group is not None})
+    return [ctx.reply("mydata", {
+        "name": member.display_name,
+        "language": native_name(member.language),
+        "groups": ", ".join(groups) or "—",
+        "call": "yes" if member.may_call else "no",
+        "stopped": "yes" if member.opted_out else "no",
+    })]

@@ -1,0 +1,136 @@
+"""The relay: whatever a participant sends that answers no question reaches their facilitator(s)
+with the participant's display name, and the facilitator can answer with "↩ Reply".
+
+No phone number or account is shown in either direction: only display names cross.
+"""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bot.core.messages import Choice, Outbound
+from handlers import auth
+from handlers.base import Context
+from storage import queries
+from storage.models import Group, Member, Membership, Organisation, OutboxMessage
+
+
+def _recipients(ctx: Context, member: Member) -> list[tuple[int, Member]]:
+    """(group id, facilitator) pairs for the member's groups; coordinators where a group has none."""
+    pairs: list[tuple[int, Member]] = []
+    for ms in queries.memberships(ctx.db, member.id, roles=("participant", "buddy")):
+        if ms.group_id is None:
+            continue
+        staff = queries.facilitators_of(ctx.db, ms.group_id)
+        if not staff:
+            organisation = ctx.db.get(Organisation, ms.organisation_id)
+            staff = _coordinators(ctx, organisation.id) if organisation else []
+        pairs += [(ms.group_id, s) for s in staff if s.id != member.id]
+    return pairs
+
+
+def _coordinators(ctx: Context, organisation_id: int) -> list[Member]:
+    return list(ctx.db.scalars(select(Member).join(Membership).where(
+        Membership.organisation_id == organisation_id, Membership.role == "coordinator",
+        Membership.active.is_(True))))
+
+
+def relay_to_staff(ctx: Context) -> list[Outbound]:
+    """Pass a participant's message on to the facilitator(s) and tell the participant."""
+    member, inbound = ctx.member, ctx.inbound
+    assert member is not None and inbound is not None
+    text = inbound.text.strip()
+    if not text and not inbound.media:
+        return [ctx.reply("empty-message")]
+    recipients = _recipients(ctx, member)
+    if not recipients:
+        return [ctx.reply("relay-nobody")]
+    out: list[Outbound] = []
+    media = inbound.media[0] if inbound.media else None
+    for group_id, staff in recipients:
+        group = _group_name(ctx, group_id)
+        message_id = "relay-from-member" if text else _media_message(media)
+        out.append(Outbound(message_id, {"name": member.display_name, "group": group, "text": text,
+                                         "from_member": member.id},
+                            member_id=staff.id, kind="relay", media=media,
+                            choices=(Choice(f"relay:reply:{member.id}", "relay-reply-button", "↩"),)))
+        for extra in inbound.media[1:]:
+            out.append(Outbound("relay-from-member-media", {"name": member.display_name, "group": group, "text": "",
+                                                             "from_member": member.id},
+                                member_id=staff.id, kind="relay", media=extra))
+    queries.audit(ctx.db, ctx.now(), "relayed", actor_id=member.id, to=len(recipients))
+    out.append(ctx.reply("relay-passed-on"))
+    return out
+
+
+def _media_message(media: object) -> str:
+    kind = getattr(media, "kind", "")
+    return f"relay-from-member-{kind}" if kind in ("voice", "photo") else "relay-from-member-media"
+
+
+def _group_name(ctx: Context, group_id: int) -> str:
+    group = ctx.db.get(Group, group_id)
+    return group.name if group else ""
+
+
+def on_relay(ctx: Context, args: list[str]) -> list[Outbound]:
+    """relay:reply:<member id> starts an answer; relay:cancel stops waiting."""
+    member = ctx.member
+    assert member is not None
+    if args[:1] == ["cancel"]:
+        ctx.done_waiting(member)
+        return [ctx.reply("relay-reply-cancelled")]
+    if args[:1] != ["reply"] or len(args) != 2 or not args[1].isdigit():
+        return [ctx.reply("button-expired")]
+    return start_reply(ctx, int(args[1]))
+
+
+def start_reply(ctx: Context, target_id: int) -> list[Outbound]:
+    """The facilitator's next message goes to this participant (until the reply window closes)."""
+    member = ctx.member
+    assert member is not None
+    target = ctx.db.get(Member, target_id)
+    if target is None or not _may_answer(ctx, member, target):
+        return [ctx.reply("button-expired")]
+    ctx.wait_for(member, "relay-reply", {"to": target.id}, ctx.policy.reply_window)
+    return [ctx.reply("relay-reply-prompt", {"name": target.display_name},
+                      choices=(Choice("relay:cancel", "cancel", "✖️"),))]
+
+
+def _may_answer(ctx: Context, staff: Member, target: Member) -> bool:
+    return any(auth.allowed(ctx.db, staff, "relay.reply", ms.group_id)
+               for ms in queries.memberships(ctx.db, target.id) if ms.group_id)
+
+
+def send_reply(ctx: Context, data: dict[str, int]) -> list[Outbound]:
+    """Deliver the facilitator's typed or spoken answer to the participant."""
+    member, inbound = ctx.member, ctx.inbound
+    assert member is not None and inbound is not None
+    ctx.done_waiting(member)
+    target = ctx.db.get(Member, int(data.get("to", 0)))
+    if target is None or not _may_answer(ctx, member, target):
+        return [ctx.reply("button-expired")]
+    text = inbound.text.strip()
+    if not text and not inbound.media:
+        return [ctx.reply("empty-message")]
+    if target.phone_only or queries.primary_address(ctx.db, target.id) is None:
+        return [ctx.reply("relay-target-phone-only", {"name": target.display_name})]
+    media = inbound.media[0] if inbound.media else None
+    out = [Outbound("relay-from-facilitator" if text else "relay-from-facilitator-media",
+                    {"name": member.display_name, "text": text}, member_id=target.id, kind="relay", media=media)]
+    queries.audit(ctx.db, ctx.now(), "relay-answered", actor_id=member.id, subject_id=target.id)
+    out.append(ctx.reply("relay-reply-sent", {"name": target.display_name}))
+    return out
+
+
+def reply_by_quote(ctx: Context) -> list[Outbound] | None:
+    """A platform reply (quote) to a relayed message answers that participant; None if it is not one."""
+    member, inbound = ctx.member, ctx.inbound
+    if member is None or inbound is None or not inbound.reply_to:
+        return None
+    row = ctx.db.scalar(select(OutboxMessage).where(
+        OutboxMessage.provider_id == inbound.reply_to, OutboxMessage.member_id == member.id,
+        OutboxMessage.kind == "relay"))
+    if row is None or not (row.args or {}).get("from_member"):
+        return None
+    return send_reply(ctx, {"to": int(row.args["from_member"])})
+

@@ -1,0 +1,25 @@
+# Shared messages: answering with numbers, old buttons, errors.
+
+# Variables:
+#   $count (number) - how many choices there are
+answer-with-number = { $count ->
+    [one] أرسلوا 1 للاختيار.
+   *[other] أرسلوا رقمًا من 1 إلى { $count }.
+}
+# Variables:
+#   $count (number) - how many choices there are
+answer-out-of-range = من فضلكم اختاروا رقمًا من 1 إلى { $count }.
+button-expired = هذا الزر لم يعد يعمل. أرسلوا «مساعدة» لتعرفوا ما يمكنكم فعله.
+cancel = إلغاء
+empty-message = وصلتني رسالة فارغة. اكتبوا رسالة، أو أرسلوا رسالة صوتية، أو اضغطوا على زر.
+error-sorry = عذرًا، حدث خطأ من جهتنا. رسالتكم محفوظة. من فضلكم حاولوا مرة أخرى بعد قليل.
+unknown-command = لا أعرف هذا الأمر.
+# Variables:
+#   $name (string) - the member's display name
+#   $reason (string) - failed, unknown, unreachable or window
+outbox-undelivered = { $reason ->
+    [unknown] ⚠️ ربما لم تصل رسالة إلى { $name }. من فضلكم اسألوا { $name } عن ذلك.
+    [unreachable] ⚠️ لم يعد البوت يستطيع الوصول إلى { $name }. من فضلكم اتصلوا بـ { $name } هاتفيًا.
+    [window] ⚠️ لا يمكن الوصول إلى { $name } إلا بالهاتف، حتى تصل إلى البوت رسالة جديدة من { $name }.
+   *[failed] ⚠️ تعذّر توصيل رسالة إلى { $name }. من فضلكم اتصلوا بـ { $name } هاتفيًا.
+}

@@ -1,0 +1,37 @@
+# Joining: invite codes, consent, language, calls, welcome.
+
+stranger-how-to-join = مرحبًا! هذا بوت samen الخاص بمجموعة لقاءاتكم. للانضمام، أرسلوا الرمز الذي أعطاكم إياه مشرف المجموعة.
+invite-unknown = لا أعرف هذا الرمز. من فضلكم تأكدوا منه، أو اطلبوا رمزًا جديدًا من مشرف المجموعة.
+invite-expired = هذا الرمز قديم. من فضلكم اطلبوا رمزًا جديدًا من مشرف المجموعة.
+invite-used-up = هذا الرمز استُخدم مرات كثيرة. من فضلكم اطلبوا رمزًا جديدًا من مشرف المجموعة.
+# Variables:
+#   $group (string) - the group's name
+invite-already-member = أنتم في { $group } من قبل.
+# Variables:
+#   $group (string) - the group's name
+consent-question = أهلًا وسهلًا بكم في { $group }! يرسل لكم هذا البوت مواعيد اللقاءات ورسائل مشرف المجموعة. نحتفظ باسمكم ولغتكم وإجاباتكم. ما يُقال في المجموعة يبقى في المجموعة. هل توافقون؟
+consent-yes = أوافق
+consent-no = لا، شكرًا
+language-other = لغة أخرى
+consent-already = لقد أجبتم من قبل. شكرًا لكم!
+consent-declined = حسنًا. لم نحتفظ بأي شيء. يمكنكم الانضمام لاحقًا بنفس الرمز.
+language-question = بأي لغة تريدون الرسائل؟
+# Variables:
+#   $language (string) - the language's own name
+language-changed = تم. سأكتب لكم من الآن باللغة { $language }.
+call-question = هل يمكن لمشرف المجموعة أن يتصل بكم؟
+call-yes = نعم، اتصلوا بي
+call-no = لا، بدون اتصال
+call-saved-yes = تم الحفظ: يمكن لمشرف المجموعة أن يتصل بكم.
+call-saved-no = تم الحفظ: لن يتصل بكم مشرف المجموعة.
+# Variables:
+#   $group (string) - the group's name
+welcome-participant = أنتم الآن في { $group }. 🌷 ستصلكم رسالة قبل كل لقاء. يمكنكم في أي وقت إرسال رسالة مكتوبة أو صوتية هنا، وستصل إلى مشرف المجموعة.
+# Variables:
+#   $group (string) - the group's name
+welcome-facilitator = أهلًا بكم، أنتم مشرف مجموعة { $group }! رسائل أعضائكم تصل إلى هنا. أرسلوا «القائمة» لتروا أدواتكم.
+# Variables:
+#   $name (string) - the new member's display name
+#   $group (string) - the group's name
+#   $language (string) - the member's language, in its own name
+member-joined = 👋 عضو جديد في { $group }: { $name } ({ $language }).

@@ -1,0 +1,25 @@
+# Общи съобщения: отговор с число, стари бутони, грешки.
+
+# Variables:
+#   $count (number) - how many choices there are
+answer-with-number = { $count ->
+    [one] Отговорете с 1, за да изберете.
+   *[other] Отговорете с число от 1 до { $count }.
+}
+# Variables:
+#   $count (number) - how many choices there are
+answer-out-of-range = Моля, изберете число от 1 до { $count }.
+button-expired = Този бутон вече не работи. Изпратете „помощ“, за да видите какво можете да направите.
+cancel = Отказ
+empty-message = Получих празно съобщение. Напишете нещо, изпратете гласово съобщение или натиснете бутон.
+error-sorry = Съжаляваме, при нас нещо се обърка. Съобщението Ви е запазено. Моля, опитайте отново по-късно.
+unknown-command = Не познавам тази команда.
+# Variables:
+#   $name (string) - the member's display name
+#   $reason (string) - failed, unknown, unreachable or window
+outbox-undelivered = { $reason ->
+    [unknown] ⚠️ Съобщение до { $name } може би не е пристигнало. Моля, проверете при { $name }.
+    [unreachable] ⚠️ Ботът вече не може да се свърже с { $name }. Моля, обадете се на { $name }.
+    [window] ⚠️ С { $name } може да се свържете само по телефона, докато { $name } не напише отново на бота.
+   *[failed] ⚠️ Не успяхме да доставим съобщение до { $name }. Моля, обадете се на { $name }.
+}

@@ -1,0 +1,37 @@
+# Присъединяване: кодове за покана, съгласие, език, обаждания, добре дошли.
+
+stranger-how-to-join = Здравейте! Това е ботът samen на Вашата група за срещи. За да се присъедините, изпратете кода, който получихте от водещия на групата.
+invite-unknown = Не познавам този код. Моля, проверете го или поискайте нов код от водещия на групата.
+invite-expired = Този код е твърде стар. Моля, поискайте нов код от водещия на групата.
+invite-used-up = Този код е използван твърде много пъти. Моля, поискайте нов код от водещия на групата.
+# Variables:
+#   $group (string) - the group's name
+invite-already-member = Вие вече сте в { $group }.
+# Variables:
+#   $group (string) - the group's name
+consent-question = Добре дошли в { $group }! Този бот Ви изпраща часовете на срещите и съобщения от водещия на групата. Пазим Вашето име, Вашия език и Вашите отговори. Каквото се казва в групата, остава в групата. Съгласни ли сте?
+consent-yes = Да, приемам
+consent-no = Не, благодаря
+language-other = Друг език
+consent-already = Вече отговорихте. Благодарим Ви!
+consent-declined = Добре. Не сме запазили нищо. Можете да се присъедините по-късно със същия код.
+language-question = На какъв език да Ви пишем?
+# Variables:
+#   $language (string) - the language's own name
+language-changed = Готово. Отсега ще Ви пиша на този език: { $language }.
+call-question = Може ли водещият на групата да Ви се обажда?
+call-yes = Да, обадете ми се
+call-no = Без обаждания
+call-saved-yes = Запазено: водещият на групата може да Ви се обажда.
+call-saved-no = Запазено: водещият на групата няма да Ви се обажда.
+# Variables:
+#   $group (string) - the group's name
+welcome-participant = Вече сте в { $group }. 🌷 Преди всяка среща ще получавате съобщение. Тук можете по всяко време да изпратите съобщение или гласово съобщение: водещият на групата ще го получи.
+# Variables:
+#   $group (string) - the group's name
+welcome-facilitator = Добре дошли като водещ на групата { $group }! Тук идват съобщенията от Вашите участници. Изпратете „меню“ за Вашите инструменти.
+# Variables:
+#   $name (string) - the new member's display name
+#   $group (string) - the group's name
+#   $language (string) - the member's language, in its own name
+member-joined = 👋 { $name } се присъедини към { $group } ({ $language }).

@@ -1,0 +1,25 @@
+# Shared messages: answering with numbers, old buttons, errors.
+
+# Variables:
+#   $count (number) - how many choices there are
+answer-with-number = { $count ->
+    [one] Reply 1 to choose.
+   *[other] Reply with a number from 1 to { $count }.
+}
+# Variables:
+#   $count (number) - how many choices there are
+answer-out-of-range = Please choose a number from 1 to { $count }.
+button-expired = This button no longer works. Send "help" to see what you can do.
+cancel = Cancel
+empty-message = I got an empty message. Write, send a voice note, or tap a button.
+error-sorry = Sorry, something went wrong on our side. Your message is saved. Please try again later.
+unknown-command = I don't know that command.
+# Variables:
+#   $name (string) - the member's display name
+#   $reason (string) - failed, unknown, unreachable or window
+outbox-undelivered = { $reason ->
+    [unknown] ⚠️ A message to { $name } may not have arrived. Please check with them.
+    [unreachable] ⚠️ { $name } can no longer be reached by the bot. Please call them.
+    [window] ⚠️ { $name } can only be reached by phone until they write to the bot again.
+   *[failed] ⚠️ A message to { $name } could not be delivered. Please call them.
+}

@@ -1,0 +1,9 @@
+# Whole-message keywords on channels without commands (WhatsApp, the console).
+# Comma-separated words. Each language lists its own words; English words always work too.
+keyword-help = help
+keyword-language = language
+keyword-stop = stop, unsubscribe
+keyword-start = start, join
+keyword-forget = forget me, delete me
+keyword-mydata = my data
+keyword-menu = menu

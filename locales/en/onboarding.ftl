@@ -1,0 +1,37 @@
+# Joining: invite codes, consent, language, calls, welcome.
+
+stranger-how-to-join = Hello! This is the samen bot of your meeting group. To join, send the code you got from your group leader.
+invite-unknown = I don't know this code. Please check it, or ask your group leader for a new code.
+invite-expired = This code is too old. Please ask your group leader for a new code.
+invite-used-up = This code has been used too often. Please ask your group leader for a new code.
+# Variables:
+#   $group (string) - the group's name
+invite-already-member = You are already in { $group }.
+# Variables:
+#   $group (string) - the group's name
+consent-question = Welcome to { $group }! This bot sends you the meeting times and messages from your group leader. We keep your name, your language and your answers. What is said in the group stays in the group. Do you agree?
+consent-yes = I agree
+consent-no = No, thanks
+language-other = Other language
+consent-already = You have already answered. Thank you!
+consent-declined = All right. We have kept nothing. You can join later with the same code.
+language-question = Which language do you want?
+# Variables:
+#   $language (string) - the language's own name
+language-changed = Done. I will write to you in { $language }.
+call-question = May your group leader call you?
+call-yes = Yes, call me
+call-no = No calls
+call-saved-yes = Saved: your group leader may call you.
+call-saved-no = Saved: your group leader will not call you.
+# Variables:
+#   $group (string) - the group's name
+welcome-participant = You are now in { $group }. 🌷 You will get a message before each meeting. You can send a message or a voice note here at any time: your group leader gets it.
+# Variables:
+#   $group (string) - the group's name
+welcome-facilitator = Welcome, group leader of { $group }! Messages from your members come here. Send "menu" for your tools.
+# Variables:
+#   $name (string) - the new member's display name
+#   $group (string) - the group's name
+#   $language (string) - the member's language, in its own name
+member-joined = 👋 { $name } joined { $group } ({ $language }).

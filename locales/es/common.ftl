@@ -1,0 +1,26 @@
+# Mensajes compartidos: responder con números, botones antiguos, errores.
+
+# Variables:
+#   $count (number) - how many choices there are
+answer-with-number = { $count ->
+    [one] Responda 1 para elegir.
+    [many] Responda con un número del 1 al { $count }.
+   *[other] Responda con un número del 1 al { $count }.
+}
+# Variables:
+#   $count (number) - how many choices there are
+answer-out-of-range = Por favor, elija un número del 1 al { $count }.
+button-expired = Este botón ya no funciona. Envíe "ayuda" para ver lo que puede hacer.
+cancel = Cancelar
+empty-message = Me llegó un mensaje vacío. Escriba, envíe un mensaje de voz o toque un botón.
+error-sorry = Lo sentimos, algo salió mal de nuestro lado. Su mensaje está guardado. Por favor, inténtelo más tarde.
+unknown-command = No conozco esa orden.
+# Variables:
+#   $name (string) - the member's display name
+#   $reason (string) - failed, unknown, unreachable or window
+outbox-undelivered = { $reason ->
+    [unknown] ⚠️ Puede que un mensaje para { $name } no haya llegado. Por favor, pregúntele.
+    [unreachable] ⚠️ El bot ya no puede llegar a { $name }. Por favor, llame a { $name }.
+    [window] ⚠️ Solo puede hablar con { $name } por teléfono hasta que vuelva a escribir al bot.
+   *[failed] ⚠️ No se pudo entregar un mensaje a { $name }. Por favor, llame a { $name }.
+}

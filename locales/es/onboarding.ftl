@@ -1,0 +1,37 @@
+# Unirse: códigos de invitación, consentimiento, idioma, llamadas, bienvenida.
+
+stranger-how-to-join = ¡Hola! Este es el bot samen de su grupo de encuentro. Para unirse, envíe el código que le dio su guía del grupo.
+invite-unknown = No conozco este código. Por favor, revíselo o pida un código nuevo a su guía del grupo.
+invite-expired = Este código ya es demasiado antiguo. Por favor, pida un código nuevo a su guía del grupo.
+invite-used-up = Este código se ha usado demasiadas veces. Por favor, pida un código nuevo a su guía del grupo.
+# Variables:
+#   $group (string) - the group's name
+invite-already-member = Usted ya está en { $group }.
+# Variables:
+#   $group (string) - the group's name
+consent-question = ¡Le damos la bienvenida a { $group }! Este bot le envía los horarios de los encuentros y los mensajes de su guía del grupo. Guardamos su nombre, su idioma y sus respuestas. Lo que se dice en el grupo se queda en el grupo. ¿Está de acuerdo?
+consent-yes = Estoy de acuerdo
+consent-no = No, gracias
+language-other = Otro idioma
+consent-already = Usted ya ha respondido. ¡Muchas gracias!
+consent-declined = De acuerdo. No hemos guardado nada. Puede unirse más tarde con el mismo código.
+language-question = ¿Qué idioma prefiere?
+# Variables:
+#   $language (string) - the language's own name
+language-changed = Listo. Le escribiré en { $language }.
+call-question = ¿Le puede llamar por teléfono su guía del grupo?
+call-yes = Sí, llámeme
+call-no = Sin llamadas
+call-saved-yes = Guardado: su guía del grupo le puede llamar.
+call-saved-no = Guardado: su guía del grupo no le llamará.
+# Variables:
+#   $group (string) - the group's name
+welcome-participant = Ya está en { $group }. 🌷 Recibirá un mensaje antes de cada encuentro. Aquí puede enviar un mensaje o un mensaje de voz cuando quiera: le llega a su guía del grupo.
+# Variables:
+#   $group (string) - the group's name
+welcome-facilitator = ¡Le damos la bienvenida como guía de { $group }! Aquí llegan los mensajes de sus participantes. Envíe "menú" para ver sus herramientas.
+# Variables:
+#   $name (string) - the new member's display name
+#   $group (string) - the group's name
+#   $language (string) - the member's language, in its own name
+member-joined = 👋 { $name } se unió a { $group } ({ $language }).

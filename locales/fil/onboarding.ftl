@@ -1,0 +1,37 @@
+# Pagsali: mga code ng imbitasyon, pahintulot, wika, tawag, pagbati.
+
+stranger-how-to-join = Magandang araw po! Ito ang samen bot ng inyong grupo. Para sumali, ipadala ang code na ibinigay sa inyo ng inyong lider ng grupo.
+invite-unknown = Hindi ko po kilala ang code na ito. Pakitingnan po ulit, o humingi ng bagong code sa inyong lider ng grupo.
+invite-expired = Luma na po ang code na ito. Humingi po ng bagong code sa inyong lider ng grupo.
+invite-used-up = Masyado na pong maraming beses nagamit ang code na ito. Humingi po ng bagong code sa inyong lider ng grupo.
+# Variables:
+#   $group (string) - the group's name
+invite-already-member = Kasali na po kayo sa { $group }.
+# Variables:
+#   $group (string) - the group's name
+consent-question = Maligayang pagdating sa { $group }! Ipapadala sa inyo ng bot na ito ang oras ng mga pagkikita at ang mga mensahe ng inyong lider ng grupo. Itatago namin ang inyong pangalan, wika at mga sagot. Ang pinag-uusapan sa grupo ay mananatili sa grupo. Pumapayag po ba kayo?
+consent-yes = Pumapayag po ako
+consent-no = Hindi, salamat
+language-other = Ibang wika
+consent-already = Nakasagot na po kayo. Salamat po!
+consent-declined = Sige po. Wala kaming itinago. Maaari kayong sumali sa ibang araw gamit ang parehong code.
+language-question = Anong wika po ang gusto ninyo?
+# Variables:
+#   $language (string) - the language's own name
+language-changed = Ayos na po. Susulatan ko kayo sa { $language }.
+call-question = Puwede po ba kayong tawagan ng inyong lider ng grupo?
+call-yes = Oo, tawagan ako
+call-no = Huwag tumawag
+call-saved-yes = Naitala po: puwede kayong tawagan ng inyong lider ng grupo.
+call-saved-no = Naitala po: hindi kayo tatawagan ng inyong lider ng grupo.
+# Variables:
+#   $group (string) - the group's name
+welcome-participant = Kasali na po kayo sa { $group }. 🌷 Makakatanggap kayo ng mensahe bago ang bawat pagkikita. Maaari kayong magpadala rito ng mensahe o voice message anumang oras: matatanggap ito ng inyong lider ng grupo.
+# Variables:
+#   $group (string) - the group's name
+welcome-facilitator = Maligayang pagdating, lider ng grupo ng { $group }! Dito dumarating ang mga mensahe ng inyong mga miyembro. Ipadala ang "menu" para sa inyong mga gamit.
+# Variables:
+#   $name (string) - the new member's display name
+#   $group (string) - the group's name
+#   $language (string) - the member's language, in its own name
+member-joined = 👋 Sumali si { $name } sa { $group } ({ $language }).

@@ -1,0 +1,25 @@
+# Gedeelde berichten: antwoorden met cijfers, oude knoppen, fouten.
+
+# Variables:
+#   $count (number) - how many choices there are
+answer-with-number = { $count ->
+    [one] Stuur 1 om te kiezen.
+   *[other] Stuur een cijfer van 1 tot { $count }.
+}
+# Variables:
+#   $count (number) - how many choices there are
+answer-out-of-range = Kies een cijfer van 1 tot { $count }.
+button-expired = Deze knop werkt niet meer. Stuur "help" om te zien wat u kunt doen.
+cancel = Annuleren
+empty-message = Ik kreeg een leeg bericht. Schrijf iets, stuur een spraakbericht of tik op een knop.
+error-sorry = Sorry, er ging bij ons iets mis. Uw bericht is bewaard. Probeer het later nog eens.
+unknown-command = Die opdracht ken ik niet.
+# Variables:
+#   $name (string) - the member's display name
+#   $reason (string) - failed, unknown, unreachable or window
+outbox-undelivered = { $reason ->
+    [unknown] ⚠️ Een bericht aan { $name } is misschien niet aangekomen. Vraag het even na.
+    [unreachable] ⚠️ { $name } is niet meer bereikbaar via de bot. Bel { $name } alstublieft.
+    [window] ⚠️ { $name } is alleen telefonisch bereikbaar tot { $name } de bot weer schrijft.
+   *[failed] ⚠️ Een bericht aan { $name } kon niet worden bezorgd. Bel { $name } alstublieft.
+}

@@ -1,0 +1,37 @@
+# Aanmelden: uitnodigingscodes, toestemming, taal, bellen, welkom.
+
+stranger-how-to-join = Hallo! Dit is de samen-bot van uw groep. Stuur de code die u van uw groepsbegeleider kreeg om mee te doen.
+invite-unknown = Deze code ken ik niet. Kijk de code na, of vraag uw groepsbegeleider om een nieuwe code.
+invite-expired = Deze code is te oud. Vraag uw groepsbegeleider om een nieuwe code.
+invite-used-up = Deze code is te vaak gebruikt. Vraag uw groepsbegeleider om een nieuwe code.
+# Variables:
+#   $group (string) - the group's name
+invite-already-member = U zit al in { $group }.
+# Variables:
+#   $group (string) - the group's name
+consent-question = Welkom bij { $group }! Deze bot stuurt u de tijden van de bijeenkomsten en berichten van uw groepsbegeleider. Wij bewaren uw naam, uw taal en uw antwoorden. Wat in de groep gezegd wordt, blijft in de groep. Gaat u akkoord?
+consent-yes = Ik ga akkoord
+consent-no = Nee, liever niet
+language-other = Andere taal
+consent-already = U heeft al geantwoord. Dank u wel!
+consent-declined = Goed. Wij hebben niets bewaard. U kunt later meedoen met dezelfde code.
+language-question = In welke taal wilt u berichten?
+# Variables:
+#   $language (string) - the language's own name
+language-changed = Klaar. Ik schrijf u voortaan in het { $language }.
+call-question = Mag uw groepsbegeleider u bellen?
+call-yes = Ja, bel mij
+call-no = Niet bellen
+call-saved-yes = Bewaard: uw groepsbegeleider mag u bellen.
+call-saved-no = Bewaard: uw groepsbegeleider belt u niet.
+# Variables:
+#   $group (string) - the group's name
+welcome-participant = U zit nu in { $group }. 🌷 U krijgt een bericht voor elke bijeenkomst. U kunt hier altijd een bericht of spraakbericht sturen: uw groepsbegeleider krijgt het.
+# Variables:
+#   $group (string) - the group's name
+welcome-facilitator = Welkom, groepsbegeleider van { $group }! Berichten van uw deelnemers komen hier binnen. Stuur "menu" voor uw hulpmiddelen.
+# Variables:
+#   $name (string) - the new member's display name
+#   $group (string) - the group's name
+#   $language (string) - the member's language, in its own name
+member-joined = 👋 { $name } doet mee met { $group } ({ $language }).

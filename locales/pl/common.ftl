@@ -1,0 +1,27 @@
+# Wspólne wiadomości: odpowiedzi liczbą, stare przyciski, błędy.
+
+# Variables:
+#   $count (number) - how many choices there are
+answer-with-number = { $count ->
+    [one] Proszę odpowiedzieć 1, aby wybrać.
+    [few] Proszę odpowiedzieć liczbą od 1 do { $count }.
+    [many] Proszę odpowiedzieć liczbą od 1 do { $count }.
+   *[other] Proszę odpowiedzieć liczbą od 1 do { $count }.
+}
+# Variables:
+#   $count (number) - how many choices there are
+answer-out-of-range = Proszę wybrać liczbę od 1 do { $count }.
+button-expired = Ten przycisk już nie działa. Proszę wysłać „pomoc”, aby zobaczyć, co można zrobić.
+cancel = Anuluj
+empty-message = Ta wiadomość jest pusta. Proszę coś napisać, wysłać wiadomość głosową albo nacisnąć przycisk.
+error-sorry = Przepraszamy, coś poszło nie tak po naszej stronie. Wiadomość jest zapisana. Proszę spróbować później.
+unknown-command = Nie znam tego polecenia.
+# Variables:
+#   $name (string) - the member's display name
+#   $reason (string) - failed, unknown, unreachable or window
+outbox-undelivered = { $reason ->
+    [unknown] ⚠️ { $name }: wiadomość mogła nie dotrzeć. Proszę to sprawdzić u tej osoby.
+    [unreachable] ⚠️ { $name }: bot nie ma już kontaktu z tą osobą. Proszę do niej zadzwonić.
+    [window] ⚠️ { $name }: z tą osobą można się teraz kontaktować tylko telefonicznie, dopóki znów nie napisze do bota.
+   *[failed] ⚠️ { $name }: nie udało się dostarczyć wiadomości. Proszę zadzwonić do tej osoby.
+}

@@ -1,0 +1,37 @@
+# Dołączanie: kody zaproszenia, zgoda, język, telefony, powitanie.
+
+stranger-how-to-join = Dzień dobry! To jest bot samen dla grupy spotkań. Aby dołączyć, proszę wysłać kod od opiekuna grupy.
+invite-unknown = Nie znam tego kodu. Proszę go sprawdzić albo poprosić opiekuna grupy o nowy kod.
+invite-expired = Ten kod jest już za stary. Proszę poprosić opiekuna grupy o nowy kod.
+invite-used-up = Ten kod został użyty zbyt wiele razy. Proszę poprosić opiekuna grupy o nowy kod.
+# Variables:
+#   $group (string) - the group's name
+invite-already-member = Jest Pan/Pani już w grupie { $group }.
+# Variables:
+#   $group (string) - the group's name
+consent-question = Witamy w grupie { $group }! Ten bot wysyła godziny spotkań i wiadomości od opiekuna grupy. Przechowujemy imię, wybrany język i odpowiedzi. To, co mówimy w grupie, zostaje w grupie. Czy zgadza się Pan/Pani?
+consent-yes = Zgadzam się
+consent-no = Nie, dziękuję
+language-other = Inny język
+consent-already = Odpowiedź jest już zapisana. Dziękujemy!
+consent-declined = Dobrze. Niczego nie zapisaliśmy. Można dołączyć później z tym samym kodem.
+language-question = W jakim języku mamy pisać?
+# Variables:
+#   $language (string) - the language's own name
+language-changed = Gotowe. Od teraz będę pisać w tym języku: { $language }.
+call-question = Czy opiekun grupy może do Pana/Pani dzwonić?
+call-yes = Tak, może dzwonić
+call-no = Nie dzwonić
+call-saved-yes = Zapisane: opiekun grupy może do Pana/Pani dzwonić.
+call-saved-no = Zapisane: opiekun grupy nie będzie dzwonić.
+# Variables:
+#   $group (string) - the group's name
+welcome-participant = Jest Pan/Pani teraz w grupie { $group }. 🌷 Przed każdym spotkaniem przyjdzie wiadomość. W każdej chwili można tu wysłać wiadomość albo wiadomość głosową. Dostanie ją opiekun grupy.
+# Variables:
+#   $group (string) - the group's name
+welcome-facilitator = Witamy w roli opiekuna grupy { $group }! Tutaj przychodzą wiadomości od uczestników. Proszę wysłać „menu”, aby zobaczyć narzędzia.
+# Variables:
+#   $name (string) - the new member's display name
+#   $group (string) - the group's name
+#   $language (string) - the member's language, in its own name
+member-joined = 👋 { $name } jest teraz w grupie { $group } ({ $language }).

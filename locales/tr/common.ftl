@@ -1,0 +1,25 @@
+# Ortak mesajlar: sayıyla cevap verme, eski düğmeler, hatalar.
+
+# Variables:
+#   $count (number) - how many choices there are
+answer-with-number = { $count ->
+    [one] Seçmek için 1 gönderin.
+   *[other] 1 ile { $count } arasında bir sayı gönderin.
+}
+# Variables:
+#   $count (number) - how many choices there are
+answer-out-of-range = Lütfen 1 ile { $count } arasında bir sayı seçin.
+button-expired = Bu düğme artık çalışmıyor. Neler yapabileceğinizi görmek için "yardım" gönderin.
+cancel = İptal
+empty-message = Boş bir mesaj aldım. Lütfen bir şey yazın, sesli mesaj gönderin ya da bir düğmeye dokunun.
+error-sorry = Özür dileriz, bizim tarafımızda bir sorun oldu. Mesajınız kaydedildi. Lütfen biraz sonra tekrar deneyin.
+unknown-command = Bu komutu tanımıyorum.
+# Variables:
+#   $name (string) - the member's display name
+#   $reason (string) - failed, unknown, unreachable or window
+outbox-undelivered = { $reason ->
+    [unknown] ⚠️ { $name } için gönderilen bir mesaj ulaşmamış olabilir. Lütfen kendisine sorun.
+    [unreachable] ⚠️ { $name } ile artık bot üzerinden iletişim kurulamıyor. Lütfen kendisini telefonla arayın.
+    [window] ⚠️ { $name } bota tekrar yazana kadar kendisine sadece telefonla ulaşabilirsiniz.
+   *[failed] ⚠️ { $name } için gönderilen bir mesaj iletilemedi. Lütfen kendisini telefonla arayın.
+}

@@ -1,0 +1,37 @@
+# Katılma: davet kodları, onay, dil, aramalar, hoş geldiniz.
+
+stranger-how-to-join = Merhaba! Bu, buluşma grubunuzun samen botudur. Katılmak için grup sorumlunuzdan aldığınız kodu gönderin.
+invite-unknown = Bu kodu tanımıyorum. Lütfen kodu kontrol edin ya da grup sorumlunuzdan yeni bir kod isteyin.
+invite-expired = Bu kodun süresi dolmuş. Lütfen grup sorumlunuzdan yeni bir kod isteyin.
+invite-used-up = Bu kod çok fazla kullanılmış. Lütfen grup sorumlunuzdan yeni bir kod isteyin.
+# Variables:
+#   $group (string) - the group's name
+invite-already-member = Zaten { $group } grubundasınız.
+# Variables:
+#   $group (string) - the group's name
+consent-question = { $group } grubuna hoş geldiniz! Bu bot size buluşma saatlerini ve grup sorumlunuzun mesajlarını gönderir. Adınızı, dilinizi ve cevaplarınızı saklıyoruz. Grupta konuşulanlar grupta kalır. Kabul ediyor musunuz?
+consent-yes = Kabul ediyorum
+consent-no = Hayır, sağ olun
+language-other = Başka bir dil
+consent-already = Zaten cevap verdiniz. Teşekkür ederiz!
+consent-declined = Tamam. Hiçbir şey saklamadık. Daha sonra aynı kodla katılabilirsiniz.
+language-question = Hangi dilde mesaj almak istersiniz?
+# Variables:
+#   $language (string) - the language's own name
+language-changed = Tamam. Bundan sonra size bu dilde yazacağım: { $language }.
+call-question = Grup sorumlunuz sizi telefonla arayabilir mi?
+call-yes = Evet, arayın
+call-no = Hayır, aramayın
+call-saved-yes = Kaydedildi: grup sorumlunuz sizi arayabilir.
+call-saved-no = Kaydedildi: grup sorumlunuz sizi aramayacak.
+# Variables:
+#   $group (string) - the group's name
+welcome-participant = Artık { $group } grubundasınız. 🌷 Her buluşmadan önce size bir mesaj gelecek. İstediğiniz zaman buraya mesaj ya da sesli mesaj gönderebilirsiniz: mesajınız grup sorumlunuza ulaşır.
+# Variables:
+#   $group (string) - the group's name
+welcome-facilitator = Hoş geldiniz! Artık { $group } grubunun sorumlusunuz. Üyelerinizin mesajları buraya gelir. Araçlarınız için "menü" gönderin.
+# Variables:
+#   $name (string) - the new member's display name
+#   $group (string) - the group's name
+#   $language (string) - the member's language, in its own name
+member-joined = 👋 { $name }, { $group } grubuna katıldı ({ $language }).

@@ -1,0 +1,230 @@
+"""Queries of samen, kept in one place so handlers read as decisions, not SQL.
+
+Every function takes an open `Session` inside the caller's transaction and never commits.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import secrets
+import string
+from random import Random
+from typing import Any, Iterable, Sequence
+
+from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from bot.core.messages import ALWAYS_ALLOWED_KINDS, Inbound, Media, Outbound, encode_args
+from storage.models import (
+    AuditEvent,
+    ChannelAddress,
+    Group,
+    InboundEvent,
+    Invite,
+    Member,
+    Membership,
+    Organisation,
+    OutboxMessage,
+    Timer,
+)
+
+# Invite codes avoid look-alike characters (0/O, 1/I/L) so they can be read aloud and typed.
+CODE_ALPHABET = "".join(ch for ch in string.ascii_uppercase + string.digits if ch not in "0O1IL")
+
+
+# -- organisations and groups ---------------------------------------------------------------
+def find_organisation(db: Session, ref: str) -> Organisation | None:
+    """An organisation by id or by name (case-insensitive)."""
+    if ref.isdigit():
+        found = db.get(Organisation, int(ref))
+        if found:
+            return found
+    return db.scalar(select(Organisation).where(func.lower(Organisation.name) == ref.strip().lower()))
+
+
+def find_group(db: Session, ref: str) -> Group | None:
+    """A group by id or by name (case-insensitive); None when unknown or ambiguous."""
+    if ref.isdigit():
+        found = db.get(Group, int(ref))
+        if found:
+            return found
+    rows = db.scalars(select(Group).where(func.lower(Group.name) == ref.strip().lower())).all()
+    return rows[0] if len(rows) == 1 else None
+
+
+# -- members --------------------------------------------------------------------------------
+def member_by_address(db: Session, channel: str, address: str) -> Member | None:
+    """The member behind a channel address, or None for a stranger."""
+    return db.scalar(select(Member).join(ChannelAddress)
+                     .where(ChannelAddress.channel == channel, ChannelAddress.address == address))
+
+
+def address_of(db: Session, channel: str, address: str) -> ChannelAddress | None:
+    return db.scalar(select(ChannelAddress).where(ChannelAddress.channel == channel,
+                                                  ChannelAddress.address == address))
+
+
+def primary_address(db: Session, member_id: int) -> ChannelAddress | None:
+    """Where to reach a member: the reachable address they last wrote from."""
+    rows = db.scalars(select(ChannelAddress).where(ChannelAddress.member_id == member_id)).all()
+    reachable = [a for a in rows if not a.unreachable] or list(rows)
+    if not reachable:
+        return None
+    floor = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
+    return max(reachable, key=lambda a: (a.last_inbound_at or floor, a.id))
+
+
+def memberships(db: Session, member_id: int, roles: Iterable[str] | None = None) -> list[Membership]:
+    """A member's active memberships, optionally only those with one of `roles`."""
+    query = select(Membership).where(Membership.member_id == member_id, Membership.active.is_(True))
+    if roles is not None:
+        query = query.where(Membership.role.in_(tuple(roles)))
+    return list(db.scalars(query.order_by(Membership.id)))
+
+
+def group_members(db: Session, group_id: int, roles: Iterable[str] | None = None) -> list[Member]:
+    """The members of a group (active memberships), by name."""
+    query = (select(Member).join(Membership)
+             .where(Membership.group_id == group_id, Membership.active.is_(True)))
+    if roles is not None:
+        query = query.where(Membership.role.in_(tuple(roles)))
+    return list(db.scalars(query.order_by(func.lower(Member.display_name), Member.id)).unique())
+
+
+def facilitators_of(db: Session, group_id: int) -> list[Member]:
+    """Who answers for a group: its facilitators."""
+    return group_members(db, group_id, roles=("facilitator",))
+
+
+def role_in_group(db: Session, member_id: int, group_id: int) -> set[str]:
+    """The member's roles for one group: direct roles, plus coordinator of the group's organisation."""
+    group = db.get(Group, group_id)
+    if group is None:
+        return set()
+    rows = db.scalars(select(Membership).where(
+        Membership.member_id == member_id, Membership.active.is_(True),
+        or_(Membership.group_id == group_id,
+            (Membership.organisation_id == group.organisation_id) & (Membership.role == "coordinator")),
+    )).all()
+    return {row.role for row in rows}
+
+
+# -- invites ----------------------------------------------------------------------------------
+def new_code(db: Session, rng: Random | None = None, length: int = 8) -> str:
+    """A fresh invite code, unique in the database."""
+    pick = (rng.choice if rng is not None else secrets.choice)
+    while True:
+        code = "".join(pick(CODE_ALPHABET) for _ in range(length))
+        # A code holds letters and digits, so that a plain word or number is never taken for one.
+        if code.isdigit() or code.isalpha():
+            continue
+        if db.scalar(select(Invite.id).where(Invite.code == code)) is None:
+            return code
+
+
+def create_invite(db: Session, *, organisation_id: int, group_id: int | None, role: str, now: dt.datetime,
+                  days: int, uses: int, created_by: int | None = None, rng: Random | None = None) -> Invite:
+    invite = Invite(code=new_code(db, rng), organisation_id=organisation_id, group_id=group_id, role=role,
+                    expires_at=now + dt.timedelta(days=days), uses_left=uses, created_by=created_by,
+                    created_at=now)
+    db.add(invite)
+    db.flush()
+    return invite
+
+
+def find_invite(db: Session, code: str) -> Invite | None:
+    cleaned = "".join(ch for ch in code.upper() if ch.isalnum())
+    if not cleaned:
+        return None
+    return db.scalar(select(Invite).where(Invite.code == cleaned))
+
+
+# -- audit ------------------------------------------------------------------------------------
+def audit(db: Session, at: dt.datetime, action: str, *, actor_id: int | None = None,
+          subject_id: int | None = None, group_id: int | None = None, **data: Any) -> None:
+    """Note who did what to whom; never a message body or a number."""
+    db.add(AuditEvent(at=at, action=action, actor_id=actor_id, subject_id=subject_id, group_id=group_id,
+                      data=data))
+
+
+# -- inbound ----------------------------------------------------------------------------------
+def inbound_to_json(inbound: Inbound) -> dict[str, Any]:
+    data = dataclasses.asdict(inbound)
+    data["received_at"] = inbound.received_at.isoformat()
+    data["media"] = [m.to_json() for m in inbound.media]
+    return data
+
+
+def inbound_from_json(data: dict[str, Any]) -> Inbound:
+    fields = dict(data)
+    fields["received_at"] = dt.datetime.fromisoformat(fields["received_at"])
+    fields["media"] = tuple(Media.from_json(m) for m in fields.get("media") or ())
+    return Inbound(**fields)
+
+
+def inbound_seen(db: Session, channel: str, external_id: str) -> bool:
+    return db.scalar(select(InboundEvent.id).where(InboundEvent.channel == channel,
+                                                   InboundEvent.external_id == external_id)) is not None
+
+
+# -- outbox -----------------------------------------------------------------------------------
+def enqueue(db: Session, ob: Outbound, now: dt.datetime) -> OutboxMessage | None:
+    """Write one outbound intent to the outbox; None when it has no address or was queued before."""
+    if ob.dedupe_key and db.scalar(select(OutboxMessage.id).where(OutboxMessage.dedupe_key == ob.dedupe_key)):
+        return None
+    channel, address, member = ob.channel, ob.address, None
+    if ob.member_id is not None:
+        member = db.get(Member, ob.member_id)
+        if member is None:
+            return None
+        if not (channel and address):
+            found = primary_address(db, member.id)
+            if found is None:  # a phone-only member: the facilitator answers for them
+                return None
+            channel, address = found.channel, found.address
+        if ob.kind not in ALWAYS_ALLOWED_KINDS and (member.opted_out or member.consent_at is None):
+            return None
+        if ob.choices and ob.remember_choices:
+            member.question_choices = [c.payload for c in ob.choices]
+    assert channel and address
+    row = OutboxMessage(
+        created_at=now, member_id=ob.member_id, channel=channel, address=address, locale=ob.locale,
+        message_id=ob.message_id, args=encode_args(ob.args), choices=[c.to_json() for c in ob.choices],
+        media=ob.media.to_json() if ob.media else None, kind=ob.kind, priority=ob.priority,
+        dedupe_key=ob.dedupe_key, status="pending", attempts=0, next_attempt_at=now,
+    )
+    db.add(row)
+    return row
+
+
+def outbox_for(db: Session, member_id: int) -> Sequence[OutboxMessage]:
+    return db.scalars(select(OutboxMessage).where(OutboxMessage.member_id == member_id)
+                      .order_by(OutboxMessage.id)).all()
+
+
+# -- erasure ----------------------------------------------------------------------------------
+def erase_member(db: Session, member: Member, now: dt.datetime) -> dict[str, int]:
+    """Delete a member's personal data: profile, addresses, memberships, raw inbound payloads and
+    outbox bodies about them.  What stays is anonymous: counts in the audit trail."""
+    counts: dict[str, int] = {}
+    group_ids = [m.group_id for m in memberships(db, member.id) if m.group_id]
+    counts["inbound"] = db.execute(delete(InboundEvent).where(InboundEvent.member_id == member.id)).rowcount
+    addresses = [(a.channel, a.address) for a in member.addresses]
+    for channel, address in addresses:
+        counts["inbound"] += db.execute(delete(InboundEvent).where(
+            InboundEvent.channel == channel, InboundEvent.address == address)).rowcount
+    # Outbox rows to the member go; rows that quote them (relays to a facilitator) lose their body.
+    counts["outbox"] = db.execute(delete(OutboxMessage).where(OutboxMessage.member_id == member.id)).rowcount
+    quoting = db.scalars(select(OutboxMessage).where(OutboxMessage.kind == "relay")).all()
+    for row in quoting:
+        if (row.args or {}).get("from_member") == member.id:
+            row.args = {"name": "—", "text": "", "from_member": None}
+            row.media = None
+            row.choices = []
+    db.execute(update(Invite).where(Invite.created_by == member.id).values(created_by=None))
+    db.execute(delete(Timer).where(Timer.data["member_id"].as_integer() == member.id))
+    for group_id in group_ids:
+        audit(db, now, "member-erased", group_id=group_id)
+    db.delete(member)
+    db.flush()
+    return counts

@@ -1,0 +1,155 @@
+"""Shared fixtures: a fresh database per test on SQLite and on PostgreSQL, a simulated clock, and
+samen built with the console channel, driven through `ConsoleDriver` like a person would.
+
+PostgreSQL: `TEST_DATABASE_URL` (default postgresql+psycopg://postgres@127.0.0.1:5432/test) names
+the server; the suite creates its own database for the run, a schema per test, and drops both.
+Without a reachable server the PostgreSQL variants skip on a developer's machine and fail under CI.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid
+from dataclasses import dataclass
+from random import Random
+from typing import Iterator
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from bot.app import Samen, build
+from bot.channels.console import ConsoleChannel
+from bot.config import Config
+from bot.console import ConsoleDriver
+from bot.core.clock import FrozenClock
+from storage import queries
+from storage.db import normalize_url
+from storage.models import Group, Organisation
+
+START = dt.datetime(2026, 9, 7, 8, 0, tzinfo=dt.timezone.utc)
+DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """A database of our own on the test PostgreSQL server, dropped after the run."""
+    base = make_url(normalize_url(os.environ.get("TEST_DATABASE_URL") or DEFAULT_PG))
+    name = f"samen_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT", connect_args={"connect_timeout": 5})
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as exc:  # noqa: BLE001
+        admin.dispose()
+        message = f"PostgreSQL at {base.render_as_string(hide_password=True)} is unreachable: {exc}"
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(message)
+        pytest.skip(message)
+    try:
+        yield base.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:  # noqa: ANN001
+    """A fresh, empty database for one test: a SQLite file, or a PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'samen.sqlite3'}"
+        return
+    server = request.getfixturevalue("pg_server")
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    engine = create_engine(server, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    url = make_url(server).update_query_dict({"options": f"-csearch_path={schema}"})
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with engine.connect() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        engine.dispose()
+
+
+@pytest.fixture
+def clock() -> FrozenClock:
+    return FrozenClock(START)
+
+
+@pytest.fixture
+def console() -> ConsoleChannel:
+    return ConsoleChannel()
+
+
+@pytest.fixture
+def samen(database_url: str, clock: FrozenClock, console: ConsoleChannel) -> Iterator[Samen]:
+    app = build(Config(database_url=database_url), clock=clock, channels={"console": console}, rng=Random(5))
+    try:
+        yield app
+    finally:
+        app.close()
+
+
+@pytest.fixture
+def bot(samen: Samen, console: ConsoleChannel) -> ConsoleDriver:
+    return ConsoleDriver(samen, console)
+
+
+@dataclass
+class World:
+    """An organisation with one group and invite codes for each role."""
+
+    org_id: int
+    group_id: int
+    participant_code: str
+    facilitator_code: str
+    coordinator_code: str
+
+
+def make_world(samen: Samen, group_language: str = "nl", name: str = "Koffie Oost") -> World:
+    now = samen.clock.now()
+    with samen.sessions() as db, db.begin():
+        org = queries.find_organisation(db, "Buurthuis") or Organisation(name="Buurthuis", created_at=now)
+        db.add(org)
+        db.flush()
+        group = Group(organisation_id=org.id, name=name, language=group_language, created_at=now)
+        db.add(group)
+        db.flush()
+
+        def code(role: str, group_id: int | None, uses: int = 15) -> str:
+            return queries.create_invite(db, organisation_id=org.id, group_id=group_id, role=role, now=now,
+                                         days=14, uses=uses).code
+
+        return World(org.id, group.id, code("participant", group.id), code("facilitator", group.id),
+                     code("coordinator", None))
+
+
+@pytest.fixture
+def world(samen: Samen) -> World:
+    return make_world(samen)
+
+
+def join(bot: ConsoleDriver, who: str, code: str, locale: str = "nl", call: bool | None = False) -> None:
+    """Join, consent, pick a language and answer the call question, as a person would by tapping."""
+    from bot.core.i18n import LOCALES
+
+    bot.say(who, code, language=locale)
+    bot.say(who, choice="consent:yes")
+    assert bot.last(who).message.choices[0][0] == "lang:set:nl"
+    bot.say(who, str(LOCALES.index(locale) + 1))
+    if call is not None and bot.last(who).message.choices[:1] and bot.last(who).message.choices[0][0] == "call:yes":
+        bot.say(who, choice="call:yes" if call else "call:no")
+
+
+@pytest.fixture
+def group_with_people(bot: ConsoleDriver, world: World) -> World:
+    """Samira leads the group (Dutch); Fatima (Arabic), Mehmet (Turkish) and Els (Dutch) take part."""
+    join(bot, "samira", f"/start {world.facilitator_code}", "nl")
+    join(bot, "fatima", world.participant_code, "ar", call=True)
+    join(bot, "mehmet", world.participant_code, "tr", call=False)
+    join(bot, "els", world.participant_code, "nl", call=False)
+    bot.flush()
+    return world

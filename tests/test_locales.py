@@ -1,0 +1,111 @@
+"""Locale completeness: every message id in every shipped locale with the same variables, every id
+the code uses exists, every message formats without errors, button labels fit 20 characters."""
+from __future__ import annotations
+
+import ast
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bot.core.i18n import LOCALES, LOCALES_DIR, Catalog, native_name
+
+ROOT = Path(__file__).resolve().parents[1]
+# Ids built at run time from a fixed set of endings (see handlers/relay.py).
+DYNAMIC_IDS = {"relay-from-member-voice", "relay-from-member-photo", "relay-from-member-media"}
+# Button labels: the Fluent ids used as Choice labels (a WhatsApp quick reply title has 20 characters).
+SAMPLE = {
+    "count": 3, "uses": 2, "max": 60, "name": "Fatima", "group": "Koffie Oost", "text": "Tot morgen",
+    "language": "Türkçe", "languages": "Türkçe", "groups": "Koffie Oost", "code": "AB3CD4EF", "lines": "1. Fatima",
+    "reason": "failed", "call": "yes", "stopped": "no",
+    "expires": dt.datetime(2026, 12, 3, 14, 0, tzinfo=dt.timezone.utc),
+}
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return Catalog()
+
+
+def test_every_locale_is_shipped_and_parses(catalog: Catalog) -> None:
+    assert catalog.load_errors == []
+    for locale in LOCALES:
+        assert (LOCALES_DIR / locale).is_dir(), locale
+        assert catalog.messages[locale], f"{locale} has no messages"
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_same_ids_and_variables_as_english(catalog: Catalog, locale: str) -> None:
+    english = catalog.messages["en"]
+    theirs = catalog.messages[locale]
+    assert sorted(set(english) - set(theirs)) == [], f"{locale} lacks these ids"
+    assert sorted(set(theirs) - set(english)) == [], f"{locale} has ids English lacks"
+    for msg_id, info in english.items():
+        assert theirs[msg_id].variables == info.variables, f"{locale}/{msg_id} variables differ"
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_message_formats_without_errors(catalog: Catalog, locale: str) -> None:
+    bundle = catalog.bundles[locale]
+    prepared = catalog._prepare(locale, SAMPLE)
+    for msg_id in catalog.messages[locale]:
+        for count in (0, 1, 2, 3, 5, 11, 100):
+            args = dict(prepared, count=count, uses=count)
+            value, errors = bundle.format_pattern(bundle.get_message(msg_id).value, args)
+            assert errors == [], f"{locale}/{msg_id}: {errors}"
+            assert value.strip(), f"{locale}/{msg_id} is empty"
+
+
+def _ids_used_in_code() -> tuple[set[str], set[str]]:
+    """(message ids, label ids) named as literals in Outbound(...), reply(...), Choice(...)."""
+    messages: set[str] = set()
+    labels: set[str] = set()
+    for folder in ("bot", "handlers"):
+        for path in (ROOT / folder).rglob("*.py"):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for node in ast.walk(tree):
+                if not isinstance(node, ast.Call):
+                    continue
+                name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+                consts = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None
+                          for a in node.args]
+                if name in ("Outbound", "reply", "format", "render") and consts:
+                    index = 0 if name in ("Outbound", "reply") else 1
+                    if len(consts) > index and consts[index]:
+                        messages.add(consts[index])
+                if name == "Choice" and len(consts) > 1 and consts[1]:
+                    labels.add(consts[1])
+    return messages, labels
+
+
+def test_every_id_used_in_code_exists(catalog: Catalog) -> None:
+    messages, labels = _ids_used_in_code()
+    assert len(messages) > 20 and labels
+    missing = sorted(i for i in messages | labels | DYNAMIC_IDS if i not in catalog.messages["en"])
+    assert missing == []
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_button_labels_fit_twenty_characters(catalog: Catalog, locale: str) -> None:
+    _messages, labels = _ids_used_in_code()
+    for label_id in labels:
+        label = "📞 " + catalog.format(locale, label_id)
+        assert len(label) <= 20, f"{locale}/{label_id}: {label!r} is {len(label)} characters"
+    for loc in LOCALES:
+        assert len(native_name(loc)) <= 20
+
+
+def test_keywords_belong_to_one_meaning_only(catalog: Catalog) -> None:
+    names = ("help", "language", "stop", "start", "forget", "mydata", "menu")
+    seen: dict[str, str] = {}
+    for name in names:
+        words = catalog.keywords(name)
+        assert name in words, name
+        for word in words:
+            assert seen.setdefault(word, name) == name, f"{word!r} means both {seen[word]} and {name}"
+
+
+def test_arabic_is_isolated_and_right_to_left(catalog: Catalog) -> None:
+    rendered = catalog.render("ar", "relay-reply-sent", {"name": "Els"})
+    assert rendered.rtl and "\u2068Els\u2069" in rendered.text
+    assert "\u2068" not in catalog.render("nl", "relay-reply-sent", {"name": "Els"}).text
