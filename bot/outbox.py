@@ -182,6 +182,8 @@ class OutboxSender:
             outcome = result.outcome
             if outcome == "sent":
                 row.status, row.provider_id, row.sent_at = "sent", result.provider_id, now
+                if row.member_id is None:  # a stranger or someone just erased: keep no address of theirs
+                    row.address = ""
             elif outcome == "retry":
                 if row.attempts >= self.backoff.max_attempts:
                     row.status = "failed"

@@ -39,6 +39,8 @@ def join(ctx: Context, code: str) -> list[Outbound]:
     else:
         language = supported_locale(ctx.inbound.language_hint) or (group.language if group else "nl")
         name = (ctx.inbound.profile_name or "").strip()[: ctx.policy.max_name]
+        if sum(ch.isdigit() for ch in name) >= 6:  # a profile "name" that is a phone number is no name
+            name = ""
         member = Member(display_name=name or "?", language=language, created_at=ctx.now())
         ctx.db.add(member)
         ctx.db.flush()

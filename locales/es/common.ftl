@@ -20,7 +20,7 @@ unknown-command = No conozco esa orden.
 #   $reason (string) - failed, unknown, unreachable or window
 outbox-undelivered = { $reason ->
     [unknown] ⚠️ Puede que un mensaje para { $name } no haya llegado. Por favor, pregúntele.
-    [unreachable] ⚠️ El bot ya no puede llegar a { $name }. Por favor, llame a { $name }.
+    [unreachable] ⚠️ El bot ya no puede contactar con { $name }. Por favor, llame a { $name }.
     [window] ⚠️ Solo puede hablar con { $name } por teléfono hasta que vuelva a escribir al bot.
    *[failed] ⚠️ No se pudo entregar un mensaje a { $name }. Por favor, llame a { $name }.
 }

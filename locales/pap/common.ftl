@@ -1,0 +1,25 @@
+# Mensahenan komun: kontestá ku number, botonnan bieu, eror.
+
+# Variables:
+#   $count (number) - how many choices there are
+answer-with-number = { $count ->
+    [one] Manda 1 pa skohe.
+   *[other] Manda un number di 1 te { $count }.
+}
+# Variables:
+#   $count (number) - how many choices there are
+answer-out-of-range = Por fabor, skohe un number di 1 te { $count }.
+button-expired = E boton aki no ta traha mas. Manda "yudansa" pa mira loke bo por hasi.
+cancel = Kanselá
+empty-message = Mi a haña un mensahe bashí. Skirbi algu, manda un mensahe di bos, òf primi riba un boton.
+error-sorry = Despensá, algu a bai robes na nos banda. Bo mensahe ta wardá. Por fabor, purba atrobe mas lat.
+unknown-command = Mi no konosé e komando ei.
+# Variables:
+#   $name (string) - the member's display name
+#   $reason (string) - failed, unknown, unreachable or window
+outbox-undelivered = { $reason ->
+    [unknown] ⚠️ Kisas un mensahe pa { $name } no a yega. Por fabor, puntra { $name }.
+    [unreachable] ⚠️ E bot no por yega na { $name } mas. Por fabor, yama { $name }.
+    [window] ⚠️ Bo por yega na { $name } solamente pa telefòn, te ora { $name } skirbi e bot atrobe.
+   *[failed] ⚠️ Un mensahe pa { $name } no por a yega. Por fabor, yama { $name }.
+}

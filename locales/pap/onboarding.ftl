@@ -1,0 +1,37 @@
+# Drenta: kódigo di invitashon, pèrmit, idioma, yamadanan, bon bini.
+
+stranger-how-to-join = Halo! Esaki ta e bot samen di bo grupo. Pa drenta, manda e kódigo ku bo a haña di bo guia di grupo.
+invite-unknown = Mi no konosé e kódigo aki. Por fabor, wak e kódigo bon, òf pidi bo guia di grupo un kódigo nobo.
+invite-expired = E kódigo aki ta muchu bieu. Por fabor, pidi bo guia di grupo un kódigo nobo.
+invite-used-up = E kódigo aki a wòrdu usá muchu biaha. Por fabor, pidi bo guia di grupo un kódigo nobo.
+# Variables:
+#   $group (string) - the group's name
+invite-already-member = Bo ta den { $group } kaba.
+# Variables:
+#   $group (string) - the group's name
+consent-question = Bon bini na { $group }! E bot aki ta manda bo e oranan di e reunionnan i mensahenan di bo guia di grupo. Nos ta warda bo nòmber, bo idioma i bo kontestanan. Loke ta wòrdu bisá den e grupo, ta keda den e grupo. Bo ta di akuerdo?
+consent-yes = Mi ta di akuerdo
+consent-no = No, danki
+language-other = Otro idioma
+consent-already = Bo a kontestá kaba. Masha danki!
+consent-declined = Ta bon. Nos no a warda nada. Bo por drenta despues ku e mesun kódigo.
+language-question = Ki idioma bo ke?
+# Variables:
+#   $language (string) - the language's own name
+language-changed = Kla. Lo mi skirbi bo na { $language }.
+call-question = Bo guia di grupo por yama bo?
+call-yes = Sí, yama mi
+call-no = No yama mi
+call-saved-yes = Ta bon: bo guia di grupo por yama bo.
+call-saved-no = Ta bon: bo guia di grupo lo no yama bo.
+# Variables:
+#   $group (string) - the group's name
+welcome-participant = Awor bo ta den { $group }. 🌷 Bo ta haña un mensahe promé ku kada reunion. Bo por manda un mensahe òf un mensahe di bos aki tur ora: bo guia di grupo ta hañ'é.
+# Variables:
+#   $group (string) - the group's name
+welcome-facilitator = Bon bini, guia di grupo di { $group }! Mensahenan di bo miembronan ta yega aki. Manda "menu" pa mira kiko bo por hasi.
+# Variables:
+#   $name (string) - the new member's display name
+#   $group (string) - the group's name
+#   $language (string) - the member's language, in its own name
+member-joined = 👋 { $name } a drenta { $group } ({ $language }).
