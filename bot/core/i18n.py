@@ -120,10 +120,20 @@ class Catalog:
             message = bundle.get_message(message_id)
             if message.value is None:
                 continue
-            value, errors = bundle.format_pattern(message.value, self._prepare(loc, args or {}))
+            prepared = self._prepare(loc, args or {})
+            # NOTE: fluent.runtime refuses placeables over 1,000 characters; a long text someone wrote
+            # goes in through a placeholder instead, so nothing of it is lost.
+            long_texts = {key: value for key, value in prepared.items()
+                          if isinstance(value, str) and len(value) > 900}
+            for key in long_texts:
+                prepared[key] = f"\ue000{key}\ue001"
+            value, errors = bundle.format_pattern(message.value, prepared)
             for error in errors:
                 log.warning("fluent error in %s/%s: %s", loc, message_id, error)
-            return str(value)
+            text = str(value)
+            for key, long_text in long_texts.items():
+                text = text.replace(f"\ue000{key}\ue001", long_text)
+            return text
         log.error("message id %s exists in no locale", message_id)
         return message_id
 

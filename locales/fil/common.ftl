@@ -4,6 +4,7 @@
 # Variables:
 #   $count (number) - how many choices there are
 answer-with-number = { $count ->
+    [1] Ipadala po ang 1 para pumili.
     [one] Sumagot po ng numero mula 1 hanggang { $count }.
    *[other] Sumagot po ng numero mula 1 hanggang { $count }.
 }
