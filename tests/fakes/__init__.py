@@ -1,0 +1,1 @@
+"""Fakes of the outside world (platforms), never of samen's own code."""

@@ -1,0 +1,207 @@
+"""The outbox sender: claim in priority order, render in the recipient's current language, pace,
+classify outcomes, retry with backoff, and tell the group leader what could not be delivered."""
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from bot.app import Samen
+from bot.channels.base import SendResult
+from bot.console import ConsoleDriver
+from bot.core.i18n import default_catalog
+from bot.core.messages import Inbound, Outbound
+from bot.outbox import Backoff, Pacer
+from storage import queries
+from storage.models import ChannelAddress, Member, OutboxMessage
+from tests.conftest import World
+from tests.fakes.channel import ScriptedChannel
+
+catalog = default_catalog()
+
+
+def _move_to_scripted(samen: Samen, who: str, channel: ScriptedChannel) -> int:
+    """Give a console member a second address on the scripted platform, and make it their main one."""
+    samen.channels["scripted"] = channel
+    samen.sender.pacers["scripted"] = Pacer(rate=0, per_address_interval=0)
+    with samen.sessions() as db, db.begin():
+        member = queries.member_by_address(db, "console", who)
+        db.add(ChannelAddress(member_id=member.id, channel="scripted", address=f"s-{who}",
+                              last_inbound_at=samen.clock.now() + dt.timedelta(seconds=1), created_at=samen.clock.now()))
+        return member.id
+
+
+def _queue(samen: Samen, member_id: int, kind: str = "reminder", message_id: str = "relay-passed-on") -> int:
+    with samen.sessions() as db, db.begin():
+        row = queries.enqueue(db, Outbound(message_id, member_id=member_id, kind=kind), samen.clock.now())
+        db.flush()
+        return row.id
+
+
+def _row(samen: Samen, row_id: int) -> OutboxMessage:
+    with samen.sessions() as db:
+        return db.get(OutboxMessage, row_id)
+
+
+def _drain(samen: Samen) -> None:
+    asyncio.run(samen.sender.drain())
+
+
+def test_retry_with_backoff_then_sent(samen: Samen, bot: ConsoleDriver, group_with_people: World, clock) -> None:  # noqa: ANN001
+    fake = ScriptedChannel([SendResult("retry", retry_after=30), SendResult("retry")])
+    member_id = _move_to_scripted(samen, "mehmet", fake)
+    samen.sender.backoff = Backoff(base=10, factor=2, max_attempts=5)
+    row_id = _queue(samen, member_id)
+    _drain(samen)
+    row = _row(samen, row_id)
+    assert row.status == "pending" and row.attempts == 1
+    assert row.next_attempt_at == clock.now() + dt.timedelta(seconds=30)  # the platform's retry-after wins
+    clock.advance(seconds=30)
+    _drain(samen)
+    row = _row(samen, row_id)
+    assert row.status == "pending" and row.next_attempt_at == clock.now() + dt.timedelta(seconds=20)
+    clock.advance(seconds=20)
+    _drain(samen)
+    row = _row(samen, row_id)
+    assert row.status == "sent" and row.provider_id == "p1" and row.attempts == 3
+    assert [c[1].locale for c in fake.calls] == ["tr", "tr", "tr"]
+
+
+def test_too_many_retries_fail_and_the_leader_is_told(samen: Samen, bot: ConsoleDriver, group_with_people: World,
+                                                      clock) -> None:  # noqa: ANN001
+    fake = ScriptedChannel([SendResult("retry")] * 10)
+    member_id = _move_to_scripted(samen, "els", fake)
+    samen.sender.backoff = Backoff(base=1, factor=1, max_attempts=3)
+    row_id = _queue(samen, member_id)
+    for _ in range(4):
+        _drain(samen)
+        clock.advance(seconds=2)
+    assert _row(samen, row_id).status == "failed"
+    told = [m.message.text for m in bot.channel.inbox("samira")]
+    assert catalog.format("nl", "outbox-undelivered", {"name": "els", "reason": "failed"}) in told
+
+
+@pytest.mark.parametrize("outcome,status,reason", [
+    (SendResult("failed", error="400"), "failed", "failed"),
+    (SendResult("unknown", error="ReadTimeout"), "unknown", "unknown"),
+    (SendResult("unreachable", error="403"), "unreachable", "unreachable"),
+    (SendResult("window_closed", error="63016"), "held", "window"),
+    (RuntimeError("adapter bug"), "unknown", "unknown"),
+])
+def test_outcomes_are_recorded_and_told(samen: Samen, bot: ConsoleDriver, group_with_people: World,
+                                        outcome, status: str, reason: str) -> None:  # noqa: ANN001
+    fake = ScriptedChannel([outcome])
+    member_id = _move_to_scripted(samen, "fatima", fake)
+    row_id = _queue(samen, member_id)
+    _drain(samen)
+    assert _row(samen, row_id).status == status
+    expected = catalog.format("nl", "outbox-undelivered", {"name": "fatima", "reason": reason})
+    assert expected in [m.message.text for m in bot.channel.inbox("samira")]
+    with samen.sessions() as db:
+        address = db.scalar(select(ChannelAddress).where(ChannelAddress.address == "s-fatima"))
+        assert address.unreachable is (status == "unreachable")
+
+
+def test_unreachable_is_told_once_and_not_retried(samen: Samen, bot: ConsoleDriver, group_with_people: World) -> None:
+    fake = ScriptedChannel([SendResult("unreachable"), SendResult("unreachable")])
+    member_id = _move_to_scripted(samen, "fatima", fake)
+    first, second = _queue(samen, member_id), _queue(samen, member_id, message_id="relay-nobody")
+    _drain(samen)
+    assert _row(samen, first).status == _row(samen, second).status == "unreachable"
+    told = [m for m in bot.channel.inbox("samira") if "fatima" in m.message.text and "⚠️" in m.message.text]
+    assert len(told) == 1
+    # once Fatima writes again from that address, it is reachable again
+    samen.dispatcher.handle(Inbound(channel="scripted", address="s-fatima", external_id="u1",
+                                    received_at=samen.clock.now(), text="مرحبا"))
+    with samen.sessions() as db:
+        address = db.scalar(select(ChannelAddress).where(ChannelAddress.address == "s-fatima"))
+        assert address.unreachable is False
+
+
+def test_moved_chat_is_resent_to_the_new_address(samen: Samen, bot: ConsoleDriver, group_with_people: World) -> None:
+    fake = ScriptedChannel([SendResult("moved", new_address="s-fatima-new")])
+    member_id = _move_to_scripted(samen, "fatima", fake)
+    row_id = _queue(samen, member_id)
+    _drain(samen)
+    row = _row(samen, row_id)
+    assert row.status == "sent" and row.address == "s-fatima-new"
+    assert [c[0] for c in fake.calls] == ["s-fatima", "s-fatima-new"]
+    with samen.sessions() as db:
+        assert db.scalar(select(ChannelAddress).where(ChannelAddress.address == "s-fatima-new")) is not None
+
+
+def test_replies_go_before_bulk(samen: Samen, bot: ConsoleDriver, group_with_people: World) -> None:
+    fake = ScriptedChannel()
+    member_id = _move_to_scripted(samen, "els", fake)
+    for _ in range(5):
+        _queue(samen, member_id, kind="reminder", message_id="relay-nobody")
+    _queue(samen, member_id, kind="reply", message_id="relay-passed-on")
+    _drain(samen)
+    assert fake.calls[0][1].text == catalog.format("nl", "relay-passed-on")
+
+
+def test_rendered_in_the_current_language_at_send_time(samen: Samen, bot: ConsoleDriver,
+                                                       group_with_people: World) -> None:
+    fake = ScriptedChannel()
+    member_id = _move_to_scripted(samen, "mehmet", fake)
+    _queue(samen, member_id)
+    with samen.sessions() as db, db.begin():
+        db.get(Member, member_id).language = "bg"
+    _drain(samen)
+    assert fake.calls[0][1].locale == "bg"
+    assert fake.calls[0][1].text == catalog.format("bg", "relay-passed-on")
+
+
+def test_stopped_after_queueing_is_suppressed(samen: Samen, bot: ConsoleDriver, group_with_people: World) -> None:
+    fake = ScriptedChannel()
+    member_id = _move_to_scripted(samen, "mehmet", fake)
+    row_id = _queue(samen, member_id, kind="reminder")
+    with samen.sessions() as db, db.begin():
+        db.get(Member, member_id).opted_out = True
+    _drain(samen)
+    assert _row(samen, row_id).status == "suppressed" and fake.calls == []
+
+
+def test_long_messages_are_split_and_keep_their_buttons(samen: Samen, bot: ConsoleDriver,
+                                                       group_with_people: World) -> None:
+    fake = ScriptedChannel(text_limit=500)
+    _move_to_scripted(samen, "samira", fake)
+    bot.say("els", "lang " * 600)
+    _drain(samen)
+    parts = [m for a, m in fake.calls if a == "s-samira"]
+    assert len(parts) > 1 and all(len(p.text) <= 500 for p in parts)
+    assert parts[-1].choices and not parts[0].choices
+
+
+def test_in_flight_rows_after_a_crash_become_unknown(samen: Samen, bot: ConsoleDriver, group_with_people: World) -> None:
+    fake = ScriptedChannel()
+    member_id = _move_to_scripted(samen, "fatima", fake)
+    row_id = _queue(samen, member_id)
+    assert [job.row_id for job in samen.sender.claim()] == [row_id]  # claimed, then the process dies
+    assert samen.sender.recover_inflight() == 1
+    assert _row(samen, row_id).status == "unknown"
+    bot.flush()
+    assert catalog.format("nl", "outbox-undelivered", {"name": "fatima", "reason": "unknown"}) in \
+        [m.message.text for m in bot.channel.inbox("samira")]
+
+
+def test_pacer_keeps_rate_and_per_chat_gap() -> None:
+    now = [0.0]
+    slept: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        now[0] += seconds
+
+    pacer = Pacer(rate=10, per_address_interval=1.0, monotonic=lambda: now[0], sleep=sleep)
+
+    async def burst() -> None:
+        for i in range(20):
+            await pacer.take(f"chat-{i}")
+
+    asyncio.run(burst())
+    assert now[0] == pytest.approx(1.9)  # 20 messages at 10/s
+    assert pacer.wait_for_address("chat-19") == pytest.approx(1.0)
+    assert pacer.wait_for_address("chat-0") == pytest.approx(0.0)
