@@ -95,3 +95,17 @@ def test_participant_cannot_use_a_reply_button(bot: ConsoleDriver, group_with_pe
     assert [m.message.text for m in got] == [catalog.format("nl", "button-expired")]
     got = bot.say("els", "hoi")  # and Els's next message is still relayed, not sent to Fatima
     assert not [m for m in got if m.address == "fatima"]
+
+
+def test_no_bodies_or_numbers_in_logs(bot: ConsoleDriver, world: World, caplog) -> None:  # noqa: ANN001
+    import logging
+
+    caplog.set_level(logging.INFO)
+    join(bot, "whatsapp:+31611111111", f"/start {world.facilitator_code}", "nl")
+    join(bot, "whatsapp:+31622222222", world.participant_code, "tr")
+    bot.say("whatsapp:+31622222222", "gizli bir şey")
+    bot.say("whatsapp:+31622222222", "gizli bir şey", external_id="c-dup")
+    bot.say("whatsapp:+31622222222", "gizli bir şey", external_id="c-dup")
+    bot.say("whatsapp:+31622222222", choice="nonsense:1")
+    logged = "\n".join(r.getMessage() for r in caplog.records if r.levelno >= logging.INFO)
+    assert "gizli" not in logged and "3161" not in logged and "3162" not in logged

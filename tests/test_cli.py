@@ -1,0 +1,145 @@
+"""The `samen` command line: every command, bad input as one clear line, the demo, and `samen run`."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMEN = [sys.executable, "-m", "bot.cli"]
+
+
+@pytest.fixture
+def env(database_url: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    return database_url
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_org_group_invite(env: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "db", "upgrade")[0] == 0
+    code, out, _ = run(capsys, "org", "create", "Buurthuis De Linde")
+    assert code == 0 and "Buurthuis De Linde" in out
+    code, out, _ = run(capsys, "group", "create", "Koffie & Thee", "--org", "Buurthuis De Linde", "--language", "ar",
+                       "--city", "Utrecht", "--region", "midden", "--traditions", "dutch,islamic")
+    assert code == 0 and "Koffie & Thee" in out
+    code, out, err = run(capsys, "invite", "--group", "Koffie & Thee", "--role", "facilitator")
+    assert code == 0 and len(out.strip()) == 8 and "/start " + out.strip() in err
+    code, out, _ = run(capsys, "invite", "--org", "1", "--role", "coordinator")
+    assert code == 0 and out.strip().isalnum()
+    code, out, _ = run(capsys, "tick", "--dry-run")
+    assert code == 0 and out.startswith("0 timer(s) due")
+
+
+@pytest.mark.parametrize("argv,needle", [
+    (["invite", "--group", "Koffie", "--role", "coordinator"], "coordinators are invited with --org"),
+    (["invite", "--org", "Buurthuis", "--role", "participant"], "organisation invite is for coordinators"),
+    (["invite", "--group", "nope", "--role", "participant"], "no group 'nope'"),
+    (["invite", "--group", "Koffie", "--role", "participant", "--days", "0"], "--days"),
+    (["invite", "--role", "participant"], "one of the arguments --group --org is required"),
+    (["group", "create", "X", "--org", "nope"], "no organisation 'nope'"),
+    (["group", "create", "X", "--org", "Buurthuis", "--language", "de"], "unknown language 'de'"),
+    (["group", "create", "X", "--org", "Buurthuis", "--region", "oost"], "unknown region"),
+    (["group", "create", "X", "--org", "Buurthuis", "--traditions", "dutch,pastafarian"], "pastafarian"),
+    (["group", "create", "Koffie", "--org", "Buurthuis"], "already has a group"),
+    (["org", "create", "Buurthuis"], "exists already"),
+    (["tick", "--at", "tomorrow"], "not an ISO time"),
+    (["frobnicate"], "invalid choice"),
+    (["db"], "samen db upgrade"),
+])
+def test_bad_input_is_one_clear_line(env: str, capsys: pytest.CaptureFixture[str], argv: list[str], needle: str) -> None:
+    run(capsys, "org", "create", "Buurthuis")
+    run(capsys, "group", "create", "Koffie", "--org", "Buurthuis")
+    code, out, err = run(capsys, *argv)
+    assert code != 0
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("samen: ") and needle in lines[0], err
+    assert "Traceback" not in err + out
+
+
+def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (["--help"], ["run", "--help"], ["demo", "--help"], ["chat", "--help"], ["db", "upgrade", "--help"],
+                 ["org", "create", "--help"], ["group", "create", "--help"], ["invite", "--help"], ["tick", "--help"]):
+        with pytest.raises(SystemExit) as exit_:
+            main(argv)
+        assert exit_.value.code == 0
+        assert "usage: samen" in capsys.readouterr().out
+
+
+def test_unreachable_database_is_one_line(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATABASE_URL", "postgresql://nobody@127.0.0.1:9/none?connect_timeout=1")
+    code, _out, err = run(capsys, "org", "create", "X")
+    assert code == 1 and err.count("\n") == 1 and "database cannot be reached" in err
+
+
+def test_demo_runs_offline_and_shows_three_languages(tmp_path: Path) -> None:
+    started = time.monotonic()
+    result = subprocess.run(SAMEN + ["demo"], capture_output=True, text=True, timeout=120, cwd=tmp_path,
+                            env={**os.environ, "DATABASE_URL": ""})
+    assert result.returncode == 0, result.stderr
+    assert time.monotonic() - started < 60
+    out = result.stdout
+    assert "[ar]" in out and "[tr]" in out and "[nl]" in out
+    assert "يرسل لكم هذا البوت" in out  # the consent question in Arabic
+    assert "grubuna hoş geldiniz" in out  # … in Turkish
+    assert "Beterschap, Fatima!" in out and "أنا مريضة اليوم" in out  # relayed both ways
+    assert "Traceback" not in result.stderr and "ERROR" not in result.stderr
+    assert not (tmp_path / "data").exists()  # the demo leaves nothing behind
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_run_serves_healthz_and_says_what_to_configure(tmp_path: Path) -> None:
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "TWILIO_"))}
+    env.update(DATABASE_URL=f"sqlite:///{tmp_path / 'run.sqlite3'}", PORT=str(port))
+    proc = subprocess.Popen(SAMEN + ["run"], cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    try:
+        body = b""
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as response:
+                    body = response.read()
+                    break
+            except OSError:
+                time.sleep(0.1)
+        assert b'"ok":true' in body
+    finally:
+        proc.terminate()
+        _out, err = proc.communicate(timeout=20)
+    assert "TELEGRAM_BOT_TOKEN" in err and "samen demo" in err
+    assert "Traceback" not in err
+
+
+def test_chat_talks_to_the_bot_in_a_terminal(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    url = f"sqlite:///{tmp_path / 'chat.sqlite3'}"
+    monkeypatch.setenv("DATABASE_URL", url)
+    run(capsys, "org", "create", "Buurthuis")
+    run(capsys, "group", "create", "Koffie", "--org", "Buurthuis")
+    code = run(capsys, "invite", "--group", "Koffie", "--role", "facilitator")[1].strip()
+    lines = "\n".join([f"/start {code}", "1", "1", "/as fatima", "hallo", "/quit"]) + "\n"
+    result = subprocess.run(SAMEN + ["chat", "--as", "samira"], input=lines, capture_output=True, text=True,
+                            timeout=60, env={**os.environ, "DATABASE_URL": url}, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "→ samira [nl]: Welkom bij Koffie!" in result.stdout
+    assert "Menu voor Koffie" in result.stdout
+    assert "→ fatima [nl]: Hallo! Dit is de samen-bot" in result.stdout  # a stranger learns how to join
