@@ -62,7 +62,8 @@ def build_parser() -> Parser:
     group_create = group_sub.add_parser("create", help="create a group in an organisation")
     group_create.add_argument("name")
     group_create.add_argument("--org", required=True, help="organisation id or name")
-    group_create.add_argument("--language", default="nl", help=f"main language ({', '.join(LOCALES)})")
+    group_create.add_argument("--language", default="nl",
+                              help=f"the group's language(s), main first, comma separated ({', '.join(LOCALES)})")
     group_create.add_argument("--city")
     group_create.add_argument("--region", help="school-holiday region: noord, midden or zuid")
     group_create.add_argument("--traditions", default="dutch", help=f"comma separated: {', '.join(TRADITIONS)}")
@@ -166,8 +167,10 @@ def cmd_group(args: argparse.Namespace) -> int:
     name = args.name.strip()
     if not name:
         raise UsageError("a group needs a name")
-    if args.language not in LOCALES:
-        raise UsageError(f"unknown language {args.language!r}; choose one of {', '.join(LOCALES)}")
+    languages = [part.strip().lower() for part in args.language.split(",") if part.strip()]
+    wrong = [lang for lang in languages if lang not in LOCALES]
+    if wrong or not languages:
+        raise UsageError(f"unknown language {', '.join(wrong) or '(none)'}; choose from {', '.join(LOCALES)}")
     region = (args.region or "").lower() or None
     if region is not None and region not in REGIONS:
         raise UsageError(f"unknown region {args.region!r}; choose noord, midden or zuid")
@@ -188,11 +191,12 @@ def cmd_group(args: argparse.Namespace) -> int:
             raise UsageError(f"no organisation {args.org!r}; create it with `samen org create NAME`")
         if any(g.name.lower() == name.lower() for g in org.groups):
             raise UsageError(f"{org.name} already has a group named {name!r}")
-        group = Group(organisation_id=org.id, name=name, language=args.language, city=args.city, region=region,
+        group = Group(organisation_id=org.id, name=name, language=languages[0], languages=",".join(languages),
+                      city=args.city, region=region,
                       traditions=",".join(traditions), timezone=zone, created_at=samen.clock.now())
         db.add(group)
         db.flush()
-        print(f"group {group.id}: {group.name} ({org.name}, language {group.language})")
+        print(f"group {group.id}: {group.name} ({org.name}, languages {group.languages})")
     return 0
 
 

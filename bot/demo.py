@@ -86,7 +86,7 @@ def _script(samen, bot: ConsoleDriver, out: Transcript, clock: FrozenClock) -> N
         org = Organisation(name="Buurthuis De Linde", created_at=clock.now())
         db.add(org)
         db.flush()
-        group = Group(organisation_id=org.id, name="Koffie & Thee", language="ar", city="Utrecht",
+        group = Group(organisation_id=org.id, name="Koffie & Thee", language="ar", languages="ar,tr,nl", city="Utrecht",
                       region="midden", traditions="dutch,islamic", created_at=clock.now())
         db.add(group)
         db.flush()

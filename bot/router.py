@@ -91,9 +91,9 @@ class Router:
             return quoted
         if auth.is_staff(ctx.db, ctx.member) and not queries.memberships(
                 ctx.db, ctx.member.id, roles=("participant", "buddy")):
-            if self._looks_like_code(inbound.text):
+            if self._looks_like_code(inbound.text) and queries.find_invite(ctx.db, inbound.text):
                 return onboarding.join(ctx, inbound.text)
-            return help_handler.help_(ctx)
+            return [ctx.reply("staff-who-for")]
         if self._looks_like_code(inbound.text) and queries.find_invite(ctx.db, inbound.text):
             return onboarding.join(ctx, inbound.text)
         return relay.relay_to_staff(ctx)

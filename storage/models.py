@@ -57,6 +57,7 @@ class Group(Base):
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisations.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     language: Mapped[str] = mapped_column(String(8), default="nl")  # the group's main language
+    languages: Mapped[str] = mapped_column(String(80), default="nl")  # all its languages, main first
     city: Mapped[str | None] = mapped_column(String(120))
     region: Mapped[str | None] = mapped_column(String(10))  # noord | midden | zuid (school holidays)
     traditions: Mapped[str] = mapped_column(String(200), default="dutch")  # comma separated

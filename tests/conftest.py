@@ -115,7 +115,8 @@ def make_world(samen: Samen, group_language: str = "nl", name: str = "Koffie Oos
         org = queries.find_organisation(db, "Buurthuis") or Organisation(name="Buurthuis", created_at=now)
         db.add(org)
         db.flush()
-        group = Group(organisation_id=org.id, name=name, language=group_language, created_at=now)
+        group = Group(organisation_id=org.id, name=name, language=group_language, languages=group_language,
+                      created_at=now)
         db.add(group)
         db.flush()
 

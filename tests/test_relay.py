@@ -109,3 +109,8 @@ def test_no_bodies_or_numbers_in_logs(bot: ConsoleDriver, world: World, caplog) 
     bot.say("whatsapp:+31622222222", choice="nonsense:1")
     logged = "\n".join(r.getMessage() for r in caplog.records if r.levelno >= logging.INFO)
     assert "gizli" not in logged and "3161" not in logged and "3162" not in logged
+
+
+def test_a_leader_message_without_a_target_asks_who_it_is_for(bot: ConsoleDriver, group_with_people: World) -> None:
+    got = bot.say("samira", "Hallo allemaal")
+    assert [(m.address, m.message.text) for m in got] == [("samira", catalog.format("nl", "staff-who-for"))]

@@ -37,3 +37,4 @@ relay-from-facilitator = 💬 { $name }: { $text }
 # Variables:
 #   $name (string) - the group leader's display name
 relay-from-facilitator-media = 🎤 رسالة من { $name }
+staff-who-for = لمن هذه الرسالة؟ اضغطوا أولًا على «ردّ» تحت رسالة أحد المشاركين، أو أرسلوا «القائمة».

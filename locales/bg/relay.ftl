@@ -37,3 +37,4 @@ relay-from-facilitator = 💬 { $name }: { $text }
 # Variables:
 #   $name (string) - the group leader's display name
 relay-from-facilitator-media = 🎤 Съобщение от { $name }
+staff-who-for = За кого е това съобщение? Първо натиснете „Отговор“ под съобщение на участник или изпратете „меню“.

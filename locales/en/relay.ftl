@@ -37,3 +37,4 @@ relay-from-facilitator = 💬 { $name }: { $text }
 # Variables:
 #   $name (string) - the group leader's display name
 relay-from-facilitator-media = 🎤 A message from { $name }
+staff-who-for = Who is this message for? Tap "Reply" under a member's message first, or send "menu".

@@ -37,3 +37,4 @@ relay-from-facilitator = 💬 { $name }: { $text }
 # Variables:
 #   $name (string) - the group leader's display name
 relay-from-facilitator-media = 🎤 Un mensaje de { $name }
+staff-who-for = ¿Para quién es este mensaje? Pulse primero "Responder" debajo del mensaje de un participante, o envíe "menú".

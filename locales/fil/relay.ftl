@@ -37,3 +37,4 @@ relay-from-facilitator = 💬 { $name }: { $text }
 # Variables:
 #   $name (string) - the group leader's display name
 relay-from-facilitator-media = 🎤 Isang mensahe mula kay { $name }
+staff-who-for = Para kanino po ang mensaheng ito? Pindutin muna ang "Sumagot" sa ilalim ng mensahe ng isang miyembro, o ipadala ang "menu".

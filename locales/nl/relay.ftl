@@ -37,3 +37,4 @@ relay-from-facilitator = 💬 { $name }: { $text }
 # Variables:
 #   $name (string) - the group leader's display name
 relay-from-facilitator-media = 🎤 Een bericht van { $name }
+staff-who-for = Voor wie is dit bericht? Tik eerst op "Antwoorden" onder een bericht van een deelnemer, of stuur "menu".

@@ -37,3 +37,4 @@ relay-from-facilitator = 💬 { $name }: { $text }
 # Variables:
 #   $name (string) - the group leader's display name
 relay-from-facilitator-media = 🎤 Wiadomość od: { $name }
+staff-who-for = Do kogo jest ta wiadomość? Proszę najpierw nacisnąć „Odpowiedz” pod wiadomością uczestnika albo wysłać „menu”.

@@ -37,3 +37,4 @@ relay-from-facilitator = 💬 { $name }: { $text }
 # Variables:
 #   $name (string) - the group leader's display name
 relay-from-facilitator-media = 🎤 { $name } size bir mesaj gönderdi.
+staff-who-for = Bu mesaj kimin için? Önce bir katılımcının mesajının altındaki "Cevapla" düğmesine basın veya "menü" yazın.

@@ -76,6 +76,7 @@ def upgrade() -> None:
     sa.Column('organisation_id', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=200), nullable=False),
     sa.Column('language', sa.String(length=8), nullable=False),
+    sa.Column('languages', sa.String(length=80), nullable=False),
     sa.Column('city', sa.String(length=120), nullable=True),
     sa.Column('region', sa.String(length=10), nullable=True),
     sa.Column('traditions', sa.String(length=200), nullable=False),
