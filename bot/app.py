@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 from dataclasses import dataclass, field
 from random import Random
@@ -14,7 +15,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import JSONResponse
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from bot.channels.base import Channel
@@ -22,6 +23,8 @@ from bot.config import Config
 from bot.core.clock import Clock, SystemClock
 from bot.core.i18n import Catalog, default_catalog
 from bot.dispatch import Dispatcher
+from bot.ingress import media_route
+from bot.media import MediaBridge
 from bot.outbox import Backoff, OutboxSender, Pacer
 from bot.router import Router
 from bot.scheduler import Ticker
@@ -44,6 +47,39 @@ class Samen:
     sender: OutboxSender
     ticker: Ticker
     channels: dict[str, Channel] = field(default_factory=dict)
+    media: MediaBridge | None = None
+    telegram_ingress: Any = None
+
+    async def start_channels(self, receive: bool = True) -> None:
+        """Initialise the platform channels (Telegram: getMe and menus) and, with `receive`, register
+        the webhook or start polling."""
+        telegram = self.channels.get("telegram")
+        if telegram is None or not hasattr(telegram, "application"):
+            return
+        from telegram import Update
+        from telegram.ext import TypeHandler
+
+        from bot.ingress import TelegramIngress, webhook_secret
+
+        secret = webhook_secret(self.config.telegram_webhook_secret, self.config.telegram_bot_token or "")
+        self.telegram_ingress = TelegramIngress(self, telegram, secret)
+        await telegram.start()
+        self.dispatcher.policy = dataclasses.replace(self.dispatcher.policy, telegram_username=telegram.username)
+        allowed = ["message", "callback_query", "poll_answer"]
+        if not receive:
+            return
+        if self.config.public_url:
+            await telegram.bot.set_webhook(f"{self.config.public_url}/telegram/webhook", secret_token=secret,
+                                           allowed_updates=allowed)
+        elif telegram.application.updater is not None:
+            telegram.application.add_handler(TypeHandler(Update, self.telegram_ingress.on_polled_update))
+            await telegram.bot.delete_webhook()
+            await telegram.application.updater.start_polling(allowed_updates=allowed)
+
+    async def stop_channels(self) -> None:
+        telegram = self.channels.get("telegram")
+        if telegram is not None and hasattr(telegram, "stop"):
+            await telegram.stop()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -64,13 +100,27 @@ def build(config: Config | None = None, *, clock: Clock | None = None, channels:
     dispatcher = Dispatcher(sessions, clock, catalog, Router(), policy or Policy(), rng)
     # NOTE: a terminal has no flood limits; platform channels bring their own limits.
     pacers = {"console": Pacer(rate=0, per_address_interval=0), **(pacers or {})}
-    sender = OutboxSender(sessions, channels, catalog, clock, pacers=pacers, backoff=backoff or Backoff())
+    media = MediaBridge(sessions, clock)
+    if config.has_telegram and "telegram" not in channels:
+        from bot.channels.telegram import TelegramChannel, build_application
+
+        application = build_application(config.telegram_bot_token or "", config.telegram_api_url,
+                                        config.telegram_file_url, polling=not config.public_url)
+        channels["telegram"] = TelegramChannel(application, catalog, load_media=media.load)
+    telegram = channels.get("telegram")
+    if telegram is not None and hasattr(telegram, "fetch"):
+        media.fetchers["tg"] = telegram.fetch
+    # NOTE: Telegram allows about 30 messages/s overall and 1/s per chat.
+    pacers = {"telegram": Pacer(rate=30, per_address_interval=1.0), **pacers}
+    sender = OutboxSender(sessions, channels, catalog, clock, pacers=pacers, backoff=backoff or Backoff(),
+                          media=media)
     ticker = Ticker(sessions, dispatcher, clock)
-    return Samen(config, engine, sessions, clock, catalog, dispatcher, sender, ticker, channels)
+    return Samen(config, engine, sessions, clock, catalog, dispatcher, sender, ticker, channels, media)
 
 
-def web_app(samen: Samen, background: bool = True) -> Starlette:
-    """The Starlette app: health now; the channel webhooks register their routes here."""
+def web_app(samen: Samen, background: bool = True, channels: bool = True) -> Starlette:
+    """The Starlette app: health, webhooks, media; its lifespan starts the channels and, with
+    `background`, the outbox sender and the scheduler tick."""
 
     async def healthz(_request: Request) -> JSONResponse:
         def check() -> None:
@@ -83,10 +133,17 @@ def web_app(samen: Samen, background: bool = True) -> Starlette:
             return JSONResponse({"ok": False, "database": "unavailable"}, status_code=503)
         return JSONResponse({"ok": True, "channels": sorted(samen.channels)})
 
+    async def telegram_webhook(request: Request) -> Response:
+        if samen.telegram_ingress is None:
+            return Response(status_code=404)
+        return await samen.telegram_ingress.webhook(request)
+
     @contextlib.asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
         stop = asyncio.Event()
         tasks: list[asyncio.Task[Any]] = []
+        if channels:
+            await samen.start_channels()
         if background:
             tasks.append(asyncio.create_task(samen.sender.run(stop)))
             tasks.append(asyncio.create_task(samen.ticker.run(stop)))
@@ -95,6 +152,14 @@ def web_app(samen: Samen, background: bool = True) -> Starlette:
         finally:
             stop.set()
             await asyncio.gather(*tasks, return_exceptions=True)
+            if channels:
+                await samen.stop_channels()
 
-    routes = [Route("/healthz", healthz, methods=["GET"])]
-    return Starlette(routes=routes, lifespan=lifespan)
+    routes = [
+        Route("/healthz", healthz, methods=["GET"]),
+        Route("/telegram/webhook", telegram_webhook, methods=["POST"]),
+        Route("/media/{token}", media_route, methods=["GET"]),
+    ]
+    app = Starlette(routes=routes, lifespan=lifespan)
+    app.state.samen = samen
+    return app

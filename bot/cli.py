@@ -234,7 +234,11 @@ def cmd_invite(args: argparse.Namespace) -> int:
         print(f"{invite.code}")
         print(f"  {role} invite for {place}; valid until {invite.expires_at:%Y-%m-%d %H:%M} UTC; {uses} use(s).",
               file=sys.stderr)
-        print("  On WhatsApp send the code to the bot; on Telegram send /start " + invite.code, file=sys.stderr)
+        code = invite.code
+    print("  On WhatsApp send the code to the bot; on Telegram send /start " + code, file=sys.stderr)
+    link = _telegram_link(_config(), code)
+    if link:
+        print(f"  Telegram link: {link}", file=sys.stderr)
     return 0
 
 
@@ -276,9 +280,37 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 async def _worker(samen: Any) -> int:
+    """Sender and tick only: the web role receives."""
     stop = asyncio.Event()
-    await asyncio.gather(samen.sender.run(stop), samen.ticker.run(stop))
+    await samen.start_channels(receive=False)
+    try:
+        await asyncio.gather(samen.sender.run(stop), samen.ticker.run(stop))
+    finally:
+        await samen.stop_channels()
     return 0
+
+
+def _telegram_link(config: Config, code: str) -> str | None:
+    """The deep link for an invite, asking Telegram (getMe) for the bot's username."""
+    if not config.has_telegram:
+        return None
+    from telegram import Bot
+    from telegram.error import TelegramError
+    from telegram.request import HTTPXRequest
+
+    async def username() -> str:
+        request = HTTPXRequest(connect_timeout=5, read_timeout=5)
+        async with Bot(config.telegram_bot_token or "", base_url=config.telegram_api_url,
+                       base_file_url=config.telegram_file_url, request=request) as bot:
+            return bot.username
+
+    try:
+        from handlers.members import deep_link
+
+        return deep_link(asyncio.run(username()), code)
+    except (TelegramError, OSError) as exc:
+        print(f"  (no Telegram link: Telegram did not answer: {type(exc).__name__})", file=sys.stderr)
+        return None
 
 
 def cmd_demo(_args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ injected clock and an injectable monotonic clock and sleep, so tests run scaled 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import logging
 import time
@@ -25,6 +26,7 @@ from bot.core.clock import Clock
 from bot.core.i18n import Catalog
 from bot.core.messages import ALWAYS_ALLOWED_KINDS, Choice, Media, Outbound, Rendered
 from bot.core.text import split_text
+from bot.media import MediaBridge
 from storage import queries
 from storage.models import Member, OutboxMessage
 
@@ -73,6 +75,11 @@ class Pacer:
             self._next_for = {a: t for a, t in self._next_for.items() if t > now}
 
 
+def _accepts(channel: Channel, ref: str) -> bool:
+    accepts = getattr(channel, "accepts_media", None)
+    return True if accepts is None else bool(accepts(ref))
+
+
 @dataclass
 class Job:
     """One claimed row, rendered and ready to send."""
@@ -83,6 +90,7 @@ class Job:
     member_id: int | None
     kind: str
     message: Rendered | None  # None: suppressed at send time
+    owner_id: int | None = None  # whose media this is (the author of a relayed voice note)
 
 
 @dataclass
@@ -95,6 +103,13 @@ class OutboxSender:
     backoff: Backoff = field(default_factory=Backoff)
     batch: int = 50
     inflight_timeout: dt.timedelta = dt.timedelta(minutes=5)
+    media: MediaBridge | None = None
+    _wake: asyncio.Event | None = None
+
+    def wake(self) -> None:
+        """Something new is in the outbox: stop idling (replies go out at once)."""
+        if self._wake is not None:
+            self._wake.set()
 
     def pacer(self, channel: str) -> Pacer:
         if channel not in self.pacers:
@@ -115,14 +130,15 @@ class OutboxSender:
             if db.get_bind().dialect.name == "postgresql":
                 query = query.with_for_update(skip_locked=True)
             for row in db.scalars(query):
-                wait = self.pacer(row.channel).wait_for_address(row.address)
-                if wait > 0:  # this chat had a message a moment ago: come back to it, send others now
-                    row.next_attempt_at = now + dt.timedelta(seconds=wait)
-                    continue
+                if self.pacer(row.channel).wait_for_address(row.address) > 0:
+                    continue  # this chat had a message a moment ago: leave it for a later round
+                if any(job.address == row.address and job.channel == row.channel for job in jobs):
+                    continue  # one message per chat per round keeps the per-chat gap
                 row.status = "sending"
                 row.attempts += 1
+                owner = (row.args or {}).get("from_member") or row.member_id
                 jobs.append(Job(row.id, row.channel, row.address, row.member_id, row.kind,
-                                self._render(db, row)))
+                                self._render(db, row), owner))
         return jobs
 
     def _render(self, db: Session, row: OutboxMessage) -> Rendered | None:
@@ -136,7 +152,8 @@ class OutboxSender:
             locale = member.language
         choices = [Choice.from_json(c) for c in row.choices or []]
         media = Media.from_json(row.media) if row.media else None
-        return self.catalog.render(locale, row.message_id, row.args, choices, media)
+        return self.catalog.render(locale, row.message_id, row.args, choices, media, poll=row.poll,
+                                   request_contact=row.request_contact)
 
     # -- sending --------------------------------------------------------------------------
     async def run_once(self) -> int:
@@ -151,13 +168,23 @@ class OutboxSender:
         if job.message is None:
             return None
         channel = self.channels[job.channel]
-        parts = split_text(job.message.text, channel.text_limit)
+        message = job.message
+        if message.media is not None and not _accepts(channel, message.media.ref):
+            if self.media is None:
+                return SendResult("failed", error="media cannot cross channels")
+            try:
+                message = dataclasses.replace(message, media=await self.media.portable(message.media, job.owner_id))
+            except Exception as exc:  # the file is gone or its platform is away: try again later
+                log.warning("media for outbox row %s could not be fetched: %s", job.row_id, type(exc).__name__)
+                return SendResult("retry", error="media fetch failed")
+            job = dataclasses.replace(job, message=message)
+        parts = split_text(message.text, channel.text_limit)
         result: SendResult | None = None
         for i, part in enumerate(parts):
             last = i == len(parts) - 1
-            piece = Rendered(text=part, choices=job.message.choices if last else (),
-                             media=job.message.media if i == 0 else None, locale=job.message.locale,
-                             rtl=job.message.rtl, how_to_answer=job.message.how_to_answer if last else "")
+            piece = dataclasses.replace(message, text=part, choices=message.choices if last else (),
+                                        media=message.media if i == 0 else None,
+                                        how_to_answer=message.how_to_answer if last else "")
             await self.pacer(job.channel).take(job.address)
             try:
                 result = await channel.send(job.address, piece)
@@ -252,6 +279,7 @@ class OutboxSender:
     async def run(self, stop: asyncio.Event, idle: float = 0.5) -> None:
         """Send for as long as the service runs."""
         await asyncio.to_thread(self.recover_inflight)
+        self._wake = asyncio.Event()
         while not stop.is_set():
             try:
                 handled = await self.run_once()
@@ -259,8 +287,9 @@ class OutboxSender:
                 log.exception("outbox round failed")
                 handled = 0
             if handled == 0:
-                try:
-                    await asyncio.wait_for(stop.wait(), timeout=idle)
-                except asyncio.TimeoutError:
-                    pass
+                self._wake.clear()
+                waiters = [asyncio.ensure_future(stop.wait()), asyncio.ensure_future(self._wake.wait())]
+                await asyncio.wait(waiters, timeout=idle, return_when=asyncio.FIRST_COMPLETED)
+                for waiter in waiters:
+                    waiter.cancel()
 

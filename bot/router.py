@@ -76,6 +76,8 @@ class Router:
             if ctx.member.consent_at is None and name not in ("help", "language", "stop", "forget", "start"):
                 return [onboarding.consent_question(ctx, ctx.member)]
             return self.keywords[name](ctx)
+        if inbound.contact_phone:
+            return onboarding.on_contact(ctx)
         payload = self.payload_of(ctx)
         if payload is not None:
             return self.on_payload(ctx, payload)
@@ -117,10 +119,22 @@ class Router:
         return None
 
     def payload_of(self, ctx: Context) -> str | None:
-        """A tapped button's payload, or the choice a numbered answer picks."""
+        """A tapped button's payload (only if it was offered), a poll answer's choice, or the choice
+        a numbered answer picks."""
         inbound = ctx.inbound
         assert inbound is not None and ctx.member is not None
+        if inbound.poll_id:
+            payloads = queries.poll_choices(ctx.db, ctx.member.id, f"poll:{inbound.poll_id}")
+            if not payloads:
+                return "!expired"
+            if not inbound.poll_options:  # the vote was taken back
+                return payloads[0].rsplit(":", 1)[0] + ":retract"
+            option = inbound.poll_options[0]
+            return payloads[option] if 0 <= option < len(payloads) else "!expired"
         if inbound.choice:
+            if not queries.choice_was_offered(ctx.db, ctx.member.id, inbound.choice):
+                log.info("a button that was never offered to member %s", ctx.member.id)
+                return "!expired"
             return inbound.choice
         number = parse_number(inbound.text)
         choices = ctx.member.question_choices or []
@@ -134,6 +148,8 @@ class Router:
         assert ctx.member is not None
         if payload.startswith("!out-of-range:"):
             return [ctx.reply("answer-out-of-range", {"count": int(payload.split(":")[1])})]
+        if payload == "!expired":
+            return [ctx.reply("button-expired")]
         prefix, *args = payload.split(":")
         handler = self.payloads.get(prefix)
         if handler is None:

@@ -85,13 +85,21 @@ def on_members(ctx: Context, args: list[str]) -> list[Outbound]:
                                        role="participant", now=ctx.now(), days=ctx.policy.invite_days,
                                        uses=ctx.policy.invite_uses, created_by=member.id, rng=ctx.rng)
         queries.audit(ctx.db, ctx.now(), "invite-created", actor_id=member.id, group_id=group.id, role="participant")
-        return [ctx.reply("invite-created", {"code": invite.code, "group": group.name, "expires": invite.expires_at,
-                                             "uses": invite.uses_left, "tz": group.timezone})]
+        out = [ctx.reply("invite-created", {"code": invite.code, "group": group.name, "expires": invite.expires_at,
+                                            "uses": invite.uses_left, "tz": group.timezone})]
+        if ctx.policy.telegram_username:
+            out.append(ctx.reply("invite-link", {"link": deep_link(ctx.policy.telegram_username, invite.code)}))
+        return out
     if action == "list":
         return [member_list(ctx, group)]
     ctx.wait_for(member, "members-add-name", {"group": group.id})
     return [ctx.reply("members-add-ask-name", {"group": group.name},
                       choices=(Choice("members:cancel", "cancel", "✖️"),))]
+
+
+def deep_link(username: str, code: str) -> str:
+    """The Telegram link that opens the bot and joins with the code in one tap."""
+    return f"https://t.me/{username}?start={code}"
 
 
 def member_list(ctx: Context, group: Group) -> Outbound:

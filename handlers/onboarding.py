@@ -172,9 +172,28 @@ def on_call(ctx: Context, args: list[str]) -> list[Outbound]:
     else:
         return []
     queries.audit(ctx.db, ctx.now(), "call-permission", subject_id=member.id, may_call=member.may_call)
-    if first_time:
-        return welcome(ctx, member)
-    return [ctx.reply("call-saved-yes" if member.may_call else "call-saved-no")]
+    out = welcome(ctx, member) if first_time else [ctx.reply("call-saved-yes" if member.may_call else "call-saved-no")]
+    if member.may_call and not member.call_number and ctx.inbound.channel == "telegram":
+        out.append(ask_for_number(member))
+    return out
+
+
+def ask_for_number(member: Member) -> Outbound:
+    """On Telegram the number only comes when the member shares it: a contact-request button."""
+    return Outbound("call-share-number", member_id=member.id, kind="onboarding", request_contact=True,
+                    remember_choices=False, choices=(Choice("contact:share", "call-share-button", "📱"),))
+
+
+def on_contact(ctx: Context) -> list[Outbound]:
+    """The member shared their own number (Telegram's contact button): keep it for calls."""
+    member, inbound = ctx.member, ctx.inbound
+    assert member is not None and inbound is not None and inbound.contact_phone
+    if member.consent_at is None:
+        return [consent_question(ctx, member)]
+    member.call_number = inbound.contact_phone if inbound.contact_phone.startswith("+") else f"+{inbound.contact_phone}"
+    member.may_call = True
+    queries.audit(ctx.db, ctx.now(), "call-number-shared", subject_id=member.id)
+    return [ctx.reply("call-number-saved")]
 
 
 def welcome(ctx: Context, member: Member) -> list[Outbound]:

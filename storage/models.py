@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, LargeBinary, String, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
@@ -181,6 +181,8 @@ class OutboxMessage(Base):
     args: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     choices: Mapped[list[Any]] = mapped_column(JSON, default=list)
     media: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    poll: Mapped[bool] = mapped_column(Boolean, default=False)
+    request_contact: Mapped[bool] = mapped_column(Boolean, default=False)
     kind: Mapped[str] = mapped_column(String(20))
     priority: Mapped[int] = mapped_column(Integer, default=0)
     dedupe_key: Mapped[str | None] = mapped_column(String(200), unique=True)
@@ -207,6 +209,19 @@ class InboundEvent(Base):
     status: Mapped[str] = mapped_column(String(12), default="pending")  # pending|done|failed
     processed_at: Mapped[dt.datetime | None]
     error: Mapped[str | None] = mapped_column(String(200))
+
+
+class MediaFile(Base):
+    """A voice note or photo kept for a while so another channel can fetch it (`GET /media/{token}`)."""
+
+    __tablename__ = "media_files"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token: Mapped[str] = mapped_column(String(64), unique=True)
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    content_type: Mapped[str] = mapped_column(String(100))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime]
+    expires_at: Mapped[dt.datetime]
 
 
 class AuditEvent(Base):

@@ -21,6 +21,7 @@ from storage.models import (
     Group,
     InboundEvent,
     Invite,
+    MediaFile,
     Member,
     Membership,
     Organisation,
@@ -190,7 +191,8 @@ def enqueue(db: Session, ob: Outbound, now: dt.datetime) -> OutboxMessage | None
     row = OutboxMessage(
         created_at=now, member_id=ob.member_id, channel=channel, address=address, locale=ob.locale,
         message_id=ob.message_id, args=encode_args(ob.args), choices=[c.to_json() for c in ob.choices],
-        media=ob.media.to_json() if ob.media else None, kind=ob.kind, priority=ob.priority,
+        media=ob.media.to_json() if ob.media else None, poll=ob.poll, request_contact=ob.request_contact,
+        kind=ob.kind, priority=ob.priority,
         dedupe_key=ob.dedupe_key, status="pending", attempts=0, next_attempt_at=now,
     )
     db.add(row)
@@ -228,3 +230,45 @@ def erase_member(db: Session, member: Member, now: dt.datetime) -> dict[str, int
     db.delete(member)
     db.flush()
     return counts
+
+
+# -- media ------------------------------------------------------------------------------------
+def store_media(db: Session, *, data: bytes, content_type: str, member_id: int | None, now: dt.datetime,
+                ttl: dt.timedelta) -> MediaFile:
+    """Keep a voice note or photo under an unguessable token until it expires."""
+    media = MediaFile(token=secrets.token_urlsafe(24), member_id=member_id, content_type=content_type or
+                      "application/octet-stream", data=data, created_at=now, expires_at=now + ttl)
+    db.add(media)
+    db.flush()
+    return media
+
+
+def media_by_token(db: Session, token: str, now: dt.datetime) -> MediaFile | None:
+    """A stored file that has not expired; None otherwise."""
+    media = db.scalar(select(MediaFile).where(MediaFile.token == token))
+    if media is None or media.expires_at <= now:
+        return None
+    return media
+
+
+def purge_media(db: Session, now: dt.datetime) -> int:
+    """Delete expired files."""
+    return db.execute(delete(MediaFile).where(MediaFile.expires_at <= now)).rowcount
+
+
+# -- choices ----------------------------------------------------------------------------------
+def choice_was_offered(db: Session, member_id: int, payload: str, recent: int = 200) -> bool:
+    """Whether one of the member's recent messages offered this button (payloads are untrusted)."""
+    rows = db.scalars(select(OutboxMessage.choices).where(OutboxMessage.member_id == member_id,
+                                                          OutboxMessage.poll.is_(False))
+                      .order_by(OutboxMessage.id.desc()).limit(recent))
+    return any(payload == choice.get("payload") for choices in rows for choice in (choices or []))
+
+
+def poll_choices(db: Session, member_id: int, poll_ref: str) -> list[str] | None:
+    """The payloads of a native poll sent to this member (by the provider's poll reference)."""
+    row = db.scalar(select(OutboxMessage).where(OutboxMessage.member_id == member_id,
+                                                OutboxMessage.provider_id == poll_ref))
+    if row is None:
+        return None
+    return [choice["payload"] for choice in row.choices or []]

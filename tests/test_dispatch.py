@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from bot.app import Samen
 from bot.console import ConsoleDriver
 from bot.core.i18n import default_catalog
-from bot.core.messages import Outbound
+from bot.core.messages import Choice, Outbound
 from handlers.base import Context
 from storage import queries
 from storage.models import InboundEvent, Member, OutboxMessage, Timer
@@ -25,6 +25,11 @@ def test_a_failing_handler_changes_nothing_and_apologises(samen: Samen, bot: Con
         raise RuntimeError("bug")
 
     samen.dispatcher.router.payloads["broken"] = broken
+    with samen.sessions() as db, db.begin():
+        fatima = queries.member_by_address(db, "console", "fatima")
+        queries.enqueue(db, Outbound("relay-passed-on", member_id=fatima.id, choices=(Choice("broken:1", "cancel"),)),
+                        samen.clock.now())
+    bot.flush()
     got = bot.say("fatima", choice="broken:1")
     assert [m.message.text for m in got] == [catalog.format("ar", "error-sorry")]
     with samen.sessions() as db:

@@ -151,7 +151,8 @@ class Catalog:
         return out
 
     def render(self, locale: str | None, message_id: str, args: Mapping[str, Any] | None = None,
-               choices: Iterable[Choice] = (), media: Media | None = None) -> Rendered:
+               choices: Iterable[Choice] = (), media: Media | None = None, *, poll: bool = False,
+               request_contact: bool = False) -> Rendered:
         """A whole outbound message for one recipient: text, button labels, a numbered-answer hint."""
         loc = supported_locale(locale) or FALLBACK[0]
         text = self.format(loc, message_id, args)
@@ -166,7 +167,7 @@ class Catalog:
             labels.append((choice.payload, label))
         hint = self.format(loc, "answer-with-number", {"count": len(labels)}) if labels else ""
         return Rendered(text=text, choices=tuple(labels), media=media, locale=loc,
-                        rtl=loc in RTL_LOCALES, how_to_answer=hint)
+                        rtl=loc in RTL_LOCALES, how_to_answer=hint, poll=poll, request_contact=request_contact)
 
     # -- keywords -------------------------------------------------------------------------
     def keywords(self, name: str) -> frozenset[str]:

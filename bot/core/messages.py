@@ -77,6 +77,8 @@ class Inbound:
     profile_name: str | None = None
     reply_to: str | None = None  # provider id of the message this answers, where the platform says
     contact_phone: str | None = None  # a number the person shared themselves (Telegram contact button)
+    poll_id: str | None = None  # a native poll answer: which poll …
+    poll_options: tuple[int, ...] = ()  # … and which options (empty: the vote was taken back)
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,8 @@ class Outbound:
     kind: str = "reply"
     dedupe_key: str | None = None
     remember_choices: bool = True  # number answers map to these choices until the next question
+    poll: bool = False  # a vote: a native poll where the platform has one, else the usual choices
+    request_contact: bool = False  # ask the person to share their own number (Telegram contact button)
 
     def __post_init__(self) -> None:
         if self.member_id is None and not (self.channel and self.address):
@@ -116,6 +120,8 @@ class Rendered:
     locale: str = "nl"
     rtl: bool = False
     how_to_answer: str = ""  # one line on answering with a number, for channels without buttons
+    poll: bool = False
+    request_contact: bool = False
 
 
 _DT_TAG = "$datetime"

@@ -55,3 +55,6 @@ members-add-bad-number = هذا ليس رقم هاتف. اكتبوه هكذا: {
 #   $language (string) - their language, in its own name
 members-add-done = ✅ تمت إضافة { $name } ({ $language }) إلى { $group }. أنتم تجيبون بدلًا من { $name }.
 members-add-cancelled = حسنًا، لم تتم إضافة أحد.
+# Variables:
+#   $link (string) - a Telegram link that joins with the code
+invite-link = على تيليجرام يمكن للعضو الجديد أيضًا أن يضغط على هذا الرابط: { $link }

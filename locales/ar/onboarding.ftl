@@ -35,3 +35,6 @@ welcome-facilitator = أهلًا بكم، أنتم مشرف مجموعة { $grou
 #   $group (string) - the group's name
 #   $language (string) - the member's language, in its own name
 member-joined = 👋 عضو جديد في { $group }: { $name } ({ $language }).
+call-share-number = اضغطوا على الزر في الأسفل لتعطوا رقم هاتفكم لمشرف المجموعة.
+call-share-button = إرسال رقمي
+call-number-saved = شكرًا لكم. يمكن لمشرف المجموعة الآن أن يتصل بكم.

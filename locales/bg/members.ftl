@@ -51,3 +51,6 @@ members-add-bad-number = Това не е телефонен номер. Нап�
 #   $language (string) - their language, in its own name
 members-add-done = ✅ { $name } ({ $language }) вече е в { $group }. Вие отговаряте от името на { $name }.
 members-add-cancelled = Добре, никой не е добавен.
+# Variables:
+#   $link (string) - a Telegram link that joins with the code
+invite-link = В Telegram новият участник може също да натисне този линк: { $link }

@@ -35,3 +35,6 @@ welcome-facilitator = Добре дошли като водещ на група�
 #   $group (string) - the group's name
 #   $language (string) - the member's language, in its own name
 member-joined = 👋 { $name } се присъедини към { $group } ({ $language }).
+call-share-number = Натиснете бутона по-долу, за да дадете телефонния си номер на водещия на групата.
+call-share-button = Изпрати номера ми
+call-number-saved = Благодарим Ви. Водещият на групата вече може да Ви се обажда.

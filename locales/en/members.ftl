@@ -48,3 +48,6 @@ members-add-bad-number = That is not a phone number. Write it like +31612345678,
 #   $language (string) - their language, in its own name
 members-add-done = ✅ { $name } ({ $language }) is now in { $group }. You answer for them.
 members-add-cancelled = All right, nobody added.
+# Variables:
+#   $link (string) - a Telegram link that joins with the code
+invite-link = On Telegram the new member can also tap this link: { $link }

@@ -35,3 +35,6 @@ welcome-facilitator = Welcome, group leader of { $group }! Messages from your me
 #   $group (string) - the group's name
 #   $language (string) - the member's language, in its own name
 member-joined = 👋 { $name } joined { $group } ({ $language }).
+call-share-number = Tap the button below to give your group leader your phone number.
+call-share-button = Share my number
+call-number-saved = Thank you. Your group leader can now call you.

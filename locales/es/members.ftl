@@ -50,3 +50,6 @@ members-add-bad-number = Eso no es un número de teléfono. Escríbalo así: +31
 #   $language (string) - their language, in its own name
 members-add-done = ✅ { $name } ({ $language }) ya está en { $group }. Usted responde por esta persona.
 members-add-cancelled = De acuerdo, no se añadió a nadie.
+# Variables:
+#   $link (string) - a Telegram link that joins with the code
+invite-link = En Telegram, el participante nuevo también puede tocar este enlace: { $link }

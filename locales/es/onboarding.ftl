@@ -35,3 +35,6 @@ welcome-facilitator = ¡Le damos la bienvenida como guía de { $group }! Aquí l
 #   $group (string) - the group's name
 #   $language (string) - the member's language, in its own name
 member-joined = 👋 { $name } se unió a { $group } ({ $language }).
+call-share-number = Toque el botón de abajo para dar su número de teléfono a su guía del grupo.
+call-share-button = Enviar mi número
+call-number-saved = Muchas gracias. Su guía del grupo ya le puede llamar.

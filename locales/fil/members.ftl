@@ -49,3 +49,6 @@ members-add-bad-number = Hindi iyan numero ng telepono. Isulat po ito nang ganit
 #   $language (string) - their language, in its own name
 members-add-done = ✅ Kasali na si { $name } ({ $language }) sa { $group }. Kayo po ang sasagot para sa kanya.
 members-add-cancelled = Sige po, walang idinagdag.
+# Variables:
+#   $link (string) - a Telegram link that joins with the code
+invite-link = Sa Telegram, puwede ring pindutin ng bagong miyembro ang link na ito: { $link }

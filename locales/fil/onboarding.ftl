@@ -35,3 +35,6 @@ welcome-facilitator = Maligayang pagdating, lider ng grupo ng { $group }! Dito d
 #   $group (string) - the group's name
 #   $language (string) - the member's language, in its own name
 member-joined = 👋 Sumali si { $name } sa { $group } ({ $language }).
+call-share-number = Pindutin po ang button sa ibaba para maibigay ang inyong numero ng telepono sa inyong lider ng grupo.
+call-share-button = Ibigay numero ko
+call-number-saved = Salamat po. Puwede na kayong tawagan ng inyong lider ng grupo.

@@ -48,3 +48,6 @@ members-add-bad-number = Dat is geen telefoonnummer. Schrijf het zo: +3161234567
 #   $language (string) - their language, in its own name
 members-add-done = ✅ { $name } ({ $language }) zit nu in { $group }. U antwoordt voor deze deelnemer.
 members-add-cancelled = Goed, er is niemand toegevoegd.
+# Variables:
+#   $link (string) - a Telegram link that joins with the code
+invite-link = Op Telegram kan de nieuwe deelnemer ook op deze link tikken: { $link }

@@ -35,3 +35,6 @@ welcome-facilitator = Welkom, groepsbegeleider van { $group }! Berichten van uw 
 #   $group (string) - the group's name
 #   $language (string) - the member's language, in its own name
 member-joined = 👋 { $name } doet mee met { $group } ({ $language }).
+call-share-number = Tik op de knop hieronder om uw telefoonnummer aan uw groepsbegeleider te geven.
+call-share-button = Deel mijn nummer
+call-number-saved = Dank u wel. Uw groepsbegeleider kan u nu bellen.

@@ -48,3 +48,6 @@ members-add-bad-number = Esei no ta un number di telefòn. Skirbi e asina: +3161
 #   $language (string) - their language, in its own name
 members-add-done = ✅ { $name } ({ $language }) ta den { $group } awor. Bo ta kontestá na su lugá.
 members-add-cancelled = Ta bon, nos no a agregá ningun hende.
+# Variables:
+#   $link (string) - a Telegram link that joins with the code
+invite-link = Riba Telegram, e miembro nobo por primi riba e link aki tambe: { $link }

@@ -35,3 +35,6 @@ welcome-facilitator = Bon bini, guia di grupo di { $group }! Mensahenan di bo mi
 #   $group (string) - the group's name
 #   $language (string) - the member's language, in its own name
 member-joined = 👋 { $name } a drenta { $group } ({ $language }).
+call-share-number = Primi e boton aki bou pa duna bo guia di grupo bo number di telefòn.
+call-share-button = Manda mi number
+call-number-saved = Masha danki. Awor bo guia di grupo por yama bo.

@@ -57,3 +57,6 @@ members-add-bad-number = To nie jest numer telefonu. Proszę wpisać go tak: +31
 #   $language (string) - their language, in its own name
 members-add-done = ✅ { $name } ({ $language }) jest teraz w grupie { $group }. Odpowiada Pan/Pani w imieniu tej osoby.
 members-add-cancelled = Dobrze, nikogo nie dodano.
+# Variables:
+#   $link (string) - a Telegram link that joins with the code
+invite-link = Na Telegramie nowy uczestnik może też nacisnąć ten link: { $link }

@@ -35,3 +35,6 @@ welcome-facilitator = Witamy w roli opiekuna grupy { $group }! Tutaj przychodzą
 #   $group (string) - the group's name
 #   $language (string) - the member's language, in its own name
 member-joined = 👋 { $name } jest teraz w grupie { $group } ({ $language }).
+call-share-number = Proszę nacisnąć przycisk poniżej, aby przekazać opiekunowi grupy swój numer telefonu.
+call-share-button = Wyślij mój numer
+call-number-saved = Dziękujemy. Opiekun grupy może teraz do Pana/Pani dzwonić.

@@ -48,3 +48,6 @@ members-add-bad-number = Bu bir telefon numarası değil. Şöyle yazın: +31612
 #   $language (string) - their language, in its own name
 members-add-done = ✅ { $name } ({ $language }) artık { $group } grubunda. Onun yerine siz cevap veriyorsunuz.
 members-add-cancelled = Tamam, kimse eklenmedi.
+# Variables:
+#   $link (string) - a Telegram link that joins with the code
+invite-link = Yeni üye Telegram'da bu bağlantıya da dokunabilir: { $link }

@@ -35,3 +35,6 @@ welcome-facilitator = Hoş geldiniz! Artık { $group } grubunun sorumlusunuz. Ü
 #   $group (string) - the group's name
 #   $language (string) - the member's language, in its own name
 member-joined = 👋 { $name }, { $group } grubuna katıldı ({ $language }).
+call-share-number = Telefon numaranızı grup sorumlunuza vermek için aşağıdaki düğmeye dokunun.
+call-share-button = Numaramı paylaş
+call-number-saved = Teşekkür ederiz. Grup sorumlunuz artık sizi arayabilir.

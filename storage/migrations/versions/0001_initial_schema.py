@@ -107,6 +107,21 @@ def upgrade() -> None:
     with op.batch_alter_table('inbound_events', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_inbound_events_member_id'), ['member_id'], unique=False)
 
+    op.create_table('media_files',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('token', sa.String(length=64), nullable=False),
+    sa.Column('member_id', sa.Integer(), nullable=True),
+    sa.Column('content_type', sa.String(length=100), nullable=False),
+    sa.Column('data', sa.LargeBinary(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('expires_at', sa.DateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['member_id'], ['members.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('token')
+    )
+    with op.batch_alter_table('media_files', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_media_files_member_id'), ['member_id'], unique=False)
+
     op.create_table('outbox',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
@@ -118,6 +133,8 @@ def upgrade() -> None:
     sa.Column('args', sa.JSON(), nullable=False),
     sa.Column('choices', sa.JSON(), nullable=False),
     sa.Column('media', sa.JSON(), nullable=True),
+    sa.Column('poll', sa.Boolean(), nullable=False),
+    sa.Column('request_contact', sa.Boolean(), nullable=False),
     sa.Column('kind', sa.String(length=20), nullable=False),
     sa.Column('priority', sa.Integer(), nullable=False),
     sa.Column('dedupe_key', sa.String(length=200), nullable=True),
@@ -232,6 +249,10 @@ def downgrade() -> None:
         batch_op.drop_index('ix_outbox_due')
 
     op.drop_table('outbox')
+    with op.batch_alter_table('media_files', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_media_files_member_id'))
+
+    op.drop_table('media_files')
     with op.batch_alter_table('inbound_events', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_inbound_events_member_id'))
 

@@ -1,0 +1,8 @@
+# Descriptions in Telegram's command menu (at most 256 characters, short is better).
+command-help = ماذا يمكنني أن أفعل هنا؟
+command-language = اختاروا لغتكم
+command-stop = إيقاف الرسائل
+command-start = استقبال الرسائل من جديد
+command-mydata = ماذا تحتفظون به عني؟
+command-forget = حذف بياناتي
+command-menu = قائمة مشرف المجموعة

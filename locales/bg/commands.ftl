@@ -1,0 +1,8 @@
+# Описания в менюто с команди на Telegram.
+command-help = Какво мога да правя тук?
+command-language = Изберете език
+command-stop = Спри съобщенията
+command-start = Получавай отново съобщения
+command-mydata = Какво пазите за мен?
+command-forget = Изтрий данните ми
+command-menu = Меню на водещия на групата

@@ -1,0 +1,8 @@
+# Mga paglalarawan sa command menu ng Telegram.
+command-help = Ano ang magagawa ko rito?
+command-language = Pumili po ng wika
+command-stop = Itigil ang mga mensahe
+command-start = Tumanggap ulit ng mensahe
+command-mydata = Ano ang itinatago ninyo tungkol sa akin?
+command-forget = Burahin ang datos ko
+command-menu = Menu ng lider ng grupo

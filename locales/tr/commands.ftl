@@ -1,0 +1,8 @@
+# Telegram komut menüsündeki açıklamalar.
+command-help = Burada neler yapabilirim?
+command-language = Dilinizi seçin
+command-stop = Mesajları durdur
+command-start = Mesajları tekrar al
+command-mydata = Hakkımda neler saklıyorsunuz?
+command-forget = Bilgilerimi sil
+command-menu = Grup sorumlusu menüsü
