@@ -8,8 +8,11 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
+import threading
+import time
 import urllib.error
 import urllib.request
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from telegram import (
@@ -279,3 +282,46 @@ def test_wire_errors_unknown_method_and_token(fake):
     assert status == 401 and body["error_code"] == 401 and not body["ok"]
     status, body = post(f"/bot{fake.token}/getMe")
     assert status == 200 and body["result"]["username"] == "samen_test_bot"
+
+
+def test_long_poll_wakes_up_on_a_pushed_update(fake):
+    async def scenario(app):
+        update = fake.text_update(CHAT, "eindelijk")
+        timer = threading.Timer(0.2, fake.push_update, args=(update,))
+        timer.start()
+        began = time.monotonic()
+        got = await app.bot.get_updates(timeout=2)
+        return got, time.monotonic() - began
+
+    got, took = run(fake, scenario)
+    assert [u.message.text for u in got] == ["eindelijk"]
+    assert 0.15 < took < 1.5
+
+
+def test_deliver_posts_to_the_webhook_with_the_secret(fake):
+    seen: list[tuple[str | None, dict]] = []
+
+    class Hook(BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802
+            body = self.rfile.read(int(self.headers["Content-Length"]))
+            seen.append((self.headers.get("X-Telegram-Bot-Api-Secret-Token"), json.loads(body)))
+            self.send_response(200)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    hook = ThreadingHTTPServer(("127.0.0.1", 0), Hook)
+    threading.Thread(target=hook.serve_forever, daemon=True).start()
+    try:
+        async def scenario(app):
+            await app.bot.set_webhook(f"http://127.0.0.1:{hook.server_address[1]}/tg", secret_token="abc")
+
+        run(fake, scenario)
+        update = fake.text_update(CHAT, "via webhook")
+        assert fake.deliver(update) == 200
+    finally:
+        hook.shutdown()
+        hook.server_close()
+    assert seen == [("abc", update)]

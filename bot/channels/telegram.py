@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import logging
+import os
 from collections import OrderedDict
 from typing import Awaitable, Callable
 
@@ -38,6 +39,10 @@ from bot.channels.base import SendResult
 from bot.core.i18n import Catalog
 from bot.core.messages import Inbound, Media, Rendered
 from bot.media import scheme
+
+# NOTE: PTB 22 returns durations as int with a deprecation warning unless this opt-in is set; samen
+# reads both forms (see `_seconds`), so opting in only silences the warning.
+os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 log = logging.getLogger(__name__)
 
