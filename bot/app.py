@@ -23,7 +23,7 @@ from bot.config import Config
 from bot.core.clock import Clock, SystemClock
 from bot.core.i18n import Catalog, default_catalog
 from bot.dispatch import Dispatcher
-from bot.ingress import media_route
+from bot.ingress import WhatsAppIngress, media_route
 from bot.media import MediaBridge
 from bot.outbox import Backoff, OutboxSender, Pacer
 from bot.router import Router
@@ -107,9 +107,19 @@ def build(config: Config | None = None, *, clock: Clock | None = None, channels:
         application = build_application(config.telegram_bot_token or "", config.telegram_api_url,
                                         config.telegram_file_url, polling=not config.public_url)
         channels["telegram"] = TelegramChannel(application, catalog, load_media=media.load)
-    telegram = channels.get("telegram")
-    if telegram is not None and hasattr(telegram, "fetch"):
-        media.fetchers["tg"] = telegram.fetch
+    if config.has_whatsapp and "whatsapp" not in channels:
+        from bot.channels.whatsapp import WhatsAppChannel, make_client
+
+        client = make_client(config.twilio_account_sid or "", config.twilio_auth_token or "", config.twilio_api_url)
+        channels["whatsapp"] = WhatsAppChannel(client, config.twilio_whatsapp_from or "", config.twilio_auth_token or "",
+                                               public_url=config.public_url, api_url=config.twilio_api_url)
+    for prefix, name in (("tg", "telegram"), ("twilio", "whatsapp")):
+        channel = channels.get(name)
+        if channel is not None and hasattr(channel, "fetch"):
+            media.fetchers[prefix] = channel.fetch
+    whatsapp = channels.get("whatsapp")
+    if whatsapp is not None and hasattr(whatsapp, "number"):
+        dispatcher.policy = dataclasses.replace(dispatcher.policy, whatsapp_number=whatsapp.number)
     # NOTE: Telegram allows about 30 messages/s overall and 1/s per chat.
     pacers = {"telegram": Pacer(rate=30, per_address_interval=1.0), **pacers}
     sender = OutboxSender(sessions, channels, catalog, clock, pacers=pacers, backoff=backoff or Backoff(),
@@ -132,6 +142,19 @@ def web_app(samen: Samen, background: bool = True, channels: bool = True) -> Sta
         except Exception:
             return JSONResponse({"ok": False, "database": "unavailable"}, status_code=503)
         return JSONResponse({"ok": True, "channels": sorted(samen.channels)})
+
+    whatsapp = samen.channels.get("whatsapp")
+    whatsapp_ingress = WhatsAppIngress(samen, whatsapp) if whatsapp is not None and hasattr(whatsapp, "valid") else None
+
+    async def twilio_whatsapp(request: Request) -> Response:
+        if whatsapp_ingress is None:
+            return Response(status_code=404)
+        return await whatsapp_ingress.message(request)
+
+    async def twilio_status(request: Request) -> Response:
+        if whatsapp_ingress is None:
+            return Response(status_code=404)
+        return await whatsapp_ingress.status(request)
 
     async def telegram_webhook(request: Request) -> Response:
         if samen.telegram_ingress is None:
@@ -158,6 +181,8 @@ def web_app(samen: Samen, background: bool = True, channels: bool = True) -> Sta
     routes = [
         Route("/healthz", healthz, methods=["GET"]),
         Route("/telegram/webhook", telegram_webhook, methods=["POST"]),
+        Route("/twilio/whatsapp", twilio_whatsapp, methods=["POST"]),
+        Route("/twilio/status", twilio_status, methods=["POST"]),
         Route("/media/{token}", media_route, methods=["GET"]),
     ]
     app = Starlette(routes=routes, lifespan=lifespan)

@@ -78,6 +78,12 @@ def build_parser() -> Parser:
     invite.add_argument("--uses", type=int, default=None, help="how many people may use it")
     invite.add_argument("--card", metavar="PATH", help="also write a printable invite card (PNG)")
 
+    whatsapp = sub.add_parser("whatsapp", help="WhatsApp settings")
+    wa_sub = whatsapp.add_subparsers(dest="wa_command", parser_class=Parser, metavar="WA_COMMAND")
+    templates = wa_sub.add_parser("templates", help="print the templates to submit for approval, or record one")
+    templates.add_argument("--set", nargs=3, metavar=("KIND", "LOCALE", "CONTENT_SID"),
+                           help="record the approved Content SID (HX…) of one template")
+
     tick = sub.add_parser("tick", help="run due timers once")
     tick.add_argument("--at", help="ISO time to tick at (default: now)")
     tick.add_argument("--dry-run", action="store_true", help="only count what is due")
@@ -234,11 +240,59 @@ def cmd_invite(args: argparse.Namespace) -> int:
         print(f"{invite.code}")
         print(f"  {role} invite for {place}; valid until {invite.expires_at:%Y-%m-%d %H:%M} UTC; {uses} use(s).",
               file=sys.stderr)
-        code = invite.code
+        code, language = invite.code, (group.language if args.group else "nl")
     print("  On WhatsApp send the code to the bot; on Telegram send /start " + code, file=sys.stderr)
-    link = _telegram_link(_config(), code)
+    config = _config()
+    link = _telegram_link(config, code)
     if link:
         print(f"  Telegram link: {link}", file=sys.stderr)
+    if config.twilio_whatsapp_from:
+        from bot.core.i18n import default_catalog
+        from handlers.members import whatsapp_link
+
+        print(f"  WhatsApp link: {whatsapp_link(default_catalog(), config.twilio_whatsapp_from, language, code)}",
+              file=sys.stderr)
+    return 0
+
+
+def cmd_whatsapp(args: argparse.Namespace) -> int:
+    if args.wa_command != "templates":
+        raise UsageError("say `samen whatsapp templates [--set KIND LOCALE HX…]`")
+    import re
+
+    from bot.channels.whatsapp import WhatsAppChannel
+    from bot.core.i18n import default_catalog
+    from bot.outbox import TEMPLATE_KINDS
+    from storage import queries
+
+    languages = WhatsAppChannel.template_locales
+    if args.set:
+        kind, locale, sid = args.set
+        if kind not in TEMPLATE_KINDS:
+            raise UsageError(f"unknown template kind {kind!r}; choose from {', '.join(TEMPLATE_KINDS)}")
+        if locale not in LOCALES:
+            raise UsageError(f"unknown language {locale!r}; choose from {', '.join(LOCALES)}")
+        if locale not in languages:
+            raise UsageError(f"WhatsApp has no template language for {locale!r}: such members are reached by phone")
+        if not re.fullmatch(r"HX[0-9a-fA-F]{32}", sid):
+            raise UsageError(f"{sid!r} is not a Content SID (HX followed by 32 hexadecimal characters)")
+        samen = _samen()
+        with samen.sessions() as db, db.begin():
+            queries.set_template(db, kind, locale, sid, samen.clock.now())
+        print(f"template {kind}/{locale} set to {sid}")
+        return 0
+    catalog = default_catalog()
+    samen = _samen()
+    with samen.sessions() as db:
+        for kind in TEMPLATE_KINDS:
+            for locale in LOCALES:
+                text = catalog.format(locale, f"whatsapp-template-{kind}", {"body": "{{1}}"})
+                text = text.replace("\u2068", "").replace("\u2069", "")  # no bidi marks in a template
+                if locale not in languages:
+                    print(f"{kind}\t{locale}\t(no WhatsApp template language: reached by phone)")
+                    continue
+                sid = queries.template_sid(db, kind, locale) or "not set"
+                print(f"{kind}\t{locale}\t{sid}\t{text}")
     return 0
 
 
@@ -326,7 +380,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"run": cmd_run, "demo": cmd_demo, "chat": cmd_chat, "db": cmd_db, "org": cmd_org,
-            "group": cmd_group, "invite": cmd_invite, "tick": cmd_tick}
+            "group": cmd_group, "invite": cmd_invite, "tick": cmd_tick, "whatsapp": cmd_whatsapp}
 
 
 if __name__ == "__main__":

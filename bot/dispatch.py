@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from random import Random
 from typing import Iterable
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -78,13 +79,14 @@ class Dispatcher:
         event_id = self.record(inbound)
         return 0 if event_id is None else self.process(event_id)
 
-    def process_pending(self, limit: int = 100) -> int:
-        """Process events recorded but not yet processed (after a crash, or by a worker)."""
-        from sqlalchemy import select
-
+    def process_pending(self, limit: int = 100, channel: str | None = None, address: str | None = None) -> int:
+        """Process events recorded but not yet processed, oldest first (after a crash, by a worker,
+        or for one person's address so their messages are handled in the order they came)."""
+        query = select(InboundEvent.id).where(InboundEvent.status == "pending")
+        if channel is not None and address is not None:
+            query = query.where(InboundEvent.channel == channel, InboundEvent.address == address)
         with self.sessions() as db:
-            ids = list(db.scalars(select(InboundEvent.id).where(InboundEvent.status == "pending")
-                                  .order_by(InboundEvent.id).limit(limit)))
+            ids = list(db.scalars(query.order_by(InboundEvent.id).limit(limit)))
         return sum(self.process(i) for i in ids)
 
     def run_timer(self, timer_id: int) -> int:
@@ -111,6 +113,7 @@ class Dispatcher:
             if address is not None:
                 address.last_inbound_at = inbound.received_at
                 address.unreachable = False
+                queries.release_held(db, inbound.channel, inbound.address, self.clock.now())
         return Context(db=db, clock=self.clock, catalog=self.catalog, inbound=inbound, member=member,
                        policy=self.policy, rng=self.rng)
 

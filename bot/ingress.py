@@ -14,6 +14,7 @@ import hmac
 import json
 import logging
 from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl
 
 from sqlalchemy.exc import SQLAlchemyError
 from starlette.background import BackgroundTask
@@ -25,8 +26,34 @@ from storage import queries
 if TYPE_CHECKING:
     from bot.app import Samen
     from bot.channels.telegram import TelegramChannel
+    from bot.channels.whatsapp import WhatsAppChannel
 
 log = logging.getLogger(__name__)
+EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
+
+
+class InOrder:
+    """Runs a person's recorded messages one at a time, oldest first.
+
+    Webhook acknowledgements finish in any order and their background work runs concurrently; a
+    lock per address, under which every pending event of that address is processed in id order,
+    keeps "1" then "2" from being handled as "2" then "1".
+    """
+
+    def __init__(self, samen: "Samen") -> None:
+        self.samen = samen
+        self.locks: dict[tuple[str, str], asyncio.Lock] = {}
+
+    async def run(self, channel: str, address: str) -> None:
+        key = (channel, address)
+        lock = self.locks.setdefault(key, asyncio.Lock())
+        try:
+            async with lock:
+                await asyncio.to_thread(self.samen.dispatcher.process_pending, 100, channel, address)
+        finally:
+            if not lock.locked() and self.locks.get(key) is lock:
+                del self.locks[key]
+        self.samen.sender.wake()
 
 
 def webhook_secret(configured: str | None, token: str) -> str:
@@ -44,20 +71,20 @@ class TelegramIngress:
         self.samen = samen
         self.channel = channel
         self.secret = secret
-        self.tasks: set[asyncio.Task[Any]] = set()
+        self.in_order = InOrder(samen)
 
-    async def record(self, update: Any) -> int | None:
-        """Normalise and store the update; its event id, or None (ignored or seen before)."""
+    async def record(self, update: Any) -> str | None:
+        """Normalise and store the update; the sender's address, or None (ignored or seen before)."""
         inbound = self.channel.to_inbound(update, self.samen.clock.now())
         if inbound is None:
             return None
-        return await asyncio.to_thread(self.samen.dispatcher.record, inbound)
+        event_id = await asyncio.to_thread(self.samen.dispatcher.record, inbound)
+        return inbound.address if event_id is not None else None
 
-    async def process(self, update: Any, event_id: int) -> None:
-        """After the acknowledgement: answer a tapped button, handle the event, wake the sender."""
+    async def process(self, update: Any, address: str) -> None:
+        """After the acknowledgement: answer a tapped button, handle the person's events in order."""
         await self.channel.acknowledge(update)
-        await asyncio.to_thread(self.samen.dispatcher.process, event_id)
-        self.samen.sender.wake()
+        await self.in_order.run("telegram", address)
 
     async def webhook(self, request: Request) -> Response:
         """POST /telegram/webhook: 403 without the right secret; 200 once the update is stored."""
@@ -73,23 +100,23 @@ class TelegramIngress:
         if update is None:
             return Response(status_code=400)
         try:
-            event_id = await self.record(update)
+            address = await self.record(update)
         except SQLAlchemyError:
             log.warning("database unavailable: asking Telegram to deliver again later")
             return Response(status_code=503)
-        if event_id is None:
+        if address is None:
             return Response(status_code=200)
-        return Response(status_code=200, background=BackgroundTask(self.process, update, event_id))
+        return Response(status_code=200, background=BackgroundTask(self.process, update, address))
 
     async def on_polled_update(self, update: Any, _context: Any) -> None:
         """The same path for updates fetched by polling (PTB's updater calls this)."""
         try:
-            event_id = await self.record(update)
+            address = await self.record(update)
         except SQLAlchemyError:
             log.exception("database unavailable while polling")
             raise
-        if event_id is not None:
-            await self.process(update, event_id)
+        if address is not None:
+            await self.process(update, address)
 
 
 async def media_route(request: Request) -> Response:
@@ -106,3 +133,59 @@ async def media_route(request: Request) -> Response:
     if found is None:
         return Response(status_code=404)
     return Response(found[0], media_type=found[1], headers={"Cache-Control": "private, max-age=300"})
+
+
+class WhatsAppIngress:
+    """Receives Twilio's WhatsApp webhooks and status callbacks, signed with the account's token."""
+
+    def __init__(self, samen: "Samen", channel: "WhatsAppChannel") -> None:
+        self.samen = samen
+        self.channel = channel
+        self.in_order = InOrder(samen)
+
+    async def _signed_form(self, request: Request) -> dict[str, str] | None:
+        body = (await request.body()).decode("utf-8", errors="replace")
+        # NOTE: keep blank values: Twilio signs them too.
+        params = dict(parse_qsl(body, keep_blank_values=True))
+        signature = request.headers.get("X-Twilio-Signature")
+        if not self.channel.valid(request.url.path, request.url.query, params, signature):
+            return None
+        return params
+
+    async def message(self, request: Request) -> Response:
+        """POST /twilio/whatsapp: 403 unless signed; stored (unique MessageSid) before the 200."""
+        params = await self._signed_form(request)
+        if params is None:
+            return Response(status_code=403)
+        inbound = self.channel.to_inbound(params, self.samen.clock.now())
+        if inbound is None:
+            return Response(EMPTY_TWIML, media_type="text/xml")
+        try:
+            event_id = await asyncio.to_thread(self.samen.dispatcher.record, inbound)
+        except SQLAlchemyError:
+            log.warning("database unavailable: asking Twilio to deliver again later")
+            return Response(status_code=503)
+        if event_id is None:
+            return Response(EMPTY_TWIML, media_type="text/xml")
+        return Response(EMPTY_TWIML, media_type="text/xml",
+                        background=BackgroundTask(self.in_order.run, "whatsapp", inbound.address))
+
+    async def status(self, request: Request) -> Response:
+        """POST /twilio/status: delivery reports, upserted by MessageSid, never backwards."""
+        from bot.channels.whatsapp import classify_report
+
+        params = await self._signed_form(request)
+        if params is None:
+            return Response(status_code=403)
+        sid = params.get("MessageSid") or params.get("SmsSid")
+        status = (params.get("MessageStatus") or params.get("SmsStatus") or "").lower()
+        if not sid or not status:
+            return Response(status_code=400)
+        error = params.get("ErrorCode") or None
+        try:
+            await asyncio.to_thread(self.samen.sender.on_delivery_status, "whatsapp", sid, status, error,
+                                    classify_report(error))
+        except SQLAlchemyError:
+            return Response(status_code=503)
+        self.samen.sender.wake()
+        return Response(status_code=204)

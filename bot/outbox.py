@@ -26,6 +26,7 @@ from bot.core.clock import Clock
 from bot.core.i18n import Catalog
 from bot.core.messages import ALWAYS_ALLOWED_KINDS, Choice, Media, Outbound, Rendered
 from bot.core.text import split_text
+from bot.channels.console import as_plain_text
 from bot.media import MediaBridge
 from storage import queries
 from storage.models import Member, OutboxMessage
@@ -75,6 +76,13 @@ class Pacer:
             self._next_for = {a: t for a, t in self._next_for.items() if t > now}
 
 
+# Message kinds with a WhatsApp template of their own; every other kind uses the "notice" template.
+TEMPLATE_KINDS = ("reminder", "relay", "notice", "broadcast")
+TEMPLATE_VARIABLE_LIMIT = 1000
+# Delivery reports in the order they can follow each other; failed/undelivered yield only to a later
+# delivered or read.
+STATUS_RANK = {"accepted": 0, "queued": 1, "sending": 2, "sent": 3, "failed": 4, "undelivered": 4,
+               "delivered": 5, "read": 6}
 def _accepts(channel: Channel, ref: str) -> bool:
     accepts = getattr(channel, "accepts_media", None)
     return True if accepts is None else bool(accepts(ref))
@@ -104,6 +112,7 @@ class OutboxSender:
     batch: int = 50
     inflight_timeout: dt.timedelta = dt.timedelta(minutes=5)
     media: MediaBridge | None = None
+    window_margin: dt.timedelta = dt.timedelta(minutes=1)  # WhatsApp's 24 hours, kept on the safe side
     _wake: asyncio.Event | None = None
 
     def wake(self) -> None:
@@ -134,12 +143,41 @@ class OutboxSender:
                     continue  # this chat had a message a moment ago: leave it for a later round
                 if any(job.address == row.address and job.channel == row.channel for job in jobs):
                     continue  # one message per chat per round keeps the per-chat gap
+                owner = (row.args or {}).get("from_member") or row.member_id
+                message = self._render(db, row)
+                if message is not None and self.window_of(row.channel) is not None:
+                    message = self._outside_window(db, row, message, now)
+                    if message is None:  # held until the person writes again; the leader was told
+                        continue
                 row.status = "sending"
                 row.attempts += 1
-                owner = (row.args or {}).get("from_member") or row.member_id
-                jobs.append(Job(row.id, row.channel, row.address, row.member_id, row.kind,
-                                self._render(db, row), owner))
+                jobs.append(Job(row.id, row.channel, row.address, row.member_id, row.kind, message, owner))
         return jobs
+
+    def window_of(self, channel: str) -> dt.timedelta | None:
+        """How long after a person's last message the channel allows free-form messages (WhatsApp)."""
+        hours = getattr(self.channels.get(channel), "window_hours", None)
+        return dt.timedelta(hours=hours) - self.window_margin if hours else None
+
+    def _outside_window(self, db: Session, row: OutboxMessage, message: Rendered, now: dt.datetime) -> Rendered | None:
+        """Inside the window: as it is.  Outside: the approved template for this kind and locale, or
+        (no template can exist, or none is configured) hold the row and tell the leader."""
+        window = self.window_of(row.channel)
+        address = queries.address_of(db, row.channel, row.address)
+        last = address.last_inbound_at if address is not None else None
+        if window is None or (last is not None and now - last < window):
+            return message
+        kind = row.kind if row.kind in TEMPLATE_KINDS else "notice"
+        languages = getattr(self.channels.get(row.channel), "template_locales", frozenset())
+        sid = queries.template_sid(db, kind, message.locale) if message.locale in languages else None
+        if sid is None:
+            row.status = "held"
+            self._tell_staff(db, row, "window", now, once=True, key_suffix=f"{last:%Y%m%d%H%M}" if last else "never")
+            return None
+        body = as_plain_text(dataclasses.replace(message, media=None))
+        if len(body) > TEMPLATE_VARIABLE_LIMIT:
+            body = body[: TEMPLATE_VARIABLE_LIMIT - 1] + "…"
+        return dataclasses.replace(message, template=(sid, {"1": body}))
 
     def _render(self, db: Session, row: OutboxMessage) -> Rendered | None:
         locale = row.locale
@@ -231,14 +269,55 @@ class OutboxSender:
                     address.unreachable = True
                 self._tell_staff(db, row, "unreachable", now, once=True)
             elif outcome == "window_closed":
-                row.status = "held"
-                self._tell_staff(db, row, "window", now, once=True)
+                self._window_closed(db, row, now, templated=job.message is not None and job.message.template is not None)
             else:  # failed, unknown
                 row.status = outcome if outcome in ("failed", "unknown") else "failed"
                 self._tell_staff(db, row, row.status, now)
 
+    def _window_closed(self, db: Session, row: OutboxMessage, now: dt.datetime, templated: bool) -> None:
+        """The platform says the window is closed: note it, and try again with the template (which
+        holds the message and tells the leader when there is none)."""
+        address = queries.address_of(db, row.channel, row.address)
+        if address is not None:
+            address.last_inbound_at = None
+        if templated:  # even the template was refused: hold
+            row.status = "held"
+            self._tell_staff(db, row, "window", now, once=True, key_suffix="refused")
+        else:
+            row.status, row.next_attempt_at = "pending", now
+            row.attempts = max(0, row.attempts - 1)
+
+    def on_delivery_status(self, channel: str, provider_id: str, status: str, error_code: str | None,
+                           outcome: str = "failed") -> bool:
+        """A delivery report (Twilio status callback): never moves backwards; a failure, classified
+        by the channel as `outcome` (window_closed, unreachable, failed), is acted on once.  False
+        when the message is unknown (erased, or not ours)."""
+        now = self.clock.now()
+        with self.sessions() as db, db.begin():
+            row = queries.outbox_by_provider_id(db, channel, provider_id)
+            if row is None:
+                return False
+            rank = STATUS_RANK.get(status)
+            if rank is None or rank <= STATUS_RANK.get(row.delivery_status or "", -1):
+                return True
+            row.delivery_status, row.delivery_error = status, error_code
+            if status not in ("failed", "undelivered"):
+                return True
+            if outcome == "window_closed":
+                self._window_closed(db, row, now, templated=False)
+            elif outcome == "unreachable":
+                row.status = "unreachable"
+                address = queries.address_of(db, row.channel, row.address)
+                if address is not None:
+                    address.unreachable = True
+                self._tell_staff(db, row, "unreachable", now, once=True)
+            else:
+                row.status = "failed"
+                self._tell_staff(db, row, "failed", now)
+            return True
+
     def _tell_staff(self, db: Session, row: OutboxMessage, reason: str, now: dt.datetime,
-                    once: bool = False) -> None:
+                    once: bool = False, key_suffix: str = "") -> None:
         """Tell the member's facilitators that a message did not reach them (never about staff notices)."""
         if row.member_id is None or row.kind == "notice":
             return
@@ -251,7 +330,7 @@ class OutboxSender:
             for staff in queries.facilitators_of(db, ms.group_id):
                 if staff.id == member.id:
                     continue
-                key = (f"undelivered:{reason}:{member.id}:{staff.id}" if once
+                key = (f"undelivered:{reason}:{member.id}:{staff.id}:{key_suffix}" if once
                        else f"undelivered:{reason}:{row.id}:{staff.id}")
                 queries.enqueue(db, Outbound("outbox-undelivered", {"name": member.display_name, "reason": reason},
                                              member_id=staff.id, kind="notice", dedupe_key=key), now)

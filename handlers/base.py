@@ -27,6 +27,7 @@ class Policy:
     input_window: dt.timedelta = dt.timedelta(hours=1)  # waiting for typed input (a name, a number)
     max_name: int = 60
     telegram_username: str | None = None  # for invite deep links, known once Telegram is initialised
+    whatsapp_number: str | None = None  # for click-to-chat invite links
 
 
 @dataclass

@@ -4,8 +4,9 @@ never numbers) and adding a member who has no smartphone.  Every action is check
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
-from bot.core.i18n import LOCALES, native_name
+from bot.core.i18n import LOCALES, Catalog, native_name
 from bot.core.messages import Choice, Outbound
 from bot.core.text import has_words
 from handlers import auth
@@ -89,6 +90,9 @@ def on_members(ctx: Context, args: list[str]) -> list[Outbound]:
                                             "uses": invite.uses_left, "tz": group.timezone})]
         if ctx.policy.telegram_username:
             out.append(ctx.reply("invite-link", {"link": deep_link(ctx.policy.telegram_username, invite.code)}))
+        if ctx.policy.whatsapp_number:
+            link = whatsapp_link(ctx.catalog, ctx.policy.whatsapp_number, group.language, invite.code)
+            out.append(ctx.reply("invite-link-whatsapp", {"link": link}))
         return out
     if action == "list":
         return [member_list(ctx, group)]
@@ -100,6 +104,13 @@ def on_members(ctx: Context, args: list[str]) -> list[Outbound]:
 def deep_link(username: str, code: str) -> str:
     """The Telegram link that opens the bot and joins with the code in one tap."""
     return f"https://t.me/{username}?start={code}"
+
+
+def whatsapp_link(catalog: Catalog, number: str, language: str, code: str) -> str:
+    """`https://wa.me/<number>?text=<join word> <code>`, the join word in the group's language."""
+    words = [w.strip() for w in catalog.format(language, "keyword-start").split(",") if w.strip()]
+    join_word = words[0] if words else "start"
+    return f"https://wa.me/{''.join(ch for ch in number if ch.isdigit())}?text={quote(f'{join_word} {code}')}"
 
 
 def member_list(ctx: Context, group: Group) -> Outbound:

@@ -192,6 +192,8 @@ class OutboxMessage(Base):
     provider_id: Mapped[str | None] = mapped_column(String(120), index=True)
     error: Mapped[str | None] = mapped_column(String(200))
     sent_at: Mapped[dt.datetime | None]
+    delivery_status: Mapped[str | None] = mapped_column(String(20))  # the platform's later report
+    delivery_error: Mapped[str | None] = mapped_column(String(20))
 
 
 class InboundEvent(Base):
@@ -209,6 +211,18 @@ class InboundEvent(Base):
     status: Mapped[str] = mapped_column(String(12), default="pending")  # pending|done|failed
     processed_at: Mapped[dt.datetime | None]
     error: Mapped[str | None] = mapped_column(String(200))
+
+
+class WhatsAppTemplate(Base):
+    """An approved WhatsApp template (Twilio Content SID) for one message kind and locale."""
+
+    __tablename__ = "whatsapp_templates"
+    __table_args__ = (UniqueConstraint("kind", "locale"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    locale: Mapped[str] = mapped_column(String(8))
+    content_sid: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[dt.datetime]
 
 
 class MediaFile(Base):

@@ -27,6 +27,7 @@ from storage.models import (
     Organisation,
     OutboxMessage,
     Timer,
+    WhatsAppTemplate,
 )
 
 # Invite codes avoid look-alike characters (0/O, 1/I/L) so they can be read aloud and typed.
@@ -272,3 +273,29 @@ def poll_choices(db: Session, member_id: int, poll_ref: str) -> list[str] | None
     if row is None:
         return None
     return [choice["payload"] for choice in row.choices or []]
+
+
+# -- WhatsApp templates and delivery reports --------------------------------------------------
+def template_sid(db: Session, kind: str, locale: str) -> str | None:
+    return db.scalar(select(WhatsAppTemplate.content_sid).where(WhatsAppTemplate.kind == kind,
+                                                                WhatsAppTemplate.locale == locale))
+
+
+def set_template(db: Session, kind: str, locale: str, content_sid: str, now: dt.datetime) -> None:
+    row = db.scalar(select(WhatsAppTemplate).where(WhatsAppTemplate.kind == kind, WhatsAppTemplate.locale == locale))
+    if row is None:
+        db.add(WhatsAppTemplate(kind=kind, locale=locale, content_sid=content_sid, updated_at=now))
+    else:
+        row.content_sid, row.updated_at = content_sid, now
+
+
+def release_held(db: Session, channel: str, address: str, now: dt.datetime) -> int:
+    """Messages held for an address (outside the WhatsApp window) go out once the person writes."""
+    return db.execute(update(OutboxMessage).where(
+        OutboxMessage.status == "held", OutboxMessage.channel == channel, OutboxMessage.address == address,
+    ).values(status="pending", next_attempt_at=now)).rowcount
+
+
+def outbox_by_provider_id(db: Session, channel: str, provider_id: str) -> OutboxMessage | None:
+    return db.scalar(select(OutboxMessage).where(OutboxMessage.channel == channel,
+                                                 OutboxMessage.provider_id == provider_id))

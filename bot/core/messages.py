@@ -122,6 +122,7 @@ class Rendered:
     how_to_answer: str = ""  # one line on answering with a number, for channels without buttons
     poll: bool = False
     request_contact: bool = False
+    template: tuple[str, dict[str, str]] | None = None  # an approved template: (content id, variables)
 
 
 _DT_TAG = "$datetime"

@@ -58,3 +58,6 @@ members-add-cancelled = حسنًا، لم تتم إضافة أحد.
 # Variables:
 #   $link (string) - a Telegram link that joins with the code
 invite-link = على تيليجرام يمكن للعضو الجديد أيضًا أن يضغط على هذا الرابط: { $link }
+# Variables:
+#   $link (string) - a WhatsApp link that opens a chat with the join words ready
+invite-link-whatsapp = على واتساب يمكن للعضو الجديد أن يضغط على هذا الرابط ثم على «إرسال»: { $link }

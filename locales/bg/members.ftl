@@ -54,3 +54,6 @@ members-add-cancelled = Добре, никой не е добавен.
 # Variables:
 #   $link (string) - a Telegram link that joins with the code
 invite-link = В Telegram новият участник може също да натисне този линк: { $link }
+# Variables:
+#   $link (string) - a WhatsApp link that opens a chat with the join words ready
+invite-link-whatsapp = В WhatsApp новият участник може да натисне този линк и после „Изпрати“: { $link }

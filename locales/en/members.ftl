@@ -51,3 +51,6 @@ members-add-cancelled = All right, nobody added.
 # Variables:
 #   $link (string) - a Telegram link that joins with the code
 invite-link = On Telegram the new member can also tap this link: { $link }
+# Variables:
+#   $link (string) - a WhatsApp link that opens a chat with the join words ready
+invite-link-whatsapp = On WhatsApp the new member can tap this link and press send: { $link }

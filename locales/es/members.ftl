@@ -53,3 +53,6 @@ members-add-cancelled = De acuerdo, no se añadió a nadie.
 # Variables:
 #   $link (string) - a Telegram link that joins with the code
 invite-link = En Telegram, el participante nuevo también puede tocar este enlace: { $link }
+# Variables:
+#   $link (string) - a WhatsApp link that opens a chat with the join words ready
+invite-link-whatsapp = En WhatsApp, el participante nuevo puede tocar este enlace y luego pulsar Enviar: { $link }

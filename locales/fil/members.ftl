@@ -52,3 +52,6 @@ members-add-cancelled = Sige po, walang idinagdag.
 # Variables:
 #   $link (string) - a Telegram link that joins with the code
 invite-link = Sa Telegram, puwede ring pindutin ng bagong miyembro ang link na ito: { $link }
+# Variables:
+#   $link (string) - a WhatsApp link that opens a chat with the join words ready
+invite-link-whatsapp = Sa WhatsApp, puwedeng pindutin ng bagong miyembro ang link na ito at saka ipadala ang mensahe: { $link }

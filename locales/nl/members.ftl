@@ -51,3 +51,6 @@ members-add-cancelled = Goed, er is niemand toegevoegd.
 # Variables:
 #   $link (string) - a Telegram link that joins with the code
 invite-link = Op Telegram kan de nieuwe deelnemer ook op deze link tikken: { $link }
+# Variables:
+#   $link (string) - a WhatsApp link that opens a chat with the join words ready
+invite-link-whatsapp = Op WhatsApp kan de nieuwe deelnemer op deze link tikken en op verzenden drukken: { $link }

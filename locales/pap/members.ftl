@@ -51,3 +51,6 @@ members-add-cancelled = Ta bon, nos no a agregá ningun hende.
 # Variables:
 #   $link (string) - a Telegram link that joins with the code
 invite-link = Riba Telegram, e miembro nobo por primi riba e link aki tambe: { $link }
+# Variables:
+#   $link (string) - a WhatsApp link that opens a chat with the join words ready
+invite-link-whatsapp = Riba WhatsApp, e miembro nobo por primi riba e link aki i despues manda e mensahe: { $link }

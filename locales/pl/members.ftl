@@ -60,3 +60,6 @@ members-add-cancelled = Dobrze, nikogo nie dodano.
 # Variables:
 #   $link (string) - a Telegram link that joins with the code
 invite-link = Na Telegramie nowy uczestnik może też nacisnąć ten link: { $link }
+# Variables:
+#   $link (string) - a WhatsApp link that opens a chat with the join words ready
+invite-link-whatsapp = Na WhatsAppie nowy uczestnik może nacisnąć ten link, a potem „Wyślij”: { $link }

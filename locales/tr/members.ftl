@@ -51,3 +51,6 @@ members-add-cancelled = Tamam, kimse eklenmedi.
 # Variables:
 #   $link (string) - a Telegram link that joins with the code
 invite-link = Yeni üye Telegram'da bu bağlantıya da dokunabilir: { $link }
+# Variables:
+#   $link (string) - a WhatsApp link that opens a chat with the join words ready
+invite-link-whatsapp = Yeni üye WhatsApp'ta bu bağlantıya dokunup mesajı gönderebilir: { $link }

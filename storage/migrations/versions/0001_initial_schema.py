@@ -56,6 +56,15 @@ def upgrade() -> None:
     with op.batch_alter_table('timers', schema=None) as batch_op:
         batch_op.create_index('ix_timers_due', ['status', 'due_at'], unique=False)
 
+    op.create_table('whatsapp_templates',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('kind', sa.String(length=40), nullable=False),
+    sa.Column('locale', sa.String(length=8), nullable=False),
+    sa.Column('content_sid', sa.String(length=64), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('kind', 'locale')
+    )
     op.create_table('channel_addresses',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('member_id', sa.Integer(), nullable=False),
@@ -144,6 +153,8 @@ def upgrade() -> None:
     sa.Column('provider_id', sa.String(length=120), nullable=True),
     sa.Column('error', sa.String(length=200), nullable=True),
     sa.Column('sent_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('delivery_status', sa.String(length=20), nullable=True),
+    sa.Column('delivery_error', sa.String(length=20), nullable=True),
     sa.ForeignKeyConstraint(['member_id'], ['members.id'], ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('dedupe_key')
@@ -265,6 +276,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_channel_addresses_member_id'))
 
     op.drop_table('channel_addresses')
+    op.drop_table('whatsapp_templates')
     with op.batch_alter_table('timers', schema=None) as batch_op:
         batch_op.drop_index('ix_timers_due')
 
