@@ -113,6 +113,7 @@ class OutboxSender:
     inflight_timeout: dt.timedelta = dt.timedelta(minutes=5)
     media: MediaBridge | None = None
     window_margin: dt.timedelta = dt.timedelta(minutes=1)  # WhatsApp's 24 hours, kept on the safe side
+    held_last_claim: int = 0
     _wake: asyncio.Event | None = None
 
     def wake(self) -> None:
@@ -130,6 +131,7 @@ class OutboxSender:
         """Mark up to `batch` due rows as sending and render them; one transaction."""
         now = self.clock.now()
         jobs: list[Job] = []
+        self.held_last_claim = 0
         with self.sessions() as db, db.begin():
             query = (select(OutboxMessage)
                      .where(OutboxMessage.status == "pending", OutboxMessage.next_attempt_at <= now,
@@ -148,6 +150,7 @@ class OutboxSender:
                 if message is not None and self.window_of(row.channel) is not None:
                     message = self._outside_window(db, row, message, now)
                     if message is None:  # held until the person writes again; the leader was told
+                        self.held_last_claim += 1
                         continue
                 row.status = "sending"
                 row.attempts += 1
@@ -200,7 +203,7 @@ class OutboxSender:
         for job in jobs:
             result = await self._send(job)
             await asyncio.to_thread(self.record, job, result)
-        return len(jobs)
+        return len(jobs) + self.held_last_claim
 
     async def _send(self, job: Job) -> SendResult | None:
         if job.message is None:

@@ -93,6 +93,9 @@ def test_too_many_retries_fail_and_the_leader_is_told(samen: Samen, bot: Console
 def test_outcomes_are_recorded_and_told(samen: Samen, bot: ConsoleDriver, group_with_people: World,
                                         outcome, status: str, reason: str) -> None:  # noqa: ANN001
     fake = ScriptedChannel([outcome])
+    if reason == "window":  # a channel with a 24-hour window, and no template configured
+        fake.window_hours = 24  # type: ignore[attr-defined]
+        fake.template_locales = frozenset({"ar"})  # type: ignore[attr-defined]
     member_id = _move_to_scripted(samen, "fatima", fake)
     row_id = _queue(samen, member_id)
     _drain(samen)
