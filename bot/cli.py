@@ -268,8 +268,9 @@ def cmd_whatsapp(args: argparse.Namespace) -> int:
     languages = WhatsAppChannel.template_locales
     if args.set:
         kind, locale, sid = args.set
-        if kind not in TEMPLATE_KINDS:
-            raise UsageError(f"unknown template kind {kind!r}; choose from {', '.join(TEMPLATE_KINDS)}")
+        if kind not in TEMPLATE_KINDS and not (kind.startswith("quick:") and default_catalog().has(kind[6:])):
+            raise UsageError(f"unknown template kind {kind!r}; choose from {', '.join(TEMPLATE_KINDS)} "
+                             "or quick:<message id> for quick-reply buttons")
         if locale not in LOCALES:
             raise UsageError(f"unknown language {locale!r}; choose from {', '.join(LOCALES)}")
         if locale not in languages:

@@ -138,10 +138,12 @@ async def media_route(request: Request) -> Response:
 class WhatsAppIngress:
     """Receives Twilio's WhatsApp webhooks and status callbacks, signed with the account's token."""
 
-    def __init__(self, samen: "Samen", channel: "WhatsAppChannel") -> None:
+    def __init__(self, samen: "Samen", channel: "WhatsAppChannel", report_retries: int = 10,
+                 report_wait: float = 0.3) -> None:
         self.samen = samen
         self.channel = channel
         self.in_order = InOrder(samen)
+        self.report_retries, self.report_wait = report_retries, report_wait
 
     async def _signed_form(self, request: Request) -> dict[str, str] | None:
         body = (await request.body()).decode("utf-8", errors="replace")
@@ -183,8 +185,13 @@ class WhatsAppIngress:
             return Response(status_code=400)
         error = params.get("ErrorCode") or None
         try:
-            await asyncio.to_thread(self.samen.sender.on_delivery_status, "whatsapp", sid, status, error,
-                                    classify_report(error))
+            # NOTE: Twilio can report on a message before the sender has written down its sid: wait
+            # a little for it rather than lose the report.
+            for _ in range(self.report_retries):
+                if await asyncio.to_thread(self.samen.sender.on_delivery_status, "whatsapp", sid, status, error,
+                                           classify_report(error)):
+                    break
+                await asyncio.sleep(self.report_wait)
         except SQLAlchemyError:
             return Response(status_code=503)
         self.samen.sender.wake()

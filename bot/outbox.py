@@ -168,8 +168,9 @@ class OutboxSender:
         window = self.window_of(row.channel)
         address = queries.address_of(db, row.channel, row.address)
         last = address.last_inbound_at if address is not None else None
-        if window is None or (last is not None and now - last < window):
-            return message
+        # A row without a member answers a stranger (or someone just erased) who wrote a moment ago.
+        if window is None or row.member_id is None or (last is not None and now - last < window):
+            return self._quick_replies(db, row, message)
         kind = row.kind if row.kind in TEMPLATE_KINDS else "notice"
         languages = getattr(self.channels.get(row.channel), "template_locales", frozenset())
         sid = queries.template_sid(db, kind, message.locale) if message.locale in languages else None
@@ -181,6 +182,18 @@ class OutboxSender:
         if len(body) > TEMPLATE_VARIABLE_LIMIT:
             body = body[: TEMPLATE_VARIABLE_LIMIT - 1] + "…"
         return dataclasses.replace(message, template=(sid, {"1": body}))
+
+    def _quick_replies(self, db: Session, row: OutboxMessage, message: Rendered) -> Rendered:
+        """Up to three choices as quick-reply buttons where a quick-reply template is configured for
+        this message and locale (kind `quick:<message id>`; variables: 1 the text, 2-4 the payloads)."""
+        if not 1 <= len(message.choices) <= 3 or message.media is not None:
+            return message
+        sid = queries.template_sid(db, f"quick:{row.message_id}", message.locale)
+        if sid is None:
+            return message
+        variables = {"1": message.text[:TEMPLATE_VARIABLE_LIMIT]}
+        variables.update({str(i): payload for i, (payload, _label) in enumerate(message.choices, start=2)})
+        return dataclasses.replace(message, template=(sid, variables))
 
     def _render(self, db: Session, row: OutboxMessage) -> Rendered | None:
         locale = row.locale

@@ -322,3 +322,33 @@ def test_templates_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caps
         assert main(["whatsapp", "templates", *argv]) == 2
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and needle in err
+
+
+def test_quick_replies_where_a_template_is_configured(service: Service) -> None:
+    svc, fake = service, service.fake
+    hx_consent = "HX" + "2" * 32
+    with svc.samen.sessions() as db, db.begin():
+        queries.set_template(db, "quick:consent-question", "nl", hx_consent, svc.clock.now())
+    svc.say(FATIMA, svc.world.participant_code, profile_name="Fatima")
+    assert fake.wait_for(lambda: bool(fake.sent_to(FATIMA)))
+    sent = fake.sent_to(FATIMA)[0]["params"]
+    assert sent["ContentSid"] == hx_consent and "Body" not in sent
+    variables = json.loads(sent["ContentVariables"])
+    assert variables["1"].startswith("Welkom bij Koffie Oost!")
+    assert [variables["2"], variables["3"], variables["4"]] == ["consent:yes", "consent:no", "lang:pick"]
+    svc.say(FATIMA, "", button_payload=variables["3"], button_text="Nee, liever niet")
+    svc.wait_body(FATIMA, catalog.format("nl", "consent-declined"))
+
+
+def test_cli_invite_prints_the_whatsapp_link(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.cli import main
+
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'i.sqlite3'}")
+    monkeypatch.setenv("TWILIO_WHATSAPP_FROM", "whatsapp:+31850001234")
+    assert main(["org", "create", "Buurthuis"]) == 0
+    assert main(["group", "create", "Kahve", "--org", "Buurthuis", "--language", "tr"]) == 0
+    capsys.readouterr()
+    assert main(["invite", "--group", "Kahve", "--role", "participant"]) == 0
+    captured = capsys.readouterr()
+    assert f"https://wa.me/31850001234?text=ba%C5%9Fla%20{captured.out.strip()}" in captured.err
