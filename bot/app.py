@@ -23,7 +23,7 @@ from bot.config import Config
 from bot.core.clock import Clock, SystemClock
 from bot.core.i18n import Catalog, default_catalog
 from bot.dispatch import Dispatcher
-from bot.ingress import WhatsAppIngress, media_route
+from bot.ingress import WhatsAppIngress, calendar_route, media_route
 from bot.media import MediaBridge
 from bot.outbox import Backoff, OutboxSender, Pacer
 from bot.router import Router
@@ -184,6 +184,7 @@ def web_app(samen: Samen, background: bool = True, channels: bool = True) -> Sta
         Route("/twilio/whatsapp", twilio_whatsapp, methods=["POST"]),
         Route("/twilio/status", twilio_status, methods=["POST"]),
         Route("/media/{token}", media_route, methods=["GET"]),
+        Route("/calendar/{token}.ics", calendar_route, methods=["GET"]),
     ]
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.samen = samen

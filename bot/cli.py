@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from typing import Any, Sequence
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
@@ -77,6 +78,37 @@ def build_parser() -> Parser:
     invite.add_argument("--days", type=int, default=14, help="days the code stays valid (default 14)")
     invite.add_argument("--uses", type=int, default=None, help="how many people may use it")
     invite.add_argument("--card", metavar="PATH", help="also write a printable invite card (PNG)")
+
+    schedule = sub.add_parser("schedule", help="plan a group's sessions around holidays and feasts")
+    sched_sub = schedule.add_subparsers(dest="schedule_command", parser_class=Parser, metavar="SCHEDULE_COMMAND")
+    for name, help_text in (("plan", "preview a plan (nothing is stored)"), ("apply", "plan and store a group's sessions")):
+        p = sched_sub.add_parser(name, help=help_text)
+        if name == "apply":
+            p.add_argument("--group", required=True, help="group id or name")
+        p.add_argument("--weekday", required=True, help="mon, tue, wed, thu, fri, sat or sun")
+        p.add_argument("--time", required=True, help="start time, HH:MM in the group's zone")
+        p.add_argument("--duration", type=int, default=120, help="minutes (default 120)")
+        p.add_argument("--every", default="1w", help="1w (weekly) or 2w (every two weeks)")
+        p.add_argument("--from", dest="from_", required=True, metavar="DATE", help="first date, YYYY-MM-DD")
+        end = p.add_mutually_exclusive_group(required=True)
+        end.add_argument("--count", type=int, help="number of sessions")
+        end.add_argument("--until", metavar="DATE", help="last date, YYYY-MM-DD")
+        p.add_argument("--place")
+        p.add_argument("--region", help="school-holiday region: noord, midden or zuid")
+        p.add_argument("--traditions", help=f"comma separated: {', '.join(TRADITIONS)}")
+        p.add_argument("--policy", action="append", default=[], metavar="KEY=skip|move|keep",
+                       help="policy for one observance, e.g. ramadan=move (repeatable)")
+        p.add_argument("--summer-break", action="append", default=[], metavar="FROM:TO",
+                       help="a break the group chose, e.g. 2026-07-18:2026-08-30 (repeatable)")
+        p.add_argument("--custom", action="append", default=[], metavar="DATE[:DATE]=NAME",
+                       help="a date of your own, e.g. 2026-05-20=buurtfeest (repeatable; skipped by default)")
+        p.add_argument("--islamic-shift", type=int, default=None, help="-1, 0 or 1: follow the local mosque")
+        p.add_argument("--timezone", default=None, help="IANA zone (default the group's, or $SAMEN_TIMEZONE)")
+        p.add_argument("--language", default="nl", help="language of the preview")
+        p.add_argument("--json", action="store_true", help="print the plan as JSON")
+    for name, help_text in (("show", "list a group's sessions"), ("ics", "print a group's calendar (iCalendar)")):
+        p = sched_sub.add_parser(name, help=help_text)
+        p.add_argument("--group", required=True, help="group id or name")
 
     whatsapp = sub.add_parser("whatsapp", help="WhatsApp settings")
     wa_sub = whatsapp.add_subparsers(dest="wa_command", parser_class=Parser, metavar="WA_COMMAND")
@@ -255,6 +287,144 @@ def cmd_invite(args: argparse.Namespace) -> int:
     return 0
 
 
+def _date(text: str, flag: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise UsageError(f"{flag} {text!r} is not a date such as 2026-01-06") from exc
+
+
+def _schedule_request(args: argparse.Namespace, group: Any = None) -> Any:
+    """The plan request from the flags, with the group's own settings where a flag is absent."""
+    from bot.core.calendar import OBSERVANCE_KEYS, CustomDate
+    from bot.core.planner import POLICIES, Rule, parse_weekday
+    from bot.schedule import Request
+
+    try:
+        weekday = parse_weekday(args.weekday)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+    try:
+        start = dt.time.fromisoformat(args.time.strip())
+    except ValueError as exc:
+        raise UsageError(f"--time {args.time!r} is not a time such as 10:00") from exc
+    every = {"1w": 1, "2w": 2, "1": 1, "2": 2}.get(args.every.strip().lower())
+    if every is None:
+        raise UsageError(f"--every {args.every!r}: say 1w (weekly) or 2w (every two weeks)")
+    first = _date(args.from_, "--from")
+    until = _date(args.until, "--until") if args.until else None
+    traditions = [t.strip().lower() for t in (args.traditions or (group.traditions if group else "dutch")).split(",")
+                  if t.strip()]
+    unknown = [t for t in traditions if t not in TRADITIONS]
+    if unknown:
+        raise UsageError(f"unknown tradition {', '.join(unknown)}; choose from {', '.join(TRADITIONS)}")
+    region = (args.region or (group.region if group else None) or "").lower() or None
+    if region is not None and region not in REGIONS:
+        raise UsageError(f"unknown region {region!r}; choose noord, midden or zuid")
+    if "school" in traditions and region is None:
+        raise UsageError("the school tradition needs --region noord, midden or zuid")
+    policies = dict(group.policies or {}) if group else {}
+    for item in args.policy:
+        key, sep, value = item.partition("=")
+        key, value = key.strip().lower(), value.strip().lower()
+        if not sep or key not in OBSERVANCE_KEYS or value not in POLICIES:
+            raise UsageError(f"--policy {item!r}: say KEY=skip|move|keep with KEY one of {', '.join(OBSERVANCE_KEYS)}")
+        policies[key] = value
+    breaks = [(dt.date.fromisoformat(a), dt.date.fromisoformat(b)) for a, b in (group.breaks or [])] if group else []
+    for item in args.summer_break:
+        a, sep, b = item.partition(":")
+        if not sep:
+            raise UsageError(f"--summer-break {item!r}: say FROM:TO, e.g. 2026-07-18:2026-08-30")
+        begin, finish = _date(a, "--summer-break"), _date(b, "--summer-break")
+        if finish < begin:
+            raise UsageError(f"--summer-break {item!r} ends before it begins")
+        breaks.append((begin, finish))
+    custom = [CustomDate(dt.date.fromisoformat(a), dt.date.fromisoformat(b), label)
+              for a, b, label in (group.custom_dates or [])] if group else []
+    for item in args.custom:
+        span, sep, label = item.partition("=")
+        a, _, b = span.partition(":")
+        if not sep or not label.strip():
+            raise UsageError(f"--custom {item!r}: say DATE[:DATE]=NAME, e.g. 2026-05-20=buurtfeest")
+        custom.append(CustomDate(_date(a, "--custom"), _date(b or a, "--custom"), label.strip()))
+    shift = args.islamic_shift if args.islamic_shift is not None else (group.islamic_shift if group else 0)
+    if shift not in (-1, 0, 1):
+        raise UsageError("--islamic-shift must be -1, 0 or 1")
+    zone = args.timezone or (group.timezone if group else None) or _config().timezone
+    try:
+        rule = Rule(weekday, start, args.duration, every, first, count=args.count, until=until, place=args.place,
+                    timezone=zone)
+    except (ValueError, KeyError) as exc:
+        raise UsageError(str(exc) if str(exc) else f"unknown time zone {zone!r}") from exc
+    return Request(rule, tuple(traditions), region, policies, breaks, custom, shift)
+
+
+def cmd_schedule(args: argparse.Namespace) -> int:
+    import json as json_lib
+
+    from bot.core.i18n import default_catalog
+    from bot.schedule import describe, ics, make_plan
+    from storage import queries
+
+    command = args.schedule_command
+    if command not in ("plan", "apply", "show", "ics"):
+        raise UsageError("say `samen schedule plan|apply|show|ics …`")
+    catalog = default_catalog()
+    if command == "plan":
+        if args.language not in LOCALES:
+            raise UsageError(f"unknown language {args.language!r}; choose from {', '.join(LOCALES)}")
+        result = make_plan(_schedule_request(args))
+        if args.json:
+            print(json_lib.dumps(result.to_json(), ensure_ascii=False, indent=2))
+        else:
+            print("\n".join(describe(result, catalog, args.language)))
+        return 0
+    samen = _samen()
+    with samen.sessions() as db, db.begin():
+        group = queries.find_group(db, args.group)
+        if group is None:
+            raise UsageError(f"no group {args.group!r} (or more than one with that name: use its id)")
+        if command == "apply":
+            request = _schedule_request(args, group)
+            since = dt.datetime.combine(request.rule.first, dt.time(0), tzinfo=ZoneInfo(request.rule.timezone))
+            existing = [m.starts_at.astimezone(ZoneInfo(group.timezone)).date()
+                        for m in queries.group_sessions(db, group.id, since=since, statuses=("held",))]
+            result = make_plan(request, existing)
+            written = queries.replace_planned_sessions(db, group.id, since, [
+                (s.starts_at, s.ends_at, s.place, list(s.notes),
+                 dt.datetime.combine(s.moved_from, s.starts_at.timetz()) if s.moved_from else None)
+                for s in result.sessions], samen.clock.now())
+            group.traditions = ",".join(request.traditions)
+            group.region = request.region
+            group.policies = dict(request.policies)
+            group.breaks = [[a.isoformat(), b.isoformat()] for a, b in request.breaks]
+            group.custom_dates = [[c.start.isoformat(), c.end.isoformat(), c.label] for c in request.custom]
+            group.islamic_shift = request.islamic_shift
+            queries.audit(db, samen.clock.now(), "schedule-applied", group_id=group.id, sessions=written)
+            if args.json:
+                print(json_lib.dumps(result.to_json(), ensure_ascii=False, indent=2))
+            else:
+                print("\n".join(describe(result, catalog, args.language)))
+                print(f"{written} session(s) stored for {group.name}")
+            return 0
+        sessions = queries.group_sessions(db, group.id)
+        if command == "show":
+            zone = ZoneInfo(group.timezone)
+            for m in sessions:
+                local = m.starts_at.astimezone(zone)
+                print(f"{m.id}\t{local:%a %Y-%m-%d %H:%M}\t{m.status}\t{m.place or ''}")
+            if not sessions:
+                print(f"{group.name} has no sessions yet: plan them with `samen schedule apply --group …`",
+                      file=sys.stderr)
+            return 0
+        token = queries.calendar_token(db, group)
+        sys.stdout.write(ics(group.name, sessions, group.timezone).decode())
+        public = _config().public_url
+        if public:
+            print(f"calendar feed: {public}/calendar/{token}.ics", file=sys.stderr)
+        return 0
+
+
 def cmd_whatsapp(args: argparse.Namespace) -> int:
     if args.wa_command != "templates":
         raise UsageError("say `samen whatsapp templates [--set KIND LOCALE HX…]`")
@@ -381,7 +551,8 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"run": cmd_run, "demo": cmd_demo, "chat": cmd_chat, "db": cmd_db, "org": cmd_org,
-            "group": cmd_group, "invite": cmd_invite, "tick": cmd_tick, "whatsapp": cmd_whatsapp}
+            "group": cmd_group, "invite": cmd_invite, "tick": cmd_tick, "whatsapp": cmd_whatsapp,
+            "schedule": cmd_schedule}
 
 
 if __name__ == "__main__":

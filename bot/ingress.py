@@ -196,3 +196,23 @@ class WhatsAppIngress:
             return Response(status_code=503)
         self.samen.sender.wake()
         return Response(status_code=204)
+
+
+async def calendar_route(request: Request) -> Response:
+    """GET /calendar/{token}.ics: a group's sessions for a calendar app; 404 for a wrong token."""
+    from bot.schedule import ics
+
+    samen: "Samen" = request.app.state.samen
+    token = request.path_params["token"]
+
+    def load() -> bytes | None:
+        with samen.sessions() as db:
+            group = queries.group_by_calendar_token(db, token)
+            if group is None:
+                return None
+            return ics(group.name, queries.group_sessions(db, group.id), group.timezone)
+
+    body = await asyncio.to_thread(load)
+    if body is None:
+        return Response(status_code=404)
+    return Response(body, media_type="text/calendar; charset=utf-8")

@@ -63,6 +63,13 @@ class Group(Base):
     traditions: Mapped[str] = mapped_column(String(200), default="dutch")  # comma separated
     timezone: Mapped[str] = mapped_column(String(64), default="Europe/Amsterdam")
     created_at: Mapped[dt.datetime]
+    # Scheduling: the group's own policies per observance key, declared breaks, custom dates, the
+    # mosque's shift of Islamic dates, and the secret of its calendar feed.
+    policies: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    breaks: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    custom_dates: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    islamic_shift: Mapped[int] = mapped_column(Integer, default=0)
+    calendar_token: Mapped[str | None] = mapped_column(String(64), unique=True)
     organisation: Mapped[Organisation] = relationship(back_populates="groups")
 
 
@@ -141,8 +148,9 @@ class Meeting(Base):
     ends_at: Mapped[dt.datetime | None]
     place: Mapped[str | None] = mapped_column(String(200))
     activity: Mapped[str | None] = mapped_column(String(200))
-    note: Mapped[str | None] = mapped_column(String(200))
-    status: Mapped[str] = mapped_column(String(20), default="planned")  # planned|held|cancelled|moved
+    notes: Mapped[list[Any]] = mapped_column(JSON, default=list)  # Fluent ids reminders show
+    moved_from: Mapped[dt.datetime | None]
+    status: Mapped[str] = mapped_column(String(20), default="planned")  # planned|held|cancelled
     created_at: Mapped[dt.datetime]
 
 

@@ -22,6 +22,7 @@ from storage.models import (
     InboundEvent,
     Invite,
     MediaFile,
+    Meeting,
     Member,
     Membership,
     Organisation,
@@ -299,3 +300,41 @@ def release_held(db: Session, channel: str, address: str, now: dt.datetime) -> i
 def outbox_by_provider_id(db: Session, channel: str, provider_id: str) -> OutboxMessage | None:
     return db.scalar(select(OutboxMessage).where(OutboxMessage.channel == channel,
                                                  OutboxMessage.provider_id == provider_id))
+
+
+# -- sessions ---------------------------------------------------------------------------------
+def group_sessions(db: Session, group_id: int, since: dt.datetime | None = None,
+                   statuses: Iterable[str] = ("planned", "held")) -> list[Meeting]:
+    query = select(Meeting).where(Meeting.group_id == group_id, Meeting.status.in_(tuple(statuses)))
+    if since is not None:
+        query = query.where(Meeting.starts_at >= since)
+    return list(db.scalars(query.order_by(Meeting.starts_at)))
+
+
+def replace_planned_sessions(db: Session, group_id: int, since: dt.datetime,
+                             sessions: Iterable[tuple[dt.datetime, dt.datetime, str | None, list[str],
+                                                      dt.datetime | None]], now: dt.datetime) -> int:
+    """Planned (not yet held) sessions from `since` on give way to a new plan; the number written."""
+    db.execute(delete(Meeting).where(Meeting.group_id == group_id, Meeting.status == "planned",
+                                     Meeting.starts_at >= since))
+    count = 0
+    for starts_at, ends_at, place, notes, moved_from in sessions:
+        db.add(Meeting(group_id=group_id, starts_at=starts_at, ends_at=ends_at, place=place, notes=list(notes),
+                       moved_from=moved_from, status="planned", created_at=now))
+        count += 1
+    db.flush()
+    return count
+
+
+def group_by_calendar_token(db: Session, token: str) -> Group | None:
+    if not token:
+        return None
+    return db.scalar(select(Group).where(Group.calendar_token == token))
+
+
+def calendar_token(db: Session, group: Group) -> str:
+    """The group's calendar feed secret, made on first use."""
+    if not group.calendar_token:
+        group.calendar_token = secrets.token_urlsafe(24)
+        db.flush()
+    return group.calendar_token

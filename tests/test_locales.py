@@ -17,7 +17,8 @@ DYNAMIC_IDS = {"relay-from-member-voice", "relay-from-member-photo", "relay-from
 SAMPLE = {
     "count": 3, "uses": 2, "max": 60, "name": "Fatima", "group": "Koffie Oost", "text": "Tot morgen",
     "language": "Türkçe", "languages": "Türkçe", "groups": "Koffie Oost", "code": "AB3CD4EF", "lines": "1. Fatima",
-    "reason": "failed", "call": "yes", "stopped": "no", "body": "Tot morgen!", "link": "https://t.me/samen_bot?start=AB3CD4EF",
+    "reason": "failed", "call": "yes", "stopped": "no", "body": "Tot morgen!", "date": "di 3 maart",
+    "observance": "Ramadan", "link": "https://t.me/samen_bot?start=AB3CD4EF",
     "expires": dt.datetime(2026, 12, 3, 14, 0, tzinfo=dt.timezone.utc),
 }
 

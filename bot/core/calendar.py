@@ -108,8 +108,9 @@ def observances(first: date, last: date, traditions: Iterable[str], *, region: s
     `zuid`). `islamic_shift` (-1, 0 or +1) moves Ramadan and both Eids by that many days to follow
     the local mosque. Each `custom` date is returned as an observance with key `custom`.
     Observances that start before `first` or end after `last` are returned whole. Where a library
-    has no data (Dutch school holidays outside 2014–2030, Chinese New Year in Suriname before 2022,
-    Ramadan outside hijridate's tables, 1924–2077) the observance is simply absent.
+    has no data (Dutch school holidays outside 2014–2030, Suriname's Holi outside 2001–2035 and
+    Chinese New Year before 2022, Ramadan outside hijridate's tables, 1924–2077) the observance is
+    simply absent.
     Raises ValueError for an unknown tradition or region, a shift outside -1..+1, or
     `first` after `last`.
     """
@@ -131,8 +132,9 @@ def observances(first: date, last: date, traditions: Iterable[str], *, region: s
     if keys & {"ramadan", "eid-al-fitr", "eid-al-adha"}:
         for hijri_year in _hijri_years(first, last):
             found += [o for o in _islamic(hijri_year, islamic_shift) if o.key in keys]
-    for year in years:
-        found += [o for o in _christian(year) if o.key in keys]
+    if keys & {"christmas", "easter", "orthodox-christmas", "orthodox-easter", "all-saints"}:
+        for year in years:
+            found += [o for o in _christian(year) if o.key in keys]
     if keys & set(_SURINAME_NAMES.values()):
         for year in years:
             found += [o for o in _suriname(year) if o.key in keys]
@@ -237,19 +239,20 @@ def _islamic(hijri_year: int, shift: int) -> tuple[Observance, ...]:
 @lru_cache(maxsize=256)
 def _christian(year: int) -> tuple[Observance, ...]:
     """Christmas, Western and Orthodox Easter, Orthodox Christmas and All Saints of one year."""
-    christmas = date(year, 12, 25)
     sunday = easter(year, EASTER_WESTERN)
-    orthodox_sunday = easter(year, EASTER_ORTHODOX)
-    orthodox_christmas = _orthodox_christmas(year)
     out = [
-        Observance("christmas", christmas, christmas, _LABELS["christmas"]),
+        _one_day("christmas", date(year, 12, 25)),
         Observance("easter", sunday, sunday + _ONE_DAY, _LABELS["easter"]),
-        Observance("orthodox-christmas", orthodox_christmas, orthodox_christmas, _LABELS["orthodox-christmas"]),
-        Observance("orthodox-easter", orthodox_sunday, orthodox_sunday, _LABELS["orthodox-easter"]),
+        _one_day("orthodox-christmas", _orthodox_christmas(year)),
+        _one_day("orthodox-easter", easter(year, EASTER_ORTHODOX)),
     ]
-    out += [Observance("all-saints", day, day, _LABELS["all-saints"])
+    out += [_one_day("all-saints", day)
             for day, names in _library("PL", None, None, year, _MATCH_LANGUAGE) if _ALL_SAINTS_NAME in names]
     return tuple(out)
+
+
+def _one_day(key: str, day: date) -> Observance:
+    return Observance(key, day, day, _LABELS[key])
 
 
 def _orthodox_christmas(year: int) -> date:

@@ -91,8 +91,14 @@ def upgrade() -> None:
     sa.Column('traditions', sa.String(length=200), nullable=False),
     sa.Column('timezone', sa.String(length=64), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('policies', sa.JSON(), nullable=False),
+    sa.Column('breaks', sa.JSON(), nullable=False),
+    sa.Column('custom_dates', sa.JSON(), nullable=False),
+    sa.Column('islamic_shift', sa.Integer(), nullable=False),
+    sa.Column('calendar_token', sa.String(length=64), nullable=True),
     sa.ForeignKeyConstraint(['organisation_id'], ['organisations.id'], ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('calendar_token'),
     sa.UniqueConstraint('organisation_id', 'name')
     )
     with op.batch_alter_table('groups', schema=None) as batch_op:
@@ -203,7 +209,8 @@ def upgrade() -> None:
     sa.Column('ends_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('place', sa.String(length=200), nullable=True),
     sa.Column('activity', sa.String(length=200), nullable=True),
-    sa.Column('note', sa.String(length=200), nullable=True),
+    sa.Column('notes', sa.JSON(), nullable=False),
+    sa.Column('moved_from', sa.DateTime(timezone=True), nullable=True),
     sa.Column('status', sa.String(length=20), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['group_id'], ['groups.id'], ondelete='CASCADE'),
