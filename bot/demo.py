@@ -149,6 +149,18 @@ def _script(samen, bot: ConsoleDriver, out: Transcript, clock: FrozenClock) -> N
     _say(bot, out, "Samira", "menu")
     _tap(bot, out, "Samira", "Deelnemers")
 
+    out.scene("Samira plans the year: weekly on Tuesdays, around Ramadan and the summer")
+    _say(bot, out, "Samira", "menu")
+    _tap(bot, out, "Samira", "Jaar plannen")
+    _tap(bot, out, "Samira", "Dinsdag")
+    _tap(bot, out, "Samira", "10:00")
+    _tap(bot, out, "Samira", "Elke week")
+    _tap(bot, out, "Samira", 1)
+    _say(bot, out, "Samira", "Buurthuis De Linde")
+    _tap(bot, out, "Samira", "Juli en augustus")
+    _tap(bot, out, "Samira", "Klaar")
+    _tap(bot, out, "Samira", "Planning opslaan")
+
     out.scene("Els writes a sentence with 'stop' in it, then stops messages")
     _say(bot, out, "Els", "Ik stop vandaag wat eerder, tot donderdag!")
     _say(bot, out, "Els", "stop")

@@ -16,7 +16,7 @@ from typing import Callable
 
 from bot.core.messages import Outbound
 from bot.core.text import command_of, has_words, normalize_word, parse_number
-from handlers import auth, help as help_handler, members, onboarding, privacy, relay
+from handlers import auth, help as help_handler, members, onboarding, privacy, relay, schedule
 from handlers.base import Context, Handler, PayloadHandler
 from storage import queries
 
@@ -49,6 +49,8 @@ class Router:
             "menu": members.on_menu,
             "forget": privacy.on_forget,
             "privacy": self._privacy_button,
+            "sched": schedule.on_sched,
+            "sess": schedule.on_session,
         }
         # Payload prefixes a member may use before consenting.
         self.before_consent = frozenset({"consent", "lang", "forget"})
@@ -57,6 +59,8 @@ class Router:
             "members-add-name": members.on_input,
             "members-add-language": members.on_input,
             "members-add-number": members.on_input,
+            "sched-time": schedule.on_input,
+            "sched-place": schedule.on_input,
         }
         self.timers: dict[str, TimerHandler] = {}
 

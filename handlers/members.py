@@ -36,6 +36,9 @@ def group_menu(ctx: Context, group: Group) -> Outbound:
         Choice(f"members:invite:{group.id}", "menu-invite", "➕"),
         Choice(f"members:list:{group.id}", "menu-members", "👥"),
         Choice(f"members:add:{group.id}", "menu-add-phone-only", "📵"),
+        Choice(f"sched:start:{group.id}", "menu-schedule", "📅"),
+        Choice(f"sess:list:{group.id}", "menu-sessions", "🗓"),
+        Choice(f"sess:extra:{group.id}", "menu-extra-session", "➕"),
     ))
 
 

@@ -18,7 +18,10 @@ SAMPLE = {
     "count": 3, "uses": 2, "max": 60, "name": "Fatima", "group": "Koffie Oost", "text": "Tot morgen",
     "language": "Türkçe", "languages": "Türkçe", "groups": "Koffie Oost", "code": "AB3CD4EF", "lines": "1. Fatima",
     "reason": "failed", "call": "yes", "stopped": "no", "body": "Tot morgen!", "date": "di 3 maart",
-    "observance": "Ramadan", "link": "https://t.me/samen_bot?start=AB3CD4EF",
+    "observance": "Ramadan", "chosen": "Nederlandse feestdagen", "policy": "keep", "from": "di 3 maart",
+    "to": "di 10 maart", "first": dt.datetime(2026, 12, 8, 9, 0, tzinfo=dt.timezone.utc),
+    "old": dt.datetime(2026, 12, 8, 9, 0, tzinfo=dt.timezone.utc),
+    "new": dt.datetime(2026, 12, 9, 9, 0, tzinfo=dt.timezone.utc), "link": "https://t.me/samen_bot?start=AB3CD4EF",
     "expires": dt.datetime(2026, 12, 3, 14, 0, tzinfo=dt.timezone.utc),
 }
 

@@ -1,0 +1,349 @@
+"""Planning in chat, a button at every step: group -> weekday -> time -> frequency -> start ->
+place -> summer break -> traditions -> preview (every moved or skipped date with its reason, the
+defaults applied, the warnings) -> save.  Also: move or cancel one session, add an extra one.
+Every member hears of a change in their own language.
+
+The wizard's answers so far live in the leader's waiting state (`Member.question_data`); every
+step checks that state and the leader's right to plan for the group again.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date, get_day_names
+
+from bot.core.calendar import TRADITIONS, observances
+from bot.core.messages import Choice, Outbound
+from bot.core.planner import Plan, Rule, plan
+from handlers import auth
+from handlers.base import Context
+from storage import queries
+from storage.models import Group, Meeting
+
+TIMES = ("09:30", "10:00", "13:00", "14:00", "19:00")
+WIZARD_WINDOW = dt.timedelta(hours=2)
+_TIME = re.compile(r"^([01]?\d|2[0-3])[:.h]?([0-5]\d)$")
+
+
+def _group(ctx: Context, ref: str, action: str) -> Group | None:
+    if not ref.isdigit():
+        return None
+    group = ctx.db.get(Group, int(ref))
+    if group is None or not auth.allowed(ctx.db, ctx.member, action, group.id):
+        return None
+    return group
+
+
+def _today(ctx: Context, group: Group) -> dt.date:
+    return ctx.now().astimezone(ZoneInfo(group.timezone)).date()
+
+
+def _ask(ctx: Context, data: dict, question: str, message_id: str, args: dict | None = None,
+         choices: tuple[Choice, ...] = ()) -> list[Outbound]:
+    assert ctx.member is not None
+    ctx.wait_for(ctx.member, question, data, WIZARD_WINDOW)
+    return [ctx.reply(message_id, args or {}, choices=choices + (Choice("sched:cancel", "cancel", "✖️"),))]
+
+
+# -- the wizard --------------------------------------------------------------------------------
+def on_sched(ctx: Context, args: list[str]) -> list[Outbound]:
+    member = ctx.member
+    assert member is not None
+    action = args[0] if args else ""
+    if action == "start":
+        group = _group(ctx, args[1] if len(args) > 1 else "", "schedule.plan")
+        if group is None:
+            return [ctx.reply("button-expired")]
+        data = {"group": group.id, "traditions": [t for t in group.traditions.split(",") if t in TRADITIONS]}
+        return _ask_weekday(ctx, data)
+    waiting = ctx.waiting(member)
+    if waiting is None or not waiting[0].startswith("sched"):
+        return [ctx.reply("button-expired")]
+    data = waiting[1]
+    group = _group(ctx, str(data.get("group", "")), "schedule.plan")
+    if group is None:
+        ctx.done_waiting(member)
+        return [ctx.reply("button-expired")]
+    value = args[1] if len(args) > 1 else ""
+    if action == "cancel":
+        ctx.done_waiting(member)
+        return [ctx.reply("sched-cancelled")]
+    if action == "wd" and value.isdigit() and int(value) < 7:
+        data["weekday"] = int(value)
+        return _ask_time(ctx, data)
+    if action == "time" and _TIME.match(value):
+        return _after_time(ctx, data, value)
+    if action == "every" and value in ("1", "2") and "time" in data:
+        data["every"] = int(value)
+        return _ask_from(ctx, data, group)
+    if action == "from" and re.fullmatch(r"\d{8}", value) and "every" in data:
+        data["from"] = f"{value[:4]}-{value[4:6]}-{value[6:]}"
+        return _ask_place(ctx, data)
+    if action == "place" and "from" in data:
+        data["place"] = None
+        return _ask_break(ctx, data)
+    if action == "break" and value in ("none", "school", "summer") and "from" in data:
+        data["break"] = value
+        return _ask_traditions(ctx, data)
+    if action == "trad" and "break" in data:
+        if value == "done":
+            return _preview(ctx, data, group)
+        if value in TRADITIONS:
+            chosen = set(data.get("traditions", []))
+            chosen ^= {value}
+            data["traditions"] = sorted(chosen)
+            return _ask_traditions(ctx, data)
+    if action == "save" and data.get("previewed"):
+        return _save(ctx, data, group)
+    return [ctx.reply("button-expired")]
+
+
+def on_input(ctx: Context, question: str, data: dict) -> list[Outbound]:
+    """Typed answers in the wizard: a time such as 10:30, or the place."""
+    assert ctx.inbound is not None
+    text = ctx.inbound.text.strip()
+    if question == "sched-time":
+        match = _TIME.match(text.replace(" ", ""))
+        if not match:
+            return _ask(ctx, data, "sched-time", "sched-bad-time", choices=_time_choices())
+        return _after_time(ctx, data, f"{int(match.group(1)):02d}{match.group(2)}")
+    if question == "sched-place":
+        if not text or len(text) > 200:
+            return _ask_place(ctx, data)
+        data["place"] = text
+        return _ask_break(ctx, data)
+    return [ctx.reply("button-expired")]
+
+
+def _ask_weekday(ctx: Context, data: dict) -> list[Outbound]:
+    names = get_day_names("wide", locale=ctx.locale)
+    choices = tuple(Choice(f"sched:wd:{i}", text=names[i].capitalize()) for i in range(7))
+    return _ask(ctx, data, "sched", "sched-ask-weekday", choices=choices)
+
+
+def _time_choices() -> tuple[Choice, ...]:
+    return tuple(Choice(f"sched:time:{t.replace(':', '')}", text=f"🕙 {t}") for t in TIMES)
+
+
+def _ask_time(ctx: Context, data: dict) -> list[Outbound]:
+    return _ask(ctx, data, "sched-time", "sched-ask-time", choices=_time_choices())
+
+
+def _after_time(ctx: Context, data: dict, hhmm: str) -> list[Outbound]:
+    digits = hhmm.replace(":", "").replace(".", "").replace("h", "").zfill(4)
+    data["time"] = f"{digits[:2]}:{digits[2:]}"
+    return _ask(ctx, data, "sched", "sched-ask-every", choices=(
+        Choice("sched:every:1", "sched-every-1", "🔁"), Choice("sched:every:2", "sched-every-2", "🔂")))
+
+
+def _ask_from(ctx: Context, data: dict, group: Group) -> list[Outbound]:
+    today = _today(ctx, group)
+    first = today + dt.timedelta(days=(data["weekday"] - today.weekday()) % 7 or 7)
+    dates = [first + dt.timedelta(weeks=k) for k in range(4)]
+    choices = tuple(Choice(f"sched:from:{d:%Y%m%d}", text=format_date(d, "EEE d MMM y", locale=ctx.locale))
+                    for d in dates)
+    return _ask(ctx, data, "sched", "sched-ask-from", choices=choices)
+
+
+def _ask_place(ctx: Context, data: dict) -> list[Outbound]:
+    return _ask(ctx, data, "sched-place", "sched-ask-place", choices=(Choice("sched:place:none", "sched-place-none", "📍"),))
+
+
+def _ask_break(ctx: Context, data: dict) -> list[Outbound]:
+    return _ask(ctx, data, "sched", "sched-ask-break", choices=(
+        Choice("sched:break:none", "sched-break-none", "☀️"),
+        Choice("sched:break:school", "sched-break-school", "🏫"),
+        Choice("sched:break:summer", "sched-break-july-august", "🏖"),
+    ))
+
+
+def _ask_traditions(ctx: Context, data: dict) -> list[Outbound]:
+    chosen = data.get("traditions", [])
+    names = ", ".join(ctx.catalog.format(ctx.locale, f"tradition-{t}") for t in chosen) or "—"
+    choices = tuple(Choice(f"sched:trad:{t}", f"tradition-{t}", "✅" if t in chosen else "▫️") for t in TRADITIONS)
+    return _ask(ctx, data, "sched", "sched-ask-traditions", {"chosen": names},
+                choices=choices + (Choice("sched:trad:done", "sched-traditions-done", "➡️"),))
+
+
+def _breaks(data: dict, group: Group, first: dt.date, last: dt.date) -> list[tuple[dt.date, dt.date]]:
+    choice = data.get("break")
+    years = range(first.year, last.year + 1)
+    if choice == "summer" or (choice == "school" and not group.region):
+        return [(dt.date(y, 7, 1), dt.date(y, 8, 31)) for y in years]
+    if choice == "school":
+        found = observances(first, last, ("school",), region=group.region)
+        return [(o.start, o.end) for o in found if o.start.month in (7, 8)]
+    return []
+
+
+def _make_plan(data: dict, group: Group) -> tuple[Rule, Plan, list[tuple[dt.date, dt.date]]]:
+    first = dt.date.fromisoformat(data["from"])
+    last = first + dt.timedelta(days=364)
+    hour, minute = (int(x) for x in data["time"].split(":"))
+    rule = Rule(weekday=data["weekday"], start=dt.time(hour, minute), duration=120, every_weeks=data["every"],
+                first=first, until=last, place=data.get("place"), timezone=group.timezone)
+    traditions = tuple(data.get("traditions", []))
+    breaks = _breaks(data, group, first, last)
+    region = group.region if "school" in traditions and group.region else None
+    traditions = tuple(t for t in traditions if t != "school" or region)
+    found = observances(first, last + dt.timedelta(days=60), traditions, region=region,
+                        islamic_shift=group.islamic_shift or 0)
+    return rule, plan(rule, found, dict(group.policies or {}), breaks), breaks
+
+
+def _preview(ctx: Context, data: dict, group: Group) -> list[Outbound]:
+    _rule, result, _breaks_ = _make_plan(data, group)
+    locale = ctx.locale
+
+    def day(d: dt.date) -> str:
+        return format_date(d, "EEE d MMM", locale=locale)
+
+    lines = [day(s.date) + (" 🕌" if s.notes else "") for s in result.sessions]
+    for decision in result.decisions:
+        names = ", ".join(ctx.catalog.format(locale, f"observance-{k}") for k in decision.keys)
+        if decision.action == "move" and decision.moved_to:
+            lines.append(ctx.catalog.format(locale, "sched-line-moved", {"date": day(decision.date), "observance": names,
+                                                                         "to": day(decision.moved_to)}))
+        elif decision.action in ("skip", "dropped"):
+            lines.append(ctx.catalog.format(locale, "sched-line-skipped", {"date": day(decision.date),
+                                                                           "observance": names}))
+    for key, policy in sorted(result.defaults.items()):
+        lines.append(ctx.catalog.format(locale, "sched-default", {"observance": ctx.catalog.format(
+            locale, f"observance-{key}"), "policy": policy}))
+    for warning in result.warnings:
+        if warning.code == "too-few":
+            lines.append(ctx.catalog.format(locale, "sched-warning-too-few", {"count": warning.count or 0}))
+        elif warning.first and warning.last:
+            lines.append(ctx.catalog.format(locale, "sched-warning-gap", {"from": day(warning.first),
+                                                                          "to": day(warning.last)}))
+    data["previewed"] = True
+    return _ask(ctx, data, "sched", "sched-preview", {"group": group.name, "count": len(result.sessions),
+                                                      "lines": "\n".join(lines)},
+                choices=(Choice("sched:save", "sched-confirm", "✅"),))
+
+
+def _save(ctx: Context, data: dict, group: Group) -> list[Outbound]:
+    assert ctx.member is not None
+    rule, result, breaks = _make_plan(data, group)
+    ctx.done_waiting(ctx.member)
+    since = dt.datetime.combine(rule.first, dt.time(0), tzinfo=ZoneInfo(group.timezone))
+    written = queries.replace_planned_sessions(ctx.db, group.id, since, [
+        (s.starts_at, s.ends_at, s.place, list(s.notes),
+         dt.datetime.combine(s.moved_from, s.starts_at.timetz()) if s.moved_from else None)
+        for s in result.sessions], ctx.now())
+    group.traditions = ",".join(data.get("traditions", [])) or group.traditions
+    group.breaks = [[a.isoformat(), b.isoformat()] for a, b in breaks]
+    queries.audit(ctx.db, ctx.now(), "schedule-applied", actor_id=ctx.member.id, group_id=group.id, sessions=written)
+    out = [ctx.reply("sched-saved", {"count": written})]
+    if result.sessions:
+        first = result.sessions[0].starts_at
+        out += tell_members(ctx, group, "schedule-new", {"count": written, "first": first},
+                            key=f"schedule-new:{group.id}:{ctx.now():%Y%m%d%H%M%S}")
+    return out
+
+
+def tell_members(ctx: Context, group: Group, message_id: str, args: dict, key: str) -> list[Outbound]:
+    """One notice to every member of the group (each in their own language when it is sent)."""
+    args = dict(args, tz=group.timezone)
+    return [Outbound(message_id, args, member_id=m.id, kind="notice", dedupe_key=f"{key}:{m.id}")
+            for m in queries.group_members(ctx.db, group.id)
+            if m.id != (ctx.member.id if ctx.member else None)]
+
+
+# -- one session at a time -----------------------------------------------------------------------
+def on_session(ctx: Context, args: list[str]) -> list[Outbound]:
+    """sess:list|extra:<group>, sess:pick|move|cancel|cancelyes:<session>, sess:moveto:<session>:<date>,
+    sess:extraday:<group>:<date>, sess:keep."""
+    action = args[0] if args else ""
+    value = args[1] if len(args) > 1 else ""
+    if action == "keep":
+        return [ctx.reply("sched-cancelled")]
+    if action in ("list", "extra"):
+        group = _group(ctx, value, "schedule.change")
+        if group is None:
+            return [ctx.reply("button-expired")]
+        if action == "list":
+            return _list(ctx, group)
+        today = _today(ctx, group)
+        days = [today + dt.timedelta(days=k) for k in range(1, 11)]
+        return [ctx.reply("sess-ask-extra-day", choices=tuple(
+            Choice(f"sess:extraday:{group.id}:{d:%Y%m%d}", text=format_date(d, "EEE d MMM", locale=ctx.locale))
+            for d in days))]
+    if action == "extraday":
+        group = _group(ctx, value, "schedule.change")
+        if group is None or len(args) < 3 or not re.fullmatch(r"\d{8}", args[2]):
+            return [ctx.reply("button-expired")]
+        return _add_extra(ctx, group, dt.date(int(args[2][:4]), int(args[2][4:6]), int(args[2][6:])))
+    session = ctx.db.get(Meeting, int(value)) if value.isdigit() else None
+    group = _group(ctx, str(session.group_id), "schedule.change") if session is not None else None
+    if session is None or group is None or session.status != "planned" or session.starts_at <= ctx.now():
+        return [ctx.reply("button-expired")]
+    zone = ZoneInfo(group.timezone)
+    when = {"date": session.starts_at, "tz": group.timezone}
+    if action == "pick":
+        return [ctx.reply("sess-what", when, choices=(
+            Choice(f"sess:move:{session.id}", "sess-move", "📆"),
+            Choice(f"sess:cancel:{session.id}", "sess-cancel", "🚫")))]
+    if action == "move":
+        local = session.starts_at.astimezone(zone)
+        days = [local.date() + dt.timedelta(days=k) for k in (-3, -2, -1, 1, 2, 3, 4, 5, 6, 7)
+                if local.date() + dt.timedelta(days=k) > _today(ctx, group)]
+        return [ctx.reply("sess-ask-moveto", choices=tuple(
+            Choice(f"sess:moveto:{session.id}:{d:%Y%m%d}", text=format_date(d, "EEE d MMM", locale=ctx.locale))
+            for d in days[:10]))]
+    if action == "moveto" and len(args) > 2 and re.fullmatch(r"\d{8}", args[2]):
+        target = dt.date(int(args[2][:4]), int(args[2][4:6]), int(args[2][6:]))
+        local = session.starts_at.astimezone(zone)
+        new_start = dt.datetime.combine(target, local.timetz().replace(tzinfo=None), tzinfo=zone)
+        if new_start <= ctx.now():
+            return [ctx.reply("button-expired")]
+        old = session.starts_at
+        length = (session.ends_at - session.starts_at) if session.ends_at else dt.timedelta(hours=2)
+        session.moved_from = session.moved_from or old
+        session.starts_at, session.ends_at = new_start, new_start + length
+        queries.audit(ctx.db, ctx.now(), "session-moved", actor_id=ctx.member.id if ctx.member else None,
+                      group_id=group.id, session_id=session.id)
+        return [ctx.reply("sess-done-moved")] + tell_members(
+            ctx, group, "session-moved", {"old": old, "new": new_start},
+            key=f"session-moved:{session.id}:{new_start:%Y%m%d%H%M}")
+    if action == "cancel":
+        return [ctx.reply("sess-confirm-cancel", when, choices=(
+            Choice(f"sess:cancelyes:{session.id}", "sess-yes-cancel", "🚫"), Choice("sess:keep", "sess-keep", "↩")))]
+    if action == "cancelyes":
+        session.status = "cancelled"
+        queries.audit(ctx.db, ctx.now(), "session-cancelled", actor_id=ctx.member.id if ctx.member else None,
+                      group_id=group.id, session_id=session.id)
+        return [ctx.reply("sess-done-cancelled")] + tell_members(
+            ctx, group, "session-cancelled", {"date": session.starts_at}, key=f"session-cancelled:{session.id}")
+    return [ctx.reply("button-expired")]
+
+
+def _list(ctx: Context, group: Group) -> list[Outbound]:
+    upcoming = [m for m in queries.group_sessions(ctx.db, group.id, since=ctx.now(), statuses=("planned",))][:10]
+    if not upcoming:
+        return [ctx.reply("sess-none")]
+    zone = ZoneInfo(group.timezone)
+    return [ctx.reply("sess-ask-pick", choices=tuple(
+        Choice(f"sess:pick:{m.id}", text=format_date(m.starts_at.astimezone(zone), "EEE d MMM", locale=ctx.locale)
+               + m.starts_at.astimezone(zone).strftime(" %H:%M")) for m in upcoming))]
+
+
+def _add_extra(ctx: Context, group: Group, day: dt.date) -> list[Outbound]:
+    """An extra session at the group's usual time (the time of its sessions, else 10:00)."""
+    zone = ZoneInfo(group.timezone)
+    known = queries.group_sessions(ctx.db, group.id)
+    usual = known[-1].starts_at.astimezone(zone) if known else None
+    start = dt.datetime.combine(day, usual.time() if usual else dt.time(10), tzinfo=zone)
+    length = (known[-1].ends_at - known[-1].starts_at) if known and known[-1].ends_at else dt.timedelta(hours=2)
+    place = known[-1].place if known else None
+    session = Meeting(group_id=group.id, starts_at=start, ends_at=start + length, place=place, notes=[],
+                      status="planned", created_at=ctx.now())
+    ctx.db.add(session)
+    ctx.db.flush()
+    queries.audit(ctx.db, ctx.now(), "session-added", actor_id=ctx.member.id if ctx.member else None,
+                  group_id=group.id, session_id=session.id)
+    return [ctx.reply("sess-done-added")] + tell_members(ctx, group, "session-added", {"date": start},
+                                                         key=f"session-added:{session.id}")
+

@@ -1,0 +1,109 @@
+# Планиране на срещите в чата и съобщения до участниците за промени.
+
+menu-schedule = План за годината
+menu-sessions = Срещи
+menu-extra-session = Още една среща
+sched-ask-weekday = В кой ден се събира групата?
+sched-ask-time = В колко часа започва? Изберете час или напишете например 10:30.
+sched-bad-time = Моля, напишете час, например 10:30, или изберете от бутоните.
+sched-ask-every = Колко често?
+sched-every-1 = Всяка седмица
+sched-every-2 = През седмица
+sched-ask-from = От коя дата?
+sched-ask-place = Къде се събира групата? Напишете мястото или натиснете бутон.
+sched-place-none = Още няма място
+sched-ask-break = Има ли групата лятна почивка?
+sched-break-none = Без лятна почивка
+sched-break-school = Училищна ваканция
+sched-break-july-august = Юли и август
+# Variables:
+#   $chosen (string) - the traditions chosen so far
+sched-ask-traditions = Кои празници да вземе предвид планът? Натиснете, за да добавите или махнете, и после натиснете „Готово“.
+    Избрани: { $chosen }
+sched-traditions-done = Готово
+tradition-dutch = Държавни празници
+tradition-school = Училищни ваканции
+tradition-islamic = Ислямски
+tradition-christian = Християнски
+tradition-orthodox = Православни
+tradition-hindu = Индуистки
+tradition-surinamese = Суринамски дни
+tradition-chinese = Китайски празник
+# Variables:
+#   $group (string) - the group's name
+#   $count (number) - how many sessions
+#   $lines (string) - the sessions and the decisions, one per line
+sched-preview = План за { $group }: { $count ->
+        [one] една среща
+       *[other] { $count } срещи
+    }
+    { $lines }
+sched-confirm = Запази плана
+# Variables:
+#   $count (number) - how many sessions were saved
+sched-saved = ✅ Запазено: { $count ->
+        [one] една среща
+       *[other] { $count } срещи
+    }. Всички в групата ще бъдат уведомени.
+sched-cancelled = Добре, нищо не е запазено.
+# Variables:
+#   $date (string) - the day
+#   $observance (string) - the feast or holiday
+#   $to (string) - the new day
+sched-line-moved = { $date }: { $observance } → { $to }
+# Variables:
+#   $date (string) - the day
+#   $observance (string) - the feast or holiday
+sched-line-skipped = { $date }: { $observance }, без среща
+# Variables:
+#   $count (number) - sessions in the first twelve months
+sched-warning-too-few = ⚠️ Само { $count ->
+        [one] една среща
+       *[other] { $count } срещи
+    } за дванадесет месеца. Групата има нужда от поне 10.
+# Variables:
+#   $from (string) - the last session before the gap
+#   $to (string) - the first session after the gap
+sched-warning-gap = ⚠️ Няма среща от { $from } до { $to }. Това почивка ли е?
+# Variables:
+#   $observance (string) - the feast or holiday
+#   $policy (string) - skip, move or keep
+sched-default = { $observance }: { $policy ->
+        [skip] без среща (по подразбиране)
+        [move] срещата се мести в следващата свободна седмица (по подразбиране)
+       *[keep] срещата се провежда (по подразбиране)
+    }
+sess-ask-pick = Коя среща?
+sess-none = Все още няма планирани срещи.
+# Variables:
+#   $date (datetime) - when the session is
+sess-what = Среща на { $date }: какво искате да направите?
+sess-move = Премести
+sess-cancel = Отмени срещата
+sess-ask-moveto = За кой ден?
+# Variables:
+#   $date (datetime) - when the session is
+sess-confirm-cancel = Да отменим ли срещата на { $date }? Всички ще бъдат уведомени.
+sess-yes-cancel = Да, отмени я
+sess-keep = Не, остави я
+sess-done-moved = ✅ Срещата е преместена. Всички ще бъдат уведомени.
+sess-done-cancelled = ✅ Срещата е отменена. Всички ще бъдат уведомени.
+sess-ask-extra-day = В кой ден е допълнителната среща?
+sess-done-added = ✅ Допълнителната среща е добавена. Всички ще бъдат уведомени.
+# Variables:
+#   $first (datetime) - the first session
+#   $count (number) - how many sessions
+schedule-new = 📅 Нови дати за срещите: { $count ->
+        [one] една среща
+       *[other] { $count } срещи
+    }. Първата е на { $first }.
+# Variables:
+#   $old (datetime) - the old time
+#   $new (datetime) - the new time
+session-moved = 📅 Срещата на { $old } е преместена на { $new }.
+# Variables:
+#   $date (datetime) - the meeting that will not take place
+session-cancelled = 📅 Срещата на { $date } няма да се състои.
+# Variables:
+#   $date (datetime) - the extra meeting
+session-added = 📅 Допълнителна среща: { $date }. Заповядайте!

@@ -1,0 +1,103 @@
+# Planning sessions in chat, and telling members about changes.
+
+menu-schedule = Plan the year
+menu-sessions = Sessions
+menu-extra-session = Extra session
+sched-ask-weekday = On which day does the group meet?
+sched-ask-time = At what time does it start? Tap a time, or write one like 10:30.
+sched-bad-time = Please write a time like 10:30, or tap one.
+sched-ask-every = How often?
+sched-every-1 = Every week
+sched-every-2 = Every two weeks
+sched-ask-from = From which date?
+sched-ask-place = Where does the group meet? Write the place, or tap a button.
+sched-place-none = No place yet
+sched-ask-break = Does the group take a summer break?
+sched-break-none = No summer break
+sched-break-school = School summer
+sched-break-july-august = July and August
+# Variables:
+#   $chosen (string) - the traditions chosen so far
+sched-ask-traditions = Which holidays and feasts should the plan step around? Tap to add or remove, then tap Done.
+    Chosen: { $chosen }
+sched-traditions-done = Done
+tradition-dutch = Dutch holidays
+tradition-school = School holidays
+tradition-islamic = Islamic feasts
+tradition-christian = Christian feasts
+tradition-orthodox = Orthodox feasts
+tradition-hindu = Hindu feasts
+tradition-surinamese = Surinamese days
+tradition-chinese = Chinese New Year
+# Variables:
+#   $group (string) - the group's name
+#   $count (number) - how many sessions
+#   $lines (string) - the sessions and the decisions, one per line
+sched-preview = Plan for { $group }: { $count ->
+        [one] one session
+       *[other] { $count } sessions
+    }
+    { $lines }
+sched-confirm = Save this plan
+# Variables:
+#   $count (number) - how many sessions were saved
+sched-saved = ✅ Saved: { $count ->
+        [one] one session
+       *[other] { $count } sessions
+    }. Everyone in the group will hear about it.
+sched-cancelled = All right, nothing was saved.
+# Variables:
+#   $date (string) - the day
+#   $observance (string) - the feast or holiday
+#   $to (string) - the new day
+sched-line-moved = { $date }: { $observance } → { $to }
+# Variables:
+#   $date (string) - the day
+#   $observance (string) - the feast or holiday
+sched-line-skipped = { $date }: { $observance }, no session
+# Variables:
+#   $count (number) - sessions in the first twelve months
+sched-warning-too-few = ⚠️ Only { $count } sessions in twelve months. The group needs at least 10.
+# Variables:
+#   $from (string) - the last session before the gap
+#   $to (string) - the first session after the gap
+sched-warning-gap = ⚠️ No session from { $from } to { $to }. Is that a break?
+# Variables:
+#   $observance (string) - the feast or holiday
+#   $policy (string) - skip, move or keep
+sched-default = { $observance }: { $policy ->
+        [skip] no session (default)
+        [move] moved to the next free week (default)
+       *[keep] the session stays (default)
+    }
+sess-ask-pick = Which session?
+sess-none = There are no sessions planned yet.
+# Variables:
+#   $date (datetime) - when the session is
+sess-what = Session of { $date }: what do you want to do?
+sess-move = Move
+sess-cancel = Cancel session
+sess-ask-moveto = To which day?
+# Variables:
+#   $date (datetime) - when the session is
+sess-confirm-cancel = Cancel the session of { $date }? Everyone will hear about it.
+sess-yes-cancel = Yes, cancel it
+sess-keep = No, keep it
+sess-done-moved = ✅ Moved. Everyone will hear about it.
+sess-done-cancelled = ✅ Cancelled. Everyone will hear about it.
+sess-ask-extra-day = On which day is the extra session?
+sess-done-added = ✅ Extra session added. Everyone will hear about it.
+# Variables:
+#   $first (datetime) - the first session
+#   $count (number) - how many sessions
+schedule-new = 📅 New meeting dates: { $count } sessions. The first one is on { $first }.
+# Variables:
+#   $old (datetime) - the old time
+#   $new (datetime) - the new time
+session-moved = 📅 The meeting of { $old } has moved to { $new }.
+# Variables:
+#   $date (datetime) - the meeting that will not take place
+session-cancelled = 📅 The meeting of { $date } will not take place.
+# Variables:
+#   $date (datetime) - the extra meeting
+session-added = 📅 Extra meeting: { $date }. Welcome!

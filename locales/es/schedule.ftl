@@ -1,0 +1,113 @@
+# Planear los encuentros en el chat y avisar a los participantes de los cambios.
+
+menu-schedule = Planear el año
+menu-sessions = Encuentros
+menu-extra-session = Encuentro extra
+sched-ask-weekday = ¿Qué día se reúne el grupo?
+sched-ask-time = ¿A qué hora empieza? Toque una hora o escriba una, por ejemplo 10:30.
+sched-bad-time = Por favor, escriba una hora como 10:30, o toque una.
+sched-ask-every = ¿Cada cuánto?
+sched-every-1 = Cada semana
+sched-every-2 = Cada dos semanas
+sched-ask-from = ¿A partir de qué fecha?
+sched-ask-place = ¿Dónde se reúne el grupo? Escriba el lugar o toque un botón.
+sched-place-none = Aún sin lugar
+sched-ask-break = ¿El grupo hace una pausa en verano?
+sched-break-none = Sin pausa
+sched-break-school = Verano escolar
+sched-break-july-august = Julio y agosto
+# Variables:
+#   $chosen (string) - the traditions chosen so far
+sched-ask-traditions = ¿Qué fiestas y días festivos debe tener en cuenta el plan? Toque para añadir o quitar, y luego toque Listo.
+    Elegidas: { $chosen }
+sched-traditions-done = Listo
+tradition-dutch = Días festivos
+tradition-school = Días sin escuela
+tradition-islamic = Fiestas islámicas
+tradition-christian = Fiesta cristiana
+tradition-orthodox = Fiestas ortodoxas
+tradition-hindu = Fiestas hindúes
+tradition-surinamese = Días surinameses
+tradition-chinese = Año Nuevo chino
+# Variables:
+#   $group (string) - the group's name
+#   $count (number) - how many sessions
+#   $lines (string) - the sessions and the decisions, one per line
+sched-preview = Plan para { $group }: { $count ->
+        [one] un encuentro
+        [many] { $count } de encuentros
+       *[other] { $count } encuentros
+    }
+    { $lines }
+sched-confirm = Guardar el plan
+# Variables:
+#   $count (number) - how many sessions were saved
+sched-saved = ✅ Guardado: { $count ->
+        [one] un encuentro
+        [many] { $count } de encuentros
+       *[other] { $count } encuentros
+    }. Todo el grupo recibirá un aviso.
+sched-cancelled = De acuerdo, no se guardó nada.
+# Variables:
+#   $date (string) - the day
+#   $observance (string) - the feast or holiday
+#   $to (string) - the new day
+sched-line-moved = { $date }: { $observance } → { $to }
+# Variables:
+#   $date (string) - the day
+#   $observance (string) - the feast or holiday
+sched-line-skipped = { $date }: { $observance }, sin encuentro
+# Variables:
+#   $count (number) - sessions in the first twelve months
+sched-warning-too-few = ⚠️ Solo { $count ->
+        [one] un encuentro
+        [many] { $count } de encuentros
+       *[other] { $count } encuentros
+    } en doce meses. El grupo necesita al menos 10.
+# Variables:
+#   $from (string) - the last session before the gap
+#   $to (string) - the first session after the gap
+sched-warning-gap = ⚠️ No hay encuentros desde { $from } hasta { $to }. ¿Es una pausa?
+# Variables:
+#   $observance (string) - the feast or holiday
+#   $policy (string) - skip, move or keep
+sched-default = { $observance }: { $policy ->
+        [skip] sin encuentro (por defecto)
+        [move] pasa a la siguiente semana libre (por defecto)
+       *[keep] el encuentro se mantiene (por defecto)
+    }
+sess-ask-pick = ¿Qué encuentro?
+sess-none = Todavía no hay encuentros planeados.
+# Variables:
+#   $date (datetime) - when the session is
+sess-what = Encuentro del { $date }: ¿qué desea hacer?
+sess-move = Cambiar fecha
+sess-cancel = Anular encuentro
+sess-ask-moveto = ¿A qué día?
+# Variables:
+#   $date (datetime) - when the session is
+sess-confirm-cancel = ¿Anular el encuentro del { $date }? Todos recibirán un aviso.
+sess-yes-cancel = Sí, anularlo
+sess-keep = No, mantenerlo
+sess-done-moved = ✅ Fecha cambiada. Todos recibirán un aviso.
+sess-done-cancelled = ✅ Encuentro anulado. Todos recibirán un aviso.
+sess-ask-extra-day = ¿Qué día es el encuentro extra?
+sess-done-added = ✅ Encuentro extra añadido. Todos recibirán un aviso.
+# Variables:
+#   $first (datetime) - the first session
+#   $count (number) - how many sessions
+schedule-new = 📅 Nuevas fechas de encuentro: { $count ->
+        [one] un encuentro
+        [many] { $count } de encuentros
+       *[other] { $count } encuentros
+    }. El primero es el { $first }.
+# Variables:
+#   $old (datetime) - the old time
+#   $new (datetime) - the new time
+session-moved = 📅 El encuentro del { $old } pasa al { $new }.
+# Variables:
+#   $date (datetime) - the meeting that will not take place
+session-cancelled = 📅 El encuentro del { $date } no se celebrará.
+# Variables:
+#   $date (datetime) - the extra meeting
+session-added = 📅 Encuentro extra: { $date }. ¡Le esperamos!

@@ -1,0 +1,106 @@
+# Pagpaplano ng mga pagkikita sa chat, at pagsasabi sa mga miyembro ng mga pagbabago.
+# NOTE: in CLDR Filipino, [one] also covers 2, 3, 5, 7, 8, 10, 11 … so [one] must not say "isa"; [1] is exactly one.
+
+menu-schedule = Planuhin ang taon
+menu-sessions = Mga pagkikita
+menu-extra-session = Bagong pagkikita
+sched-ask-weekday = Anong araw po nagkikita ang grupo?
+sched-ask-time = Anong oras po ito nagsisimula? Pindutin ang isang oras, o sumulat ng oras tulad ng 10:30.
+sched-bad-time = Sumulat po ng oras tulad ng 10:30, o pindutin ang isang oras.
+sched-ask-every = Gaano po kadalas?
+sched-every-1 = Linggo-linggo
+sched-every-2 = Tuwing 2 linggo
+sched-ask-from = Simula po sa anong petsa?
+sched-ask-place = Saan po nagkikita ang grupo? Isulat ang lugar, o pindutin ang isang button.
+sched-place-none = Wala pang lugar
+sched-ask-break = Nagbabakasyon po ba ang grupo tuwing tag-init?
+sched-break-none = Walang bakasyon
+sched-break-school = Bakasyon sa iskul
+sched-break-july-august = Hulyo at Agosto
+# Variables:
+#   $chosen (string) - the traditions chosen so far
+sched-ask-traditions = Aling mga pista at holiday po ang dapat isaalang-alang ng plano? Pindutin para magdagdag o mag-alis, at saka pindutin ang "Tapos na".
+    Napili: { $chosen }
+sched-traditions-done = Tapos na
+tradition-dutch = Mga Dutch holiday
+tradition-school = Bakasyon sa iskul
+tradition-islamic = Pistang Muslim
+tradition-christian = Pista ng simbahan
+tradition-orthodox = Pistang Ortodokso
+tradition-hindu = Pistang Hindu
+tradition-surinamese = Araw ng Suriname
+tradition-chinese = Chinese New Year
+# Variables:
+#   $group (string) - the group's name
+#   $count (number) - how many sessions
+#   $lines (string) - the sessions and the decisions, one per line
+sched-preview = Plano para sa { $group }: { $count ->
+        [1] isang pagkikita
+        [one] { $count } pagkikita
+       *[other] { $count } pagkikita
+    }
+    { $lines }
+sched-confirm = I-save ang plano
+# Variables:
+#   $count (number) - how many sessions were saved
+sched-saved = ✅ Naka-save: { $count ->
+        [1] isang pagkikita
+        [one] { $count } pagkikita
+       *[other] { $count } pagkikita
+    }. Malalaman ito ng lahat sa grupo.
+sched-cancelled = Sige po, walang na-save.
+# Variables:
+#   $date (string) - the day
+#   $observance (string) - the feast or holiday
+#   $to (string) - the new day
+sched-line-moved = { $date }: { $observance } → { $to }
+# Variables:
+#   $date (string) - the day
+#   $observance (string) - the feast or holiday
+sched-line-skipped = { $date }: { $observance }, walang pagkikita
+# Variables:
+#   $count (number) - sessions in the first twelve months
+sched-warning-too-few = ⚠️ { $count } pagkikita lang sa loob ng labindalawang buwan. Kailangan ng grupo ng hindi bababa sa 10.
+# Variables:
+#   $from (string) - the last session before the gap
+#   $to (string) - the first session after the gap
+sched-warning-gap = ⚠️ Walang pagkikita mula { $from } hanggang { $to }. Bakasyon po ba iyon?
+# Variables:
+#   $observance (string) - the feast or holiday
+#   $policy (string) - skip, move or keep
+sched-default = { $observance }: { $policy ->
+        [skip] walang pagkikita (default)
+        [move] ililipat sa susunod na bakanteng linggo (default)
+       *[keep] tuloy ang pagkikita (default)
+    }
+sess-ask-pick = Aling pagkikita po?
+sess-none = Wala pa pong nakaplanong pagkikita.
+# Variables:
+#   $date (datetime) - when the session is
+sess-what = Pagkikita sa { $date }: ano po ang gusto ninyong gawin?
+sess-move = Ilipat
+sess-cancel = Kanselahin ito
+sess-ask-moveto = Sa anong araw po?
+# Variables:
+#   $date (datetime) - when the session is
+sess-confirm-cancel = Kakanselahin po ba ang pagkikita sa { $date }? Malalaman ito ng lahat.
+sess-yes-cancel = Oo, kanselahin
+sess-keep = Hindi, ituloy
+sess-done-moved = ✅ Nailipat na. Malalaman ito ng lahat.
+sess-done-cancelled = ✅ Nakansela na. Malalaman ito ng lahat.
+sess-ask-extra-day = Anong araw po ang dagdag na pagkikita?
+sess-done-added = ✅ Naidagdag na ang pagkikita. Malalaman ito ng lahat.
+# Variables:
+#   $first (datetime) - the first session
+#   $count (number) - how many sessions
+schedule-new = 📅 Mga bagong petsa ng pagkikita: { $count } pagkikita. Ang una ay sa { $first }.
+# Variables:
+#   $old (datetime) - the old time
+#   $new (datetime) - the new time
+session-moved = 📅 Ang pagkikita sa { $old } ay inilipat sa { $new }.
+# Variables:
+#   $date (datetime) - the meeting that will not take place
+session-cancelled = 📅 Hindi matutuloy ang pagkikita sa { $date }.
+# Variables:
+#   $date (datetime) - the extra meeting
+session-added = 📅 Dagdag na pagkikita: { $date }. Hinihintay po namin kayo!

@@ -1,0 +1,103 @@
+# Bijeenkomsten plannen in de chat, en deelnemers vertellen wat er verandert.
+
+menu-schedule = Jaar plannen
+menu-sessions = Bijeenkomsten
+menu-extra-session = Extra bijeenkomst
+sched-ask-weekday = Op welke dag komt de groep samen?
+sched-ask-time = Hoe laat begint het? Tik op een tijd, of schrijf er een zoals 10:30.
+sched-bad-time = Schrijf een tijd zoals 10:30, of tik op een tijd.
+sched-ask-every = Hoe vaak?
+sched-every-1 = Elke week
+sched-every-2 = Om de week
+sched-ask-from = Vanaf welke datum?
+sched-ask-place = Waar komt de groep samen? Schrijf de plek, of tik op een knop.
+sched-place-none = Nog geen plek
+sched-ask-break = Neemt de groep een zomerpauze?
+sched-break-none = Geen zomerpauze
+sched-break-school = Schoolzomer
+sched-break-july-august = Juli en augustus
+# Variables:
+#   $chosen (string) - the traditions chosen so far
+sched-ask-traditions = Met welke feestdagen moet de planning rekening houden? Tik om toe te voegen of weg te halen, en dan op Klaar.
+    Gekozen: { $chosen }
+sched-traditions-done = Klaar
+tradition-dutch = Nederlandse feestdagen
+tradition-school = Schoolvakanties
+tradition-islamic = Islamitische feesten
+tradition-christian = Christelijke feesten
+tradition-orthodox = Orthodoxe feesten
+tradition-hindu = Hindoe-feesten
+tradition-surinamese = Surinaamse dagen
+tradition-chinese = Chinees Nieuwjaar
+# Variables:
+#   $group (string) - the group's name
+#   $count (number) - how many sessions
+#   $lines (string) - the sessions and the decisions, one per line
+sched-preview = Planning voor { $group }: { $count ->
+        [one] één bijeenkomst
+       *[other] { $count } bijeenkomsten
+    }
+    { $lines }
+sched-confirm = Planning opslaan
+# Variables:
+#   $count (number) - how many sessions were saved
+sched-saved = ✅ Opgeslagen: { $count ->
+        [one] één bijeenkomst
+       *[other] { $count } bijeenkomsten
+    }. Iedereen in de groep krijgt bericht.
+sched-cancelled = Goed, er is niets opgeslagen.
+# Variables:
+#   $date (string) - the day
+#   $observance (string) - the feast or holiday
+#   $to (string) - the new day
+sched-line-moved = { $date }: { $observance } → { $to }
+# Variables:
+#   $date (string) - the day
+#   $observance (string) - the feast or holiday
+sched-line-skipped = { $date }: { $observance }, geen bijeenkomst
+# Variables:
+#   $count (number) - sessions in the first twelve months
+sched-warning-too-few = ⚠️ Maar { $count } bijeenkomsten in twaalf maanden. De groep heeft er minstens 10 nodig.
+# Variables:
+#   $from (string) - the last session before the gap
+#   $to (string) - the first session after the gap
+sched-warning-gap = ⚠️ Geen bijeenkomst van { $from } tot { $to }. Is dat een pauze?
+# Variables:
+#   $observance (string) - the feast or holiday
+#   $policy (string) - skip, move or keep
+sched-default = { $observance }: { $policy ->
+        [skip] geen bijeenkomst (standaard)
+        [move] verplaatst naar de eerstvolgende vrije week (standaard)
+       *[keep] de bijeenkomst gaat door (standaard)
+    }
+sess-ask-pick = Welke bijeenkomst?
+sess-none = Er zijn nog geen bijeenkomsten gepland.
+# Variables:
+#   $date (datetime) - when the session is
+sess-what = Bijeenkomst van { $date }: wat wilt u doen?
+sess-move = Verplaatsen
+sess-cancel = Afzeggen
+sess-ask-moveto = Naar welke dag?
+# Variables:
+#   $date (datetime) - when the session is
+sess-confirm-cancel = De bijeenkomst van { $date } afzeggen? Iedereen krijgt bericht.
+sess-yes-cancel = Ja, afzeggen
+sess-keep = Nee, laten staan
+sess-done-moved = ✅ Verplaatst. Iedereen krijgt bericht.
+sess-done-cancelled = ✅ Afgezegd. Iedereen krijgt bericht.
+sess-ask-extra-day = Op welke dag is de extra bijeenkomst?
+sess-done-added = ✅ Extra bijeenkomst toegevoegd. Iedereen krijgt bericht.
+# Variables:
+#   $first (datetime) - the first session
+#   $count (number) - how many sessions
+schedule-new = 📅 Nieuwe data voor de bijeenkomsten: { $count } keer. De eerste is op { $first }.
+# Variables:
+#   $old (datetime) - the old time
+#   $new (datetime) - the new time
+session-moved = 📅 De bijeenkomst van { $old } is verplaatst naar { $new }.
+# Variables:
+#   $date (datetime) - the meeting that will not take place
+session-cancelled = 📅 De bijeenkomst van { $date } gaat niet door.
+# Variables:
+#   $date (datetime) - the extra meeting
+session-added = 📅 Extra bijeenkomst: { $date }. Welkom!

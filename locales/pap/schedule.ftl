@@ -1,0 +1,106 @@
+# Planifiká e reunionnan den e chat, i bisa e miembronan kiko ta kambia.
+
+menu-schedule = Plan pa e aña
+menu-sessions = Reunionnan
+menu-extra-session = Reunion ekstra
+sched-ask-weekday = Ki dia e grupo ta topa?
+sched-ask-time = Ki ora e ta kuminsá? Primi riba un ora, òf skirbi un ora manera 10:30.
+sched-bad-time = Por fabor, skirbi un ora manera 10:30, òf primi riba un ora.
+sched-ask-every = Kada kuantu tempu?
+sched-every-1 = Tur siman
+sched-every-2 = Kada dos siman
+sched-ask-from = For di ki fecha?
+sched-ask-place = Unda e grupo ta topa? Skirbi e lugá, òf primi riba un boton.
+sched-place-none = Ainda sin lugá
+sched-ask-break = E grupo ta hasi pousa den verano?
+sched-break-none = Sin pousa
+sched-break-school = Vakansi grandi
+sched-break-july-august = Yüli i Ougùstùs
+# Variables:
+#   $chosen (string) - the traditions chosen so far
+sched-ask-traditions = Ku ki dia di fiesta e plan mester tene kuenta? Primi pa agregá òf kita, i despues primi "Kla".
+    Skohí: { $chosen }
+sched-traditions-done = Kla
+tradition-dutch = Fiesta hulandes
+tradition-school = Vakansi di skol
+tradition-islamic = Fiesta islámiko
+tradition-christian = Fiesta kristian
+tradition-orthodox = Fiesta ortodoks
+tradition-hindu = Fiesta hindu
+tradition-surinamese = Dianan di Surinam
+tradition-chinese = Aña Nobo Chines
+# Variables:
+#   $group (string) - the group's name
+#   $count (number) - how many sessions
+#   $lines (string) - the sessions and the decisions, one per line
+sched-preview = Plan pa { $group }: { $count ->
+        [one] un reunion
+       *[other] { $count } reunion
+    }
+    { $lines }
+sched-confirm = Warda e plan
+# Variables:
+#   $count (number) - how many sessions were saved
+sched-saved = ✅ Wardá: { $count ->
+        [one] un reunion
+       *[other] { $count } reunion
+    }. Tur hende den e grupo lo haña sa.
+sched-cancelled = Ta bon, nos no a warda nada.
+# Variables:
+#   $date (string) - the day
+#   $observance (string) - the feast or holiday
+#   $to (string) - the new day
+sched-line-moved = { $date }: { $observance } → { $to }
+# Variables:
+#   $date (string) - the day
+#   $observance (string) - the feast or holiday
+sched-line-skipped = { $date }: { $observance }, sin reunion
+# Variables:
+#   $count (number) - sessions in the first twelve months
+sched-warning-too-few = ⚠️ Solamente { $count ->
+        [one] un reunion
+       *[other] { $count } reunion
+    } den diesdos luna. E grupo mester tin por lo ménos 10.
+# Variables:
+#   $from (string) - the last session before the gap
+#   $to (string) - the first session after the gap
+sched-warning-gap = ⚠️ No tin reunion di { $from } te { $to }. Esei ta un pousa?
+# Variables:
+#   $observance (string) - the feast or holiday
+#   $policy (string) - skip, move or keep
+sched-default = { $observance }: { $policy ->
+        [skip] sin reunion (standard)
+        [move] e reunion ta pasa pa e siguiente siman liber (standard)
+       *[keep] e reunion ta sigui (standard)
+    }
+sess-ask-pick = Kua reunion?
+sess-none = No tin reunion planifiká ainda.
+# Variables:
+#   $date (datetime) - when the session is
+sess-what = Reunion di { $date }: kiko bo ke hasi?
+sess-move = Kambia fecha
+sess-cancel = Kanselá reunion
+sess-ask-moveto = Pa ki dia?
+# Variables:
+#   $date (datetime) - when the session is
+sess-confirm-cancel = Kanselá e reunion di { $date }? Tur hende lo haña sa.
+sess-yes-cancel = Sí, kanselá
+sess-keep = No, laga e keda
+sess-done-moved = ✅ Fecha kambiá. Tur hende lo haña sa.
+sess-done-cancelled = ✅ Reunion kanselá. Tur hende lo haña sa.
+sess-ask-extra-day = Ki dia e reunion ekstra ta?
+sess-done-added = ✅ Reunion ekstra agregá. Tur hende lo haña sa.
+# Variables:
+#   $first (datetime) - the first session
+#   $count (number) - how many sessions
+schedule-new = 📅 Fechanan nobo pa e reunionnan: { $count } reunion. E promé unu ta { $first }.
+# Variables:
+#   $old (datetime) - the old time
+#   $new (datetime) - the new time
+session-moved = 📅 E reunion di { $old } a kambia pa { $new }.
+# Variables:
+#   $date (datetime) - the meeting that will not take place
+session-cancelled = 📅 E reunion di { $date } no ta tuma lugá.
+# Variables:
+#   $date (datetime) - the extra meeting
+session-added = 📅 Reunion ekstra: { $date }. Bon bini!

@@ -1,0 +1,103 @@
+# Buluşmaları sohbetten planlamak ve üyelere değişiklikleri bildirmek.
+
+menu-schedule = Yılı planla
+menu-sessions = Buluşmalar
+menu-extra-session = Ek buluşma
+sched-ask-weekday = Grup hangi gün buluşuyor?
+sched-ask-time = Saat kaçta başlıyor? Bir saate dokunun ya da 10:30 gibi bir saat yazın.
+sched-bad-time = Lütfen 10:30 gibi bir saat yazın ya da bir saate dokunun.
+sched-ask-every = Ne sıklıkla?
+sched-every-1 = Her hafta
+sched-every-2 = İki haftada bir
+sched-ask-from = Hangi tarihten itibaren?
+sched-ask-place = Grup nerede buluşuyor? Yeri yazın ya da bir düğmeye dokunun.
+sched-place-none = Henüz yer yok
+sched-ask-break = Grup yaz tatili yapıyor mu?
+sched-break-none = Yaz tatili yok
+sched-break-school = Okul yaz tatili
+sched-break-july-august = Temmuz ve Ağustos
+# Variables:
+#   $chosen (string) - the traditions chosen so far
+sched-ask-traditions = Plan hangi bayram ve tatilleri dikkate alsın? Eklemek ya da çıkarmak için dokunun, sonra "Tamam" düğmesine dokunun.
+    Seçilenler: { $chosen }
+sched-traditions-done = Tamam
+tradition-dutch = Resmî tatiller
+tradition-school = Okul tatilleri
+tradition-islamic = İslami bayramlar
+tradition-christian = Hristiyan bayramı
+tradition-orthodox = Ortodoks bayramı
+tradition-hindu = Hindu bayramları
+tradition-surinamese = Surinam günleri
+tradition-chinese = Çin Yeni Yılı
+# Variables:
+#   $group (string) - the group's name
+#   $count (number) - how many sessions
+#   $lines (string) - the sessions and the decisions, one per line
+sched-preview = { $group } için plan: { $count ->
+        [one] bir buluşma
+       *[other] { $count } buluşma
+    }
+    { $lines }
+sched-confirm = Planı kaydet
+# Variables:
+#   $count (number) - how many sessions were saved
+sched-saved = ✅ Kaydedildi: { $count ->
+        [one] bir buluşma
+       *[other] { $count } buluşma
+    }. Gruptaki herkese haber verilecek.
+sched-cancelled = Tamam, hiçbir şey kaydedilmedi.
+# Variables:
+#   $date (string) - the day
+#   $observance (string) - the feast or holiday
+#   $to (string) - the new day
+sched-line-moved = { $date }: { $observance } → { $to }
+# Variables:
+#   $date (string) - the day
+#   $observance (string) - the feast or holiday
+sched-line-skipped = { $date }: { $observance }, buluşma yok
+# Variables:
+#   $count (number) - sessions in the first twelve months
+sched-warning-too-few = ⚠️ On iki ayda sadece { $count } buluşma var. Grubun en az 10 buluşmaya ihtiyacı var.
+# Variables:
+#   $from (string) - the last session before the gap
+#   $to (string) - the first session after the gap
+sched-warning-gap = ⚠️ { $from } ile { $to } arasında buluşma yok. Bu bir ara mı?
+# Variables:
+#   $observance (string) - the feast or holiday
+#   $policy (string) - skip, move or keep
+sched-default = { $observance }: { $policy ->
+        [skip] buluşma yok (varsayılan)
+        [move] sonraki boş haftaya alınır (varsayılan)
+       *[keep] buluşma yapılır (varsayılan)
+    }
+sess-ask-pick = Hangi buluşma?
+sess-none = Henüz planlanmış bir buluşma yok.
+# Variables:
+#   $date (datetime) - when the session is
+sess-what = Buluşma: { $date }. Ne yapmak istersiniz?
+sess-move = Başka güne al
+sess-cancel = İptal et
+sess-ask-moveto = Hangi güne?
+# Variables:
+#   $date (datetime) - when the session is
+sess-confirm-cancel = Bu buluşma iptal edilsin mi: { $date }? Herkese haber verilecek.
+sess-yes-cancel = Evet, iptal et
+sess-keep = Hayır, kalsın
+sess-done-moved = ✅ Buluşma başka güne alındı. Herkese haber verilecek.
+sess-done-cancelled = ✅ İptal edildi. Herkese haber verilecek.
+sess-ask-extra-day = Ek buluşma hangi gün olacak?
+sess-done-added = ✅ Ek buluşma eklendi. Herkese haber verilecek.
+# Variables:
+#   $first (datetime) - the first session
+#   $count (number) - how many sessions
+schedule-new = 📅 Yeni buluşma tarihleri: { $count } buluşma. İlk buluşma: { $first }.
+# Variables:
+#   $old (datetime) - the old time
+#   $new (datetime) - the new time
+session-moved = 📅 Buluşmanın tarihi değişti: { $old } yerine { $new }.
+# Variables:
+#   $date (datetime) - the meeting that will not take place
+session-cancelled = 📅 Bu buluşma yapılmayacak: { $date }.
+# Variables:
+#   $date (datetime) - the extra meeting
+session-added = 📅 Ek buluşma: { $date }. Hepinizi bekliyoruz!
