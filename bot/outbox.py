@@ -279,16 +279,20 @@ class OutboxSender:
                 row.address, row.status, row.next_attempt_at = result.new_address, "pending", now
                 row.attempts = max(0, row.attempts - 1)
             elif outcome == "unreachable":
-                row.status = "unreachable"
-                address = queries.address_of(db, row.channel, row.address)
-                if address is not None:
-                    address.unreachable = True
-                self._tell_staff(db, row, "unreachable", now, once=True)
+                self._unreachable(db, row, now)
             elif outcome == "window_closed":
                 self._window_closed(db, row, now, templated=job.message is not None and job.message.template is not None)
             else:  # failed, unknown
                 row.status = outcome if outcome in ("failed", "unknown") else "failed"
                 self._tell_staff(db, row, row.status, now)
+
+    def _unreachable(self, db: Session, row: OutboxMessage, now: dt.datetime) -> None:
+        """The person blocked the bot or opted out at the platform: mark the address, tell staff once."""
+        row.status = "unreachable"
+        address = queries.address_of(db, row.channel, row.address)
+        if address is not None:
+            address.unreachable = True
+        self._tell_staff(db, row, "unreachable", now, once=True)
 
     def _window_closed(self, db: Session, row: OutboxMessage, now: dt.datetime, templated: bool) -> None:
         """The platform says the window is closed: note it, and try again with the template (which
@@ -322,11 +326,7 @@ class OutboxSender:
             if outcome == "window_closed":
                 self._window_closed(db, row, now, templated=False)
             elif outcome == "unreachable":
-                row.status = "unreachable"
-                address = queries.address_of(db, row.channel, row.address)
-                if address is not None:
-                    address.unreachable = True
-                self._tell_staff(db, row, "unreachable", now, once=True)
+                self._unreachable(db, row, now)
             else:
                 row.status = "failed"
                 self._tell_staff(db, row, "failed", now)

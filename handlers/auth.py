@@ -35,6 +35,16 @@ def allowed(db: Session, member: Member | None, action: str, group_id: int | Non
     return bool(queries.role_in_group(db, member.id, group_id) & roles)
 
 
+def group_if_allowed(db: Session, member: Member | None, ref: str, action: str) -> Group | None:
+    """The group a payload names (by id), only if this member may do `action` there."""
+    if not ref.isdigit():
+        return None
+    group = db.get(Group, int(ref))
+    if group is None or not allowed(db, member, action, group.id):
+        return None
+    return group
+
+
 def managed_groups(db: Session, member: Member) -> list[Group]:
     """The groups a member runs: as facilitator, or every group of an organisation they coordinate."""
     groups: dict[int, Group] = {}

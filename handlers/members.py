@@ -51,12 +51,7 @@ def on_menu(ctx: Context, args: list[str]) -> list[Outbound]:
 
 
 def _checked_group(ctx: Context, ref: str, action: str) -> Group | None:
-    if not ref.isdigit():
-        return None
-    group = ctx.db.get(Group, int(ref))
-    if group is None or not auth.allowed(ctx.db, ctx.member, action, group.id):
-        return None
-    return group
+    return auth.group_if_allowed(ctx.db, ctx.member, ref, action)
 
 
 def on_members(ctx: Context, args: list[str]) -> list[Outbound]:

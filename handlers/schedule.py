@@ -28,12 +28,7 @@ _TIME = re.compile(r"^([01]?\d|2[0-3])[:.h]?([0-5]\d)$")
 
 
 def _group(ctx: Context, ref: str, action: str) -> Group | None:
-    if not ref.isdigit():
-        return None
-    group = ctx.db.get(Group, int(ref))
-    if group is None or not auth.allowed(ctx.db, ctx.member, action, group.id):
-        return None
-    return group
+    return auth.group_if_allowed(ctx.db, ctx.member, ref, action)
 
 
 def _today(ctx: Context, group: Group) -> dt.date:

@@ -154,3 +154,12 @@ def group_with_people(bot: ConsoleDriver, world: World) -> World:
     join(bot, "els", world.participant_code, "nl", call=False)
     bot.flush()
     return world
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 nobody listens on right now."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]

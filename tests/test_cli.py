@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -12,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from tests.conftest import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMEN = [sys.executable, "-m", "bot.cli"]
@@ -100,14 +100,9 @@ def test_demo_runs_offline_and_shows_three_languages(tmp_path: Path) -> None:
     assert not (tmp_path / "data").exists()  # the demo leaves nothing behind
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 
 def test_run_serves_healthz_and_says_what_to_configure(tmp_path: Path) -> None:
-    port = _free_port()
+    port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "TWILIO_"))}
     env.update(DATABASE_URL=f"sqlite:///{tmp_path / 'run.sqlite3'}", PORT=str(port))
     proc = subprocess.Popen(SAMEN + ["run"], cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import html
 import re
-import socket
 import threading
 import time
 from dataclasses import dataclass
@@ -25,17 +24,12 @@ from bot.outbox import Backoff, Pacer
 from handlers.base import Context
 from storage import queries
 from storage.models import ChannelAddress, InboundEvent, Member, OutboxMessage
-from tests.conftest import World, make_world
+from tests.conftest import free_port, World, make_world
 from tests.fakes.telegram_api import FakeTelegram, FloodLimits
 
 catalog = default_catalog()
 LEADER, FATIMA = 1001, 2002
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @dataclass
@@ -81,7 +75,7 @@ class Service:
 def service(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Service]:
     webhook = request.param == "webhook"
     with FakeTelegram() as fake:
-        port = _free_port()
+        port = free_port()
         config = Config(database_url=f"sqlite:///{tmp_path / 'tg.sqlite3'}", telegram_bot_token=fake.token,
                         telegram_api_url=f"{fake.url}/bot", telegram_file_url=f"{fake.url}/file/bot",
                         telegram_webhook_secret="s3cret-for-tests" if webhook else None,

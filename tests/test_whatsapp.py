@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import random
-import socket
 import threading
 import time
 import urllib.request
@@ -24,7 +23,7 @@ from bot.core.messages import Choice, Outbound
 from bot.outbox import Backoff
 from storage import queries
 from storage.models import ChannelAddress, InboundEvent, Member, OutboxMessage
-from tests.conftest import START, World, make_world
+from tests.conftest import free_port, START, World, make_world
 from tests.fakes.twilio_api import FakeTwilio
 
 catalog = default_catalog()
@@ -33,11 +32,6 @@ SENDER = "whatsapp:+14155238886"
 LEADER, FATIMA, ROOS = "whatsapp:+31600000001", "whatsapp:+31600000002", "whatsapp:+59990000003"
 HX_RELAY_EN = "HX" + "1" * 32
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @dataclass
@@ -75,7 +69,7 @@ class Service:
 @pytest.fixture
 def service(tmp_path: Path) -> Iterator[Service]:
     with FakeTwilio() as fake:
-        port = _free_port()
+        port = free_port()
         config = Config(database_url=f"sqlite:///{tmp_path / 'wa.sqlite3'}", public_url=PUBLIC, port=port,
                         twilio_account_sid=fake.account_sid, twilio_auth_token=fake.auth_token,
                         twilio_whatsapp_from=SENDER, twilio_api_url=fake.url)
