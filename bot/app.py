@@ -6,12 +6,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import datetime as dt
 import logging
 from dataclasses import dataclass, field
 from random import Random
 from typing import Any, AsyncIterator
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -133,15 +134,25 @@ def web_app(samen: Samen, background: bool = True, channels: bool = True) -> Sta
     `background`, the outbox sender and the scheduler tick."""
 
     async def healthz(_request: Request) -> JSONResponse:
-        def check() -> None:
-            with samen.engine.connect() as conn:
-                conn.execute(text("SELECT 1"))
+        def check() -> tuple[int, float | None]:
+            from storage.models import OutboxMessage
+
+            now = samen.clock.now()
+            with samen.sessions() as db:
+                depth = db.scalar(select(func.count()).select_from(OutboxMessage)
+                                  .where(OutboxMessage.status == "pending")) or 0
+                oldest = db.scalar(select(func.min(OutboxMessage.next_attempt_at)).where(
+                    OutboxMessage.status == "pending", OutboxMessage.next_attempt_at <= now))
+            if oldest is not None and oldest.tzinfo is None:
+                oldest = oldest.replace(tzinfo=dt.timezone.utc)
+            return depth, (now - oldest).total_seconds() if oldest is not None else None
 
         try:
-            await asyncio.to_thread(check)
+            depth, age = await asyncio.to_thread(check)
         except Exception:
             return JSONResponse({"ok": False, "database": "unavailable"}, status_code=503)
-        return JSONResponse({"ok": True, "channels": sorted(samen.channels)})
+        return JSONResponse({"ok": True, "channels": sorted(samen.channels), "outbox_depth": depth,
+                             "oldest_due_seconds": age})
 
     whatsapp = samen.channels.get("whatsapp")
     whatsapp_ingress = WhatsAppIngress(samen, whatsapp) if whatsapp is not None and hasattr(whatsapp, "valid") else None

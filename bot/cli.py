@@ -400,6 +400,9 @@ def cmd_schedule(args: argparse.Namespace) -> int:
             group.breaks = [[a.isoformat(), b.isoformat()] for a, b in request.breaks]
             group.custom_dates = [[c.start.isoformat(), c.end.isoformat(), c.label] for c in request.custom]
             group.islamic_shift = request.islamic_shift
+            from handlers.reminders import schedule_group
+
+            schedule_group(db, group, samen.clock.now())
             queries.audit(db, samen.clock.now(), "schedule-applied", group_id=group.id, sessions=written)
             if args.json:
                 print(json_lib.dumps(result.to_json(), ensure_ascii=False, indent=2))
@@ -479,10 +482,15 @@ def cmd_tick(args: argparse.Namespace) -> int:
 
             at = at.replace(tzinfo=ZoneInfo(_config().timezone))
     samen = _samen()
-    result = samen.ticker.tick(at=at, dry_run=args.dry_run)
-    verb = "would run" if args.dry_run else "ran"
-    print(f"{result.due} timer(s) due; {verb} {result.ran if not args.dry_run else result.due}, "
-          f"failed {result.failed}, {result.messages} message(s) queued")
+    if args.dry_run:
+        rows = samen.dispatcher.preview_timers(at or samen.clock.now())
+        for kind, who, language, message_id in rows:
+            print(f"{kind}\t{who}\t{language}\t{message_id}")
+        print(f"{samen.ticker.tick(at=at, dry_run=True).due} timer(s) due; {len(rows)} message(s) would be sent; "
+              "nothing was changed")
+        return 0
+    result = samen.ticker.tick(at=at)
+    print(f"{result.due} timer(s) due; ran {result.ran}, failed {result.failed}, {result.messages} message(s) queued")
     return 0
 
 

@@ -65,6 +65,15 @@ def run_demo(database_dir: Path | None = None) -> int:
     return 0
 
 
+def _first_session(samen) -> dt.datetime:  # noqa: ANN001
+    from sqlalchemy import select
+
+    from storage.models import Meeting
+
+    with samen.sessions() as db:
+        return db.scalars(select(Meeting.starts_at).order_by(Meeting.starts_at)).first()
+
+
 def _say(bot: ConsoleDriver, out: Transcript, who: str, text: str, **kw: object) -> None:
     out.said(who, text)
     bot.say(who, text, **kw)  # type: ignore[arg-type]
@@ -160,6 +169,21 @@ def _script(samen, bot: ConsoleDriver, out: Transcript, clock: FrozenClock) -> N
     _tap(bot, out, "Samira", "Juli en augustus")
     _tap(bot, out, "Samira", "Klaar")
     _tap(bot, out, "Samira", "Planning opslaan")
+
+    out.scene("A week of reminders: the day before at 10:00, and on the day")
+    first = _first_session(samen)
+    clock.set(first - dt.timedelta(days=1))  # the day before, 10:00 in Amsterdam
+    print(f"[{out.stamp()}] (the day before the meeting)")
+    samen.ticker.tick()
+    bot.flush()
+    _tap(bot, out, "Fatima", 1)  # ✅ coming
+    _tap(bot, out, "Mehmet", 3)  # 📞 please call me
+    _tap(bot, out, "Els", 2)  # ❌ can't come
+    clock.set(first - dt.timedelta(hours=2))
+    print(f"[{out.stamp()}] (two hours before the meeting)")
+    samen.ticker.tick()
+    bot.flush()
+    _say(bot, out, "Els", "volgende")
 
     out.scene("Els writes a sentence with 'stop' in it, then stops messages")
     _say(bot, out, "Els", "Ik stop vandaag wat eerder, tot donderdag!")

@@ -8,6 +8,7 @@ their language; the event stays recorded as failed, so nothing is lost.
 """
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from dataclasses import dataclass, field
 from random import Random
@@ -26,6 +27,16 @@ from storage import queries
 from storage.models import InboundEvent, Timer
 
 log = logging.getLogger(__name__)
+
+
+class _FixedClock:
+    """The instant a dry run pretends it is."""
+
+    def __init__(self, at: "dt.datetime") -> None:
+        self.at = at
+
+    def now(self) -> "dt.datetime":
+        return self.at
 
 
 @dataclass
@@ -102,8 +113,31 @@ class Dispatcher:
                     return 0
                 ctx = Context(db=db, clock=self.clock, catalog=self.catalog, policy=self.policy, rng=self.rng)
                 written = self._enqueue(db, handler(ctx, dict(timer.data or {})))
-                timer.status, timer.done_at = "done", self.clock.now()
+                timer.status, timer.done_at = ctx.timer_status, self.clock.now()
                 return written
+
+    def preview_timers(self, at: "dt.datetime") -> list[tuple[str, str, str, str]]:
+        """What the timers due at `at` would send: (timer kind, recipient, language, message id).
+        Runs the handlers in a transaction that is rolled back: nothing changes."""
+        from storage.models import Member
+
+        rows: list[tuple[str, str, str, str]] = []
+        with self.sessions() as db:
+            due = db.scalars(select(Timer).where(Timer.status == "pending", Timer.due_at <= at)
+                             .order_by(Timer.due_at, Timer.id)).all()
+            clock = _FixedClock(at)
+            for timer in due:
+                handler = self.router.timers.get(timer.kind)
+                if handler is None:
+                    rows.append((timer.kind, "-", "-", "(no handler)"))
+                    continue
+                ctx = Context(db=db, clock=clock, catalog=self.catalog, policy=self.policy, rng=self.rng)
+                for ob in handler(ctx, dict(timer.data or {})):
+                    member = db.get(Member, ob.member_id) if ob.member_id else None
+                    rows.append((timer.kind, member.display_name if member else (ob.address or "-"),
+                                 member.language if member else (ob.locale or "-"), ob.message_id))
+            db.rollback()
+        return rows
 
     # -- helpers --------------------------------------------------------------------------
     def _context(self, db: Session, inbound: Inbound) -> Context:

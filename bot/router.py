@@ -16,13 +16,13 @@ from typing import Callable
 
 from bot.core.messages import Outbound
 from bot.core.text import command_of, has_words, normalize_word, parse_number
-from handlers import auth, help as help_handler, members, onboarding, privacy, relay, schedule
+from handlers import auth, help as help_handler, members, onboarding, privacy, relay, reminders, schedule
 from handlers.base import Context, Handler, PayloadHandler
 from storage import queries
 
 log = logging.getLogger(__name__)
 
-KEYWORDS = ("help", "language", "stop", "start", "forget", "mydata", "menu")
+KEYWORDS = ("help", "language", "stop", "start", "forget", "mydata", "menu", "next")
 # Timer kinds and their handlers; later features register theirs here.
 TimerHandler = Callable[[Context, dict], list[Outbound]]
 
@@ -39,6 +39,7 @@ class Router:
             "forget": privacy.forget,
             "mydata": privacy.my_data,
             "menu": self._menu,
+            "next": reminders.next_session,
         }
         self.payloads: dict[str, PayloadHandler] = {
             "consent": onboarding.on_consent,
@@ -51,6 +52,8 @@ class Router:
             "privacy": self._privacy_button,
             "sched": schedule.on_sched,
             "sess": schedule.on_session,
+            "rsvp": reminders.on_rsvp,
+            "rsvpfor": reminders.on_rsvp_for,
         }
         # Payload prefixes a member may use before consenting.
         self.before_consent = frozenset({"consent", "lang", "forget"})
@@ -62,7 +65,10 @@ class Router:
             "sched-time": schedule.on_input,
             "sched-place": schedule.on_input,
         }
-        self.timers: dict[str, TimerHandler] = {}
+        self.timers: dict[str, TimerHandler] = {
+            "reminder": reminders.on_reminder_timer,
+            "roster": reminders.on_roster_timer,
+        }
 
     # -- entry point ----------------------------------------------------------------------
     def route(self, ctx: Context) -> list[Outbound]:

@@ -41,6 +41,7 @@ class Context:
     member: Member | None = None
     policy: Policy = field(default_factory=Policy)
     rng: Random | None = None
+    timer_status: str = "done"  # a timer handler sets "dropped" when there was nothing left to do
 
     def now(self) -> dt.datetime:
         return self.clock.now()

@@ -17,7 +17,7 @@ from babel.dates import format_date, get_day_names
 from bot.core.calendar import TRADITIONS, observances
 from bot.core.messages import Choice, Outbound
 from bot.core.planner import Plan, Rule, plan
-from handlers import auth
+from handlers import auth, reminders
 from handlers.base import Context
 from storage import queries
 from storage.models import Group, Meeting
@@ -230,6 +230,7 @@ def _save(ctx: Context, data: dict, group: Group) -> list[Outbound]:
         for s in result.sessions], ctx.now())
     group.traditions = ",".join(data.get("traditions", [])) or group.traditions
     group.breaks = [[a.isoformat(), b.isoformat()] for a, b in breaks]
+    reminders.schedule_group(ctx.db, group, ctx.now())
     queries.audit(ctx.db, ctx.now(), "schedule-applied", actor_id=ctx.member.id, group_id=group.id, sessions=written)
     out = [ctx.reply("sched-saved", {"count": written})]
     if result.sessions:
@@ -298,6 +299,7 @@ def on_session(ctx: Context, args: list[str]) -> list[Outbound]:
         length = (session.ends_at - session.starts_at) if session.ends_at else dt.timedelta(hours=2)
         session.moved_from = session.moved_from or old
         session.starts_at, session.ends_at = new_start, new_start + length
+        reminders.schedule_session(ctx.db, session, group, ctx.now())
         queries.audit(ctx.db, ctx.now(), "session-moved", actor_id=ctx.member.id if ctx.member else None,
                       group_id=group.id, session_id=session.id)
         return [ctx.reply("sess-done-moved")] + tell_members(
@@ -308,6 +310,7 @@ def on_session(ctx: Context, args: list[str]) -> list[Outbound]:
             Choice(f"sess:cancelyes:{session.id}", "sess-yes-cancel", "🚫"), Choice("sess:keep", "sess-keep", "↩")))]
     if action == "cancelyes":
         session.status = "cancelled"
+        reminders.schedule_session(ctx.db, session, group, ctx.now())
         queries.audit(ctx.db, ctx.now(), "session-cancelled", actor_id=ctx.member.id if ctx.member else None,
                       group_id=group.id, session_id=session.id)
         return [ctx.reply("sess-done-cancelled")] + tell_members(
@@ -337,6 +340,7 @@ def _add_extra(ctx: Context, group: Group, day: dt.date) -> list[Outbound]:
                       status="planned", created_at=ctx.now())
     ctx.db.add(session)
     ctx.db.flush()
+    reminders.schedule_session(ctx.db, session, group, ctx.now())
     queries.audit(ctx.db, ctx.now(), "session-added", actor_id=ctx.member.id if ctx.member else None,
                   group_id=group.id, session_id=session.id)
     return [ctx.reply("sess-done-added")] + tell_members(ctx, group, "session-added", {"date": start},

@@ -69,6 +69,8 @@ class Group(Base):
     breaks: Mapped[list[Any]] = mapped_column(JSON, default=list)
     custom_dates: Mapped[list[Any]] = mapped_column(JSON, default=list)
     islamic_shift: Mapped[int] = mapped_column(Integer, default=0)
+    # Reminders: {"day_before": "10:00", "hours_before": 2, "quiet": ["21:00", "08:00"]} (defaults if absent)
+    reminders: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     calendar_token: Mapped[str | None] = mapped_column(String(64), unique=True)
     organisation: Mapped[Organisation] = relationship(back_populates="groups")
 
@@ -152,6 +154,33 @@ class Meeting(Base):
     moved_from: Mapped[dt.datetime | None]
     status: Mapped[str] = mapped_column(String(20), default="planned")  # planned|held|cancelled
     created_at: Mapped[dt.datetime]
+
+
+class Rsvp(Base):
+    """A member's answer to a session's reminder: coming, not-coming or call (until it starts)."""
+
+    __tablename__ = "rsvps"
+    __table_args__ = (UniqueConstraint("session_id", "member_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    answer: Mapped[str] = mapped_column(String(12))
+    answered_at: Mapped[dt.datetime]
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
+
+
+class FollowUp(Base):
+    """A task for the group leader: call this member (they asked), and its outcome."""
+
+    __tablename__ = "followups"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id", ondelete="SET NULL"))
+    reason: Mapped[str] = mapped_column(String(20))  # call-me
+    status: Mapped[str] = mapped_column(String(12), default="open")  # open | done
+    created_at: Mapped[dt.datetime]
+    done_at: Mapped[dt.datetime | None]
 
 
 class Timer(Base):

@@ -18,7 +18,8 @@ SAMPLE = {
     "count": 3, "uses": 2, "max": 60, "name": "Fatima", "group": "Koffie Oost", "text": "Tot morgen",
     "language": "Türkçe", "languages": "Türkçe", "groups": "Koffie Oost", "code": "AB3CD4EF", "lines": "1. Fatima",
     "reason": "failed", "call": "yes", "stopped": "no", "body": "Tot morgen!", "date": "di 3 maart",
-    "observance": "Ramadan", "chosen": "Nederlandse feestdagen", "policy": "keep", "from": "di 3 maart",
+    "observance": "Ramadan", "place": "Buurthuis", "note": "none", "phone": "none", "coming": "Els",
+    "notcoming": "Mehmet", "noanswer": "Fatima", "chosen": "Nederlandse feestdagen", "policy": "keep", "from": "di 3 maart",
     "to": "di 10 maart", "first": dt.datetime(2026, 12, 8, 9, 0, tzinfo=dt.timezone.utc),
     "old": dt.datetime(2026, 12, 8, 9, 0, tzinfo=dt.timezone.utc),
     "new": dt.datetime(2026, 12, 9, 9, 0, tzinfo=dt.timezone.utc), "link": "https://t.me/samen_bot?start=AB3CD4EF",
@@ -100,7 +101,7 @@ def test_button_labels_fit_twenty_characters(catalog: Catalog, locale: str) -> N
 
 
 def test_keywords_belong_to_one_meaning_only(catalog: Catalog) -> None:
-    names = ("help", "language", "stop", "start", "forget", "mydata", "menu")
+    names = ("help", "language", "stop", "start", "forget", "mydata", "menu", "next")
     seen: dict[str, str] = {}
     for name in names:
         words = catalog.keywords(name)

@@ -6,3 +6,4 @@ command-start = استقبال الرسائل من جديد
 command-mydata = ماذا تحتفظون به عني؟
 command-forget = حذف بياناتي
 command-menu = قائمة مشرف المجموعة
+command-next = متى اللقاء القادم؟

@@ -7,3 +7,4 @@ keyword-start = ابدأ, ابدا, بدء
 keyword-forget = احذفني, انسني, احذف بياناتي
 keyword-mydata = بياناتي, معلوماتي
 keyword-menu = القائمة, قائمة, القائمه
+keyword-next = القادم, اللقاء القادم, متى اللقاء

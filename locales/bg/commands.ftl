@@ -6,3 +6,4 @@ command-start = Получавай отново съобщения
 command-mydata = Какво пазите за мен?
 command-forget = Изтрий данните ми
 command-menu = Меню на водещия на групата
+command-next = Кога е следващата среща?

@@ -6,3 +6,4 @@ keyword-start = старт, начало
 keyword-forget = забрави ме, изтрий ме
 keyword-mydata = моите данни, данните ми
 keyword-menu = меню
+keyword-next = следваща, следващата среща

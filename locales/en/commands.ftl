@@ -6,3 +6,4 @@ command-start = Start messages again
 command-mydata = What do you keep about me?
 command-forget = Erase my data
 command-menu = Group leader menu
+command-next = When is the next meeting?

@@ -7,3 +7,4 @@ keyword-start = start, join
 keyword-forget = forget me, delete me
 keyword-mydata = my data
 keyword-menu = menu
+keyword-next = next

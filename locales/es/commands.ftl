@@ -6,3 +6,4 @@ command-start = Volver a recibir mensajes
 command-mydata = ¿Qué guardan sobre mí?
 command-forget = Borrar mis datos
 command-menu = Menú del guía del grupo
+command-next = ¿Cuándo es el próximo encuentro?

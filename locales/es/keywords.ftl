@@ -7,3 +7,4 @@ keyword-start = empezar, comenzar
 keyword-forget = olvídame, olvidame, bórrame
 keyword-mydata = mis datos
 keyword-menu = menú
+keyword-next = próximo, proximo, siguiente

@@ -6,3 +6,4 @@ command-start = Tumanggap ulit ng mensahe
 command-mydata = Ano ang itinatago ninyo tungkol sa akin?
 command-forget = Burahin ang datos ko
 command-menu = Menu ng lider ng grupo
+command-next = Kailan po ang susunod na pagkikita?

@@ -7,3 +7,4 @@ keyword-start = simula, umpisa
 keyword-forget = kalimutan ako, burahin ako
 keyword-mydata = datos ko, aking datos
 keyword-menu = menu
+keyword-next = susunod, susunod na pagkikita

@@ -6,3 +6,4 @@ command-start = Weer berichten krijgen
 command-mydata = Wat bewaren jullie over mij?
 command-forget = Wis mijn gegevens
 command-menu = Menu voor groepsbegeleiders
+command-next = Wanneer is de volgende bijeenkomst?

@@ -6,3 +6,4 @@ keyword-start = start, begin, aanmelden
 keyword-forget = vergeet mij, vergeet me, wis mij
 keyword-mydata = mijn gegevens
 keyword-menu = menu
+keyword-next = volgende

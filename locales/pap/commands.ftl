@@ -6,3 +6,4 @@ command-start = Haña mensahe atrobe
 command-mydata = Kiko boso ta warda di mi?
 command-forget = Kita mi datonan
 command-menu = Menu pa guia di grupo
+command-next = Ki ora ta e siguiente reunion?

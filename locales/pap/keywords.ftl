@@ -7,3 +7,4 @@ keyword-start = kuminsá, kuminsa
 keyword-forget = lubidá mi, lubida mi
 keyword-mydata = mi datonan
 keyword-menu = menu
+keyword-next = siguiente, próksimo, proksimo

@@ -6,3 +6,4 @@ command-start = Włącz znów wiadomości
 command-mydata = Co o mnie zapisaliście?
 command-forget = Usuń moje dane
 command-menu = Menu opiekuna grupy
+command-next = Kiedy jest następne spotkanie?

@@ -6,3 +6,4 @@ keyword-start = start, dołącz, dolacz
 keyword-forget = zapomnij o mnie, usuń mnie, usun mnie
 keyword-mydata = moje dane
 keyword-menu = menu
+keyword-next = następne, nastepne, następne spotkanie

@@ -6,3 +6,4 @@ command-start = Mesajları tekrar al
 command-mydata = Hakkımda neler saklıyorsunuz?
 command-forget = Bilgilerimi sil
 command-menu = Grup sorumlusu menüsü
+command-next = Sonraki buluşma ne zaman?

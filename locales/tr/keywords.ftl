@@ -7,3 +7,4 @@ keyword-start = başla, basla
 keyword-forget = beni unut, beni sil
 keyword-mydata = bilgilerim, verilerim
 keyword-menu = menü
+keyword-next = sonraki, sonraki buluşma

@@ -1,0 +1,233 @@
+"""Reminders and answers to them (RSVP): every member reminded in their own language, exactly once,
+on time; "I'm coming / I can't come / please call me" with one tap; the next session on request;
+the group leader's list before each session.
+
+Each planned session gets two timers (the day before at 10:00, and on the day two hours before the
+start, both per group), never in quiet hours (21:00–08:00 by default: a reminder that would fall
+inside goes at 08:00 if that is still before the session).  When a timer fires, every member of
+the group at that moment gets the reminder, with a dedupe key per session, member and offset, so a
+rerun (after a crash or a restart) sends nothing twice.  A timer that fires after the session
+started is dropped.  Moving or cancelling a session replaces or removes its timers.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import delete, select
+
+from bot.core.messages import Choice, Outbound
+from handlers import auth
+from handlers.base import Context
+from handlers.onboarding import ask_for_number
+from storage import queries
+from storage.models import FollowUp, Group, Meeting, Member, Rsvp, Timer
+
+DEFAULTS = {"day_before": "10:00", "hours_before": 2, "quiet": ["21:00", "08:00"]}
+OFFSETS = ("day-before", "same-day")
+
+
+def _hm(text: str) -> dt.time:
+    hour, minute = (int(x) for x in text.split(":"))
+    return dt.time(hour, minute)
+
+
+def reminder_times(starts_at: dt.datetime, timezone: str, settings: dict | None = None) -> list[tuple[str, dt.datetime]]:
+    """(offset, due instant) of a session's reminders, quiet hours respected; in local wall time."""
+    conf = {**DEFAULTS, **(settings or {})}
+    zone = ZoneInfo(timezone)
+    local = starts_at.astimezone(zone)
+    quiet_from, quiet_until = (_hm(t) for t in conf["quiet"])
+    day_before = dt.datetime.combine(local.date() - dt.timedelta(days=1), _hm(conf["day_before"]), tzinfo=zone)
+    # NOTE: subtract hours in wall time, then re-attach the zone, so 10:00 stays 10:00 across DST.
+    same_day = dt.datetime.combine(local.date(), local.time(), tzinfo=zone) - dt.timedelta(hours=conf["hours_before"])
+    same_day = same_day.replace(tzinfo=None).replace(tzinfo=zone)
+    out: list[tuple[str, dt.datetime]] = []
+    for offset, due in (("day-before", day_before), ("same-day", same_day)):
+        wall = due.time()
+        in_quiet = (wall >= quiet_from or wall < quiet_until) if quiet_from > quiet_until else \
+            (quiet_from <= wall < quiet_until)
+        if in_quiet:
+            morning = due.date() if wall < quiet_until else due.date() + dt.timedelta(days=1)
+            due = dt.datetime.combine(morning, quiet_until, tzinfo=zone)
+            if due >= local:
+                continue
+        out.append((offset, due.astimezone(dt.timezone.utc)))
+    seen: set[dt.datetime] = set()
+    unique = []
+    for offset, due in out:  # two reminders pushed to the same 08:00 become one
+        if due not in seen:
+            seen.add(due)
+            unique.append((offset, due))
+    return unique
+
+
+def schedule_session(db, session: Meeting, group: Group, now: dt.datetime) -> int:  # noqa: ANN001
+    """(Re)make the timers of one session: its reminders and the leader's list."""
+    db.execute(delete(Timer).where(Timer.status == "pending", Timer.data["session_id"].as_integer() == session.id))
+    if session.status != "planned":
+        return 0
+    made = 0
+    stamp = session.starts_at.astimezone(dt.timezone.utc).isoformat()
+    for offset, due in reminder_times(session.starts_at, group.timezone, group.reminders):
+        if due <= now:
+            continue
+        db.add(Timer(kind="reminder", due_at=due, data={"session_id": session.id, "offset": offset, "starts_at": stamp},
+                     dedupe_key=f"reminder:{session.id}:{offset}:{stamp}", created_at=now))
+        made += 1
+    roster_due = session.starts_at - dt.timedelta(hours=2)
+    if roster_due > now:
+        db.add(Timer(kind="roster", due_at=roster_due, data={"session_id": session.id, "starts_at": stamp},
+                     dedupe_key=f"roster:{session.id}:{stamp}", created_at=now))
+    db.flush()
+    return made
+
+
+def schedule_group(db, group: Group, now: dt.datetime) -> int:  # noqa: ANN001
+    """Timers for every planned session of a group from now on."""
+    return sum(schedule_session(db, s, group, now) for s in queries.group_sessions(db, group.id, since=now,
+                                                                                 statuses=("planned",)))
+
+
+def _session_for_timer(ctx: Context, data: dict) -> tuple[Meeting, Group] | None:
+    session = ctx.db.get(Meeting, int(data.get("session_id", 0)))
+    if session is None or session.status != "planned":
+        return None
+    if data.get("starts_at") and session.starts_at.astimezone(dt.timezone.utc).isoformat() != data["starts_at"]:
+        return None  # the session moved: this timer belongs to the old time
+    group = ctx.db.get(Group, session.group_id)
+    return (session, group) if group is not None else None
+
+
+def reminder_intent(ctx: Context, session: Meeting, group: Group, member: Member, kind: str,
+                    dedupe_key: str | None) -> Outbound:
+    note = " ".join(ctx.catalog.format(member.language, n) for n in (session.notes or [])) or "none"
+    return Outbound("reminder", {"date": session.starts_at, "tz": group.timezone, "place": session.place or "none",
+                                 "note": note}, member_id=member.id, kind=kind, dedupe_key=dedupe_key,
+                    choices=(Choice(f"rsvp:{session.id}:yes", "rsvp-yes", "✅"),
+                             Choice(f"rsvp:{session.id}:no", "rsvp-no", "❌"),
+                             Choice(f"rsvp:{session.id}:call", "rsvp-call", "📞")))
+
+
+def on_reminder_timer(ctx: Context, data: dict) -> list[Outbound]:
+    """The reminder of one session, to every participant and buddy of its group."""
+    found = _session_for_timer(ctx, data)
+    if found is None or found[0].starts_at <= ctx.now():
+        ctx.timer_status = "dropped"  # moved, cancelled, or the service was down until it started
+        return []
+    session, group = found
+    offset = data.get("offset", "day-before")
+    # Who already said they cannot come is not asked again on the day.
+    declined = set(ctx.db.scalars(select(Rsvp.member_id).where(Rsvp.session_id == session.id, Rsvp.answer == "no"))) \
+        if offset == "same-day" else set()
+    return [reminder_intent(ctx, session, group, m, "reminder", f"reminder:{session.id}:{m.id}:{offset}")
+            for m in queries.group_members(ctx.db, group.id, roles=("participant", "buddy"))
+            if not m.phone_only and m.id not in declined]
+
+
+def on_roster_timer(ctx: Context, data: dict) -> list[Outbound]:
+    """Before the session: who comes, who doesn't, who didn't answer, who asked to be called."""
+    found = _session_for_timer(ctx, data)
+    if found is None or found[0].starts_at <= ctx.now():
+        ctx.timer_status = "dropped"
+        return []
+    session, group = found
+    return roster(ctx, session, group)
+
+
+def roster(ctx: Context, session: Meeting, group: Group) -> list[Outbound]:
+    answers = {r.member_id: r.answer for r in ctx.db.scalars(select(Rsvp).where(Rsvp.session_id == session.id))}
+    people = queries.group_members(ctx.db, group.id, roles=("participant", "buddy"))
+    by = {"yes": [], "no": [], "call": [], None: []}
+    for m in people:
+        by[answers.get(m.id)].append(m.display_name + (" 📵" if m.phone_only else ""))
+    args = {"date": session.starts_at, "tz": group.timezone, "coming": ", ".join(by["yes"]) or "—",
+            "notcoming": ", ".join(by["no"]) or "—", "noanswer": ", ".join(by[None]) or "—",
+            "call": ", ".join(by["call"]) or "—"}
+    choices = tuple(Choice(f"rsvpfor:{session.id}:{m.id}", text=f"📵 {m.display_name} ✅")
+                    for m in people if m.phone_only and m.id not in answers)[:10]
+    return [Outbound("roster", args, member_id=f.id, kind="notice", choices=choices,
+                     dedupe_key=f"roster:{session.id}:{f.id}:{args['date'].isoformat()}")
+            for f in queries.facilitators_of(ctx.db, group.id)]
+
+
+def on_rsvp(ctx: Context, args: list[str]) -> list[Outbound]:
+    """rsvp:<session>:yes|no|call — changeable until the session starts."""
+    member = ctx.member
+    assert member is not None
+    if len(args) != 2 or not args[0].isdigit() or args[1] not in ("yes", "no", "call"):
+        return [ctx.reply("button-expired")]
+    session = ctx.db.get(Meeting, int(args[0]))
+    if session is None or session.status != "planned" or \
+            session.group_id not in {ms.group_id for ms in queries.memberships(ctx.db, member.id)}:
+        return [ctx.reply("button-expired")]
+    if session.starts_at <= ctx.now():
+        return [ctx.reply("rsvp-closed")]
+    _save_rsvp(ctx, session, member, args[1], recorded_by=None)
+    out = [ctx.reply(f"rsvp-saved-{args[1]}")]
+    if args[1] == "call":
+        out += _call_request(ctx, session, member)
+    return out
+
+
+def _save_rsvp(ctx: Context, session: Meeting, member: Member, answer: str, recorded_by: int | None) -> None:
+    rsvp = ctx.db.scalar(select(Rsvp).where(Rsvp.session_id == session.id, Rsvp.member_id == member.id))
+    if rsvp is None:
+        ctx.db.add(Rsvp(session_id=session.id, member_id=member.id, answer=answer, answered_at=ctx.now(),
+                        recorded_by=recorded_by))
+    else:
+        rsvp.answer, rsvp.answered_at, rsvp.recorded_by = answer, ctx.now(), recorded_by
+    ctx.db.flush()
+
+
+def _call_request(ctx: Context, session: Meeting, member: Member) -> list[Outbound]:
+    """Open a follow-up task; the leader sees the number only if the member agreed to be called."""
+    open_task = ctx.db.scalar(select(FollowUp).where(FollowUp.member_id == member.id, FollowUp.status == "open",
+                                                     FollowUp.reason == "call-me"))
+    if open_task is None:
+        ctx.db.add(FollowUp(group_id=session.group_id, member_id=member.id, session_id=session.id, reason="call-me",
+                            status="open", created_at=ctx.now()))
+    out: list[Outbound] = []
+    if not member.may_call:  # the same question as at joining
+        out.append(Outbound("call-question", member_id=member.id, kind="reply", choices=(
+            Choice("call:yes", "call-yes", "📞"), Choice("call:no", "call-no", "🚫"))))
+    elif not member.call_number and ctx.inbound is not None and ctx.inbound.channel == "telegram":
+        out.append(ask_for_number(member))
+    phone = member.call_number if member.may_call and member.call_number else "none"
+    for leader in queries.facilitators_of(ctx.db, session.group_id):
+        out.append(Outbound("followup-call", {"name": member.display_name, "phone": phone}, member_id=leader.id,
+                            kind="notice", dedupe_key=f"followup:{session.id}:{member.id}:{leader.id}"))
+    return out
+
+
+def on_rsvp_for(ctx: Context, args: list[str]) -> list[Outbound]:
+    """rsvpfor:<session>:<member> — the leader records that a phone-only member is coming."""
+    if len(args) != 2 or not all(a.isdigit() for a in args):
+        return [ctx.reply("button-expired")]
+    session = ctx.db.get(Meeting, int(args[0]))
+    target = ctx.db.get(Member, int(args[1]))
+    if session is None or target is None or not auth.allowed(ctx.db, ctx.member, "members.list", session.group_id) \
+            or session.starts_at <= ctx.now():
+        return [ctx.reply("button-expired")]
+    _save_rsvp(ctx, session, target, "yes", recorded_by=ctx.member.id if ctx.member else None)
+    return [ctx.reply("rsvp-for-saved", {"name": target.display_name})]
+
+
+def next_session(ctx: Context) -> list[Outbound]:
+    """When and where the next session is, with the same answer buttons."""
+    member = ctx.member
+    assert member is not None
+    best: tuple[Meeting, Group] | None = None
+    for ms in queries.memberships(ctx.db, member.id):
+        if ms.group is None:
+            continue
+        upcoming = queries.group_sessions(ctx.db, ms.group.id, since=ctx.now(), statuses=("planned",))
+        if upcoming and (best is None or upcoming[0].starts_at < best[0].starts_at):
+            best = (upcoming[0], ms.group)
+    if best is None:
+        return [ctx.reply("next-none")]
+    intent = reminder_intent(ctx, best[0], best[1], member, "reply", None)
+    if ctx.inbound is not None:
+        intent = Outbound(intent.message_id, intent.args, member_id=member.id, channel=ctx.inbound.channel,
+                          address=ctx.inbound.address, kind="reply", choices=intent.choices)
+    return [intent]

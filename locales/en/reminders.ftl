@@ -1,0 +1,43 @@
+# Reminders, answers to them (RSVP), the next session, the group leader's list before a session.
+
+# Variables:
+#   $date (datetime) - when the meeting starts
+#   $place (string) - where, or empty
+#   $note (string) - a note such as "no shared meal", or empty
+reminder = 📅 Reminder: our meeting is on { $date }.{ $place ->
+        [none] {""}
+       *[other] {" "}Place: { $place }.
+    }{ $note ->
+        [none] {""}
+       *[other] {" "}{ $note }
+    }
+    Are you coming?
+rsvp-yes = I'm coming
+rsvp-no = I can't come
+rsvp-call = Please call me
+rsvp-saved-yes = ✅ Thank you! See you there.
+rsvp-saved-no = Thank you for letting us know. We hope to see you next time.
+rsvp-saved-call = 📞 Your group leader will call you.
+rsvp-closed = This meeting has already started. Your answer could not be changed.
+next-none = No meeting is planned yet. Your group leader will let you know.
+# Variables:
+#   $name (string) - the member's display name
+#   $phone (string) - their number, or "none" when they did not agree to be called
+followup-call = 📞 { $name } asks you to call. { $phone ->
+        [none] They have not shared a number yet.
+       *[other] Number: { $phone }
+    }
+# Variables:
+#   $date (datetime) - when the meeting starts
+#   $coming (string) - names
+#   $notcoming (string) - names
+#   $noanswer (string) - names
+#   $call (string) - names
+roster = 📋 Meeting of { $date }
+    ✅ Coming: { $coming }
+    ❌ Not coming: { $notcoming }
+    ❔ No answer: { $noanswer }
+    📞 Call: { $call }
+# Variables:
+#   $name (string) - the member's display name
+rsvp-for-saved = ✅ Noted: { $name } is coming.

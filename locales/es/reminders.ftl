@@ -1,0 +1,43 @@
+# Recordatorios, las respuestas a ellos, el próximo encuentro, la lista del guía del grupo antes de un encuentro.
+
+# Variables:
+#   $date (datetime) - when the meeting starts
+#   $place (string) - where, or empty
+#   $note (string) - a note such as "no shared meal", or empty
+reminder = 📅 Recordatorio: nuestro encuentro es el { $date }.{ $place ->
+        [none] {""}
+       *[other] {" "}Lugar: { $place }.
+    }{ $note ->
+        [none] {""}
+       *[other] {" "}{ $note }
+    }
+    ¿Va a venir?
+rsvp-yes = Sí, voy a ir
+rsvp-no = No puedo ir
+rsvp-call = Pido una llamada
+rsvp-saved-yes = ✅ ¡Muchas gracias! Nos vemos allí.
+rsvp-saved-no = Gracias por avisarnos. Esperamos verle la próxima vez.
+rsvp-saved-call = 📞 Su guía del grupo le llamará.
+rsvp-closed = Este encuentro ya ha empezado. No se pudo cambiar su respuesta.
+next-none = Todavía no hay ningún encuentro planeado. Su guía del grupo le avisará.
+# Variables:
+#   $name (string) - the member's display name
+#   $phone (string) - their number, or "none" when they did not agree to be called
+followup-call = 📞 { $name } pide que le llame. { $phone ->
+        [none] Todavía no ha compartido un número.
+       *[other] Número: { $phone }
+    }
+# Variables:
+#   $date (datetime) - when the meeting starts
+#   $coming (string) - names
+#   $notcoming (string) - names
+#   $noanswer (string) - names
+#   $call (string) - names
+roster = 📋 Encuentro del { $date }
+    ✅ Vienen: { $coming }
+    ❌ No vienen: { $notcoming }
+    ❔ Sin respuesta: { $noanswer }
+    📞 Llamar: { $call }
+# Variables:
+#   $name (string) - the member's display name
+rsvp-for-saved = ✅ Anotado: { $name } viene.

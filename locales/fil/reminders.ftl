@@ -1,0 +1,43 @@
+# Mga paalala, mga sagot dito, ang susunod na pagkikita, ang listahan ng lider ng grupo bago ang pagkikita.
+
+# Variables:
+#   $date (datetime) - when the meeting starts
+#   $place (string) - where, or empty
+#   $note (string) - a note such as "no shared meal", or empty
+reminder = 📅 Paalala po: ang ating pagkikita ay sa { $date }.{ $place ->
+        [none] {""}
+       *[other] {" "}Lugar: { $place }.
+    }{ $note ->
+        [none] {""}
+       *[other] {" "}{ $note }
+    }
+    Darating po ba kayo?
+rsvp-yes = Darating po ako
+rsvp-no = Hindi makakapunta
+rsvp-call = Tawagan po ako
+rsvp-saved-yes = ✅ Salamat po! Magkita po tayo roon.
+rsvp-saved-no = Salamat po sa pagsabi. Sana po ay magkita tayo sa susunod.
+rsvp-saved-call = 📞 Tatawagan po kayo ng inyong lider ng grupo.
+rsvp-closed = Nagsimula na po ang pagkikitang ito. Hindi na nabago ang inyong sagot.
+next-none = Wala pa pong nakaplanong pagkikita. Sasabihan po kayo ng inyong lider ng grupo.
+# Variables:
+#   $name (string) - the member's display name
+#   $phone (string) - their number, or "none" when they did not agree to be called
+followup-call = 📞 Hinihiling ni { $name } na tawagan ninyo siya. { $phone ->
+        [none] Wala pa siyang ibinigay na numero.
+       *[other] Numero: { $phone }
+    }
+# Variables:
+#   $date (datetime) - when the meeting starts
+#   $coming (string) - names
+#   $notcoming (string) - names
+#   $noanswer (string) - names
+#   $call (string) - names
+roster = 📋 Pagkikita sa { $date }
+    ✅ Darating: { $coming }
+    ❌ Hindi darating: { $notcoming }
+    ❔ Walang sagot: { $noanswer }
+    📞 Tawagan: { $call }
+# Variables:
+#   $name (string) - the member's display name
+rsvp-for-saved = ✅ Naitala po: darating si { $name }.

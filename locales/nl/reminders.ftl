@@ -1,0 +1,43 @@
+# Herinneringen, antwoorden daarop, de volgende bijeenkomst, het lijstje voor de groepsbegeleider.
+
+# Variables:
+#   $date (datetime) - when the meeting starts
+#   $place (string) - where, or empty
+#   $note (string) - a note such as "no shared meal", or empty
+reminder = 📅 Herinnering: onze bijeenkomst is op { $date }.{ $place ->
+        [none] {""}
+       *[other] {" "}Plek: { $place }.
+    }{ $note ->
+        [none] {""}
+       *[other] {" "}{ $note }
+    }
+    Komt u?
+rsvp-yes = Ik kom
+rsvp-no = Ik kan niet
+rsvp-call = Bel mij a.u.b.
+rsvp-saved-yes = ✅ Dank u wel! Tot dan.
+rsvp-saved-no = Dank u wel dat u het laat weten. Hopelijk tot de volgende keer.
+rsvp-saved-call = 📞 Uw groepsbegeleider belt u.
+rsvp-closed = Deze bijeenkomst is al begonnen. Uw antwoord kon niet meer veranderen.
+next-none = Er is nog geen bijeenkomst gepland. Uw groepsbegeleider laat het u weten.
+# Variables:
+#   $name (string) - the member's display name
+#   $phone (string) - their number, or "none" when they did not agree to be called
+followup-call = 📞 { $name } vraagt of u belt. { $phone ->
+        [none] Er is nog geen nummer gedeeld.
+       *[other] Nummer: { $phone }
+    }
+# Variables:
+#   $date (datetime) - when the meeting starts
+#   $coming (string) - names
+#   $notcoming (string) - names
+#   $noanswer (string) - names
+#   $call (string) - names
+roster = 📋 Bijeenkomst van { $date }
+    ✅ Komen: { $coming }
+    ❌ Komen niet: { $notcoming }
+    ❔ Geen antwoord: { $noanswer }
+    📞 Bellen: { $call }
+# Variables:
+#   $name (string) - the member's display name
+rsvp-for-saved = ✅ Genoteerd: { $name } komt.

@@ -1,0 +1,43 @@
+# Rekordatorionan, kontestanan riba nan, e siguiente reunion, e lista di e guia di grupo promé ku un reunion.
+
+# Variables:
+#   $date (datetime) - when the meeting starts
+#   $place (string) - where, or empty
+#   $note (string) - a note such as "no shared meal", or empty
+reminder = 📅 No lubidá: nos reunion ta { $date }.{ $place ->
+        [none] {""}
+       *[other] {" "}Lugá: { $place }.
+    }{ $note ->
+        [none] {""}
+       *[other] {" "}{ $note }
+    }
+    Bo ta bini?
+rsvp-yes = Mi ta bini
+rsvp-no = Mi no por bini
+rsvp-call = Por fabor yama mi
+rsvp-saved-yes = ✅ Masha danki! Te aya.
+rsvp-saved-no = Danki pa bisa nos. Nos ta spera di mira bo e siguiente biaha.
+rsvp-saved-call = 📞 Bo guia di grupo lo yama bo.
+rsvp-closed = E reunion aki a kuminsá kaba. Bo kontesta no por a kambia mas.
+next-none = No tin reunion planifiká ainda. Bo guia di grupo lo bisa bo.
+# Variables:
+#   $name (string) - the member's display name
+#   $phone (string) - their number, or "none" when they did not agree to be called
+followup-call = 📞 { $name } ta pidi pa bo yama. { $phone ->
+        [none] Ainda no a duna un number.
+       *[other] Number: { $phone }
+    }
+# Variables:
+#   $date (datetime) - when the meeting starts
+#   $coming (string) - names
+#   $notcoming (string) - names
+#   $noanswer (string) - names
+#   $call (string) - names
+roster = 📋 Reunion di { $date }
+    ✅ Ta bini: { $coming }
+    ❌ No ta bini: { $notcoming }
+    ❔ Sin kontesta: { $noanswer }
+    📞 Yama: { $call }
+# Variables:
+#   $name (string) - the member's display name
+rsvp-for-saved = ✅ Anotá: { $name } ta bini.

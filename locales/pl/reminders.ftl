@@ -1,0 +1,43 @@
+# Przypomnienia, odpowiedzi na nie, następne spotkanie, lista dla opiekuna grupy przed spotkaniem.
+
+# Variables:
+#   $date (datetime) - when the meeting starts
+#   $place (string) - where, or empty
+#   $note (string) - a note such as "no shared meal", or empty
+reminder = 📅 Przypominamy o spotkaniu: { $date }.{ $place ->
+        [none] {""}
+       *[other] {" "}Miejsce: { $place }.
+    }{ $note ->
+        [none] {""}
+       *[other] {" "}{ $note }
+    }
+    Czy przyjdzie Pan/Pani?
+rsvp-yes = Przyjdę
+rsvp-no = Nie mogę przyjść
+rsvp-call = Proszę zadzwonić
+rsvp-saved-yes = ✅ Dziękujemy! Do zobaczenia.
+rsvp-saved-no = Dziękujemy za informację. Mamy nadzieję, że zobaczymy się następnym razem.
+rsvp-saved-call = 📞 Opiekun grupy zadzwoni do Pana/Pani.
+rsvp-closed = To spotkanie już się zaczęło. Nie udało się zmienić odpowiedzi.
+next-none = Nie ma jeszcze zaplanowanego spotkania. Opiekun grupy da znać.
+# Variables:
+#   $name (string) - the member's display name
+#   $phone (string) - their number, or "none" when they did not agree to be called
+followup-call = 📞 { $name } prosi o telefon. { $phone ->
+        [none] Ta osoba nie podała jeszcze numeru.
+       *[other] Numer: { $phone }
+    }
+# Variables:
+#   $date (datetime) - when the meeting starts
+#   $coming (string) - names
+#   $notcoming (string) - names
+#   $noanswer (string) - names
+#   $call (string) - names
+roster = 📋 Spotkanie: { $date }
+    ✅ Przyjdą: { $coming }
+    ❌ Nie przyjdą: { $notcoming }
+    ❔ Bez odpowiedzi: { $noanswer }
+    📞 Zadzwonić: { $call }
+# Variables:
+#   $name (string) - the member's display name
+rsvp-for-saved = ✅ Zapisane: { $name } przyjdzie.

@@ -1,0 +1,43 @@
+# Hatırlatmalar, bunlara verilen cevaplar, sonraki buluşma, buluşmadan önce grup sorumlusunun listesi.
+
+# Variables:
+#   $date (datetime) - when the meeting starts
+#   $place (string) - where, or empty
+#   $note (string) - a note such as "no shared meal", or empty
+reminder = 📅 Hatırlatma! Buluşmamız: { $date }.{ $place ->
+        [none] {""}
+       *[other] {" "}Yer: { $place }.
+    }{ $note ->
+        [none] {""}
+       *[other] {" "}{ $note }
+    }
+    Gelecek misiniz?
+rsvp-yes = Geliyorum
+rsvp-no = Gelemiyorum
+rsvp-call = Lütfen arayın
+rsvp-saved-yes = ✅ Teşekkür ederiz! Görüşmek üzere.
+rsvp-saved-no = Haber verdiğiniz için teşekkür ederiz. Bir dahaki sefere görüşmek dileğiyle.
+rsvp-saved-call = 📞 Grup sorumlunuz sizi arayacak.
+rsvp-closed = Bu buluşma zaten başladı. Cevabınız değiştirilemedi.
+next-none = Henüz planlanmış bir buluşma yok. Grup sorumlunuz size haber verecek.
+# Variables:
+#   $name (string) - the member's display name
+#   $phone (string) - their number, or "none" when they did not agree to be called
+followup-call = 📞 { $name } aranmak istiyor. { $phone ->
+        [none] Henüz bir numara paylaşmadı.
+       *[other] Numara: { $phone }
+    }
+# Variables:
+#   $date (datetime) - when the meeting starts
+#   $coming (string) - names
+#   $notcoming (string) - names
+#   $noanswer (string) - names
+#   $call (string) - names
+roster = 📋 Buluşma: { $date }
+    ✅ Gelenler: { $coming }
+    ❌ Gelmeyenler: { $notcoming }
+    ❔ Cevap vermeyenler: { $noanswer }
+    📞 Aranacaklar: { $call }
+# Variables:
+#   $name (string) - the member's display name
+rsvp-for-saved = ✅ Not edildi: { $name } geliyor.
