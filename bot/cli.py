@@ -106,6 +106,10 @@ def build_parser() -> Parser:
         p.add_argument("--timezone", default=None, help="IANA zone (default the group's, or $SAMEN_TIMEZONE)")
         p.add_argument("--language", default="nl", help="language of the preview")
         p.add_argument("--json", action="store_true", help="print the plan as JSON")
+        if name == "apply":
+            p.add_argument("--remind-day-before", metavar="HH:MM", help="time of the day-before reminder (10:00)")
+            p.add_argument("--remind-hours-before", type=int, metavar="N", help="hours before the start (2)")
+            p.add_argument("--quiet", metavar="HH:MM-HH:MM", help="no reminders in these hours (21:00-08:00)")
     for name, help_text in (("show", "list a group's sessions"), ("ics", "print a group's calendar (iCalendar)")):
         p = sched_sub.add_parser(name, help=help_text)
         p.add_argument("--group", required=True, help="group id or name")
@@ -359,6 +363,28 @@ def _schedule_request(args: argparse.Namespace, group: Any = None) -> Any:
     return Request(rule, tuple(traditions), region, policies, breaks, custom, shift)
 
 
+def _reminder_settings(args: argparse.Namespace, current: dict) -> dict:
+    """The group's reminder times from the flags (unchanged where a flag is absent)."""
+    def hhmm(text: str, flag: str) -> str:
+        try:
+            return dt.time.fromisoformat(text.strip()).strftime("%H:%M")
+        except ValueError as exc:
+            raise UsageError(f"{flag} {text!r} is not a time such as 10:00") from exc
+
+    if args.remind_day_before:
+        current["day_before"] = hhmm(args.remind_day_before, "--remind-day-before")
+    if args.remind_hours_before is not None:
+        if not 0 < args.remind_hours_before <= 12:
+            raise UsageError("--remind-hours-before must be between 1 and 12")
+        current["hours_before"] = args.remind_hours_before
+    if args.quiet:
+        start, sep, end = args.quiet.partition("-")
+        if not sep:
+            raise UsageError(f"--quiet {args.quiet!r}: say FROM-UNTIL, e.g. 21:00-08:00")
+        current["quiet"] = [hhmm(start, "--quiet"), hhmm(end, "--quiet")]
+    return current
+
+
 def cmd_schedule(args: argparse.Namespace) -> int:
     import json as json_lib
 
@@ -400,6 +426,7 @@ def cmd_schedule(args: argparse.Namespace) -> int:
             group.breaks = [[a.isoformat(), b.isoformat()] for a, b in request.breaks]
             group.custom_dates = [[c.start.isoformat(), c.end.isoformat(), c.label] for c in request.custom]
             group.islamic_shift = request.islamic_shift
+            group.reminders = _reminder_settings(args, dict(group.reminders or {}))
             from handlers.reminders import schedule_group
 
             schedule_group(db, group, samen.clock.now())

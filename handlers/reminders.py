@@ -101,7 +101,9 @@ def _session_for_timer(ctx: Context, data: dict) -> tuple[Meeting, Group] | None
 
 def reminder_intent(ctx: Context, session: Meeting, group: Group, member: Member, kind: str,
                     dedupe_key: str | None) -> Outbound:
-    note = " ".join(ctx.catalog.format(member.language, n) for n in (session.notes or [])) or "none"
+    notes = [f"🎯 {session.activity}."] if session.activity else []  # the group's own words, as they wrote them
+    notes += [ctx.catalog.format(member.language, n) for n in (session.notes or [])]
+    note = " ".join(notes) or "none"
     return Outbound("reminder", {"date": session.starts_at, "tz": group.timezone, "place": session.place or "none",
                                  "note": note}, member_id=member.id, kind=kind, dedupe_key=dedupe_key,
                     choices=(Choice(f"rsvp:{session.id}:yes", "rsvp-yes", "✅"),

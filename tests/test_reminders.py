@@ -139,9 +139,12 @@ def test_next_in_any_language_and_when_nothing_is_planned(bot: ConsoleDriver, gr
                                                           clock) -> None:  # noqa: ANN001
     assert bot.say("els", "volgende")[-1].message.text == catalog.format("nl", "next-none")
     clock.set(dt.datetime(2026, 10, 1, 9, 0, tzinfo=dt.timezone.utc))
-    _session(samen, group_with_people, dt.datetime(2026, 10, 6, 14, 0, tzinfo=AMS), place=None)
+    session_id = _session(samen, group_with_people, dt.datetime(2026, 10, 6, 14, 0, tzinfo=AMS), place=None)
+    with samen.sessions() as db, db.begin():
+        db.get(Meeting, session_id).activity = "Samen koken"
     got = bot.say("fatima", "/next")[-1].message
     assert got.locale == "ar" and [p.split(":")[-1] for p, _ in got.choices] == ["yes", "no", "call"]
+    assert "🎯 Samen koken." in got.text and catalog.format("ar", "observance-note-ramadan") in got.text
     got = bot.say("els", "ik zie je volgende week")  # a sentence with the word is relayed, not a keyword
     assert [m.message.text for m in got if m.address == "els"] == [catalog.format("nl", "relay-passed-on")]
 
@@ -255,3 +258,26 @@ def test_healthz_reports_the_outbox(bot: ConsoleDriver, group_with_people: World
     with TestClient(web_app(samen, background=False, channels=False)) as client:
         health = client.get("/healthz").json()
     assert health["ok"] and health["outbox_depth"] == 1 and health["oldest_due_seconds"] == 90
+
+
+def test_reminder_times_are_set_per_group(tmp_path, monkeypatch, capsys) -> None:  # noqa: ANN001
+    from bot.cli import main
+
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'r.sqlite3'}")
+    assert main(["org", "create", "Buurthuis"]) == 0
+    assert main(["group", "create", "Koffie", "--org", "Buurthuis"]) == 0
+    assert main(["schedule", "apply", "--group", "Koffie", "--weekday", "tue", "--time", "10:00", "--from",
+                 "2030-01-01", "--count", "12", "--remind-day-before", "18:00", "--remind-hours-before", "3",
+                 "--quiet", "22:00-07:30"]) == 0
+    samen = build(Config(database_url=f"sqlite:///{tmp_path / 'r.sqlite3'}"))
+    with samen.sessions() as db:
+        group = queries.find_group(db, "Koffie")
+        assert group.reminders == {"day_before": "18:00", "hours_before": 3, "quiet": ["22:00", "07:30"]}
+        due = sorted(t.due_at.astimezone(AMS).strftime("%H:%M") for t in db.scalars(
+            select(Timer).where(Timer.kind == "reminder")))
+    samen.close()
+    assert set(due) == {"18:00", "07:30"}  # 10:00 - 3 h = 07:00 is quiet until 07:30
+    capsys.readouterr()
+    assert main(["schedule", "apply", "--group", "Koffie", "--weekday", "tue", "--time", "10:00", "--from",
+                 "2030-01-01", "--count", "12", "--quiet", "late"]) == 2
+    assert "--quiet" in capsys.readouterr().err
