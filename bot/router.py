@@ -16,7 +16,7 @@ from typing import Callable
 
 from bot.core.messages import Outbound
 from bot.core.text import command_of, has_words, normalize_word, parse_number
-from handlers import auth, help as help_handler, members, onboarding, privacy, relay, reminders, schedule
+from handlers import attendance, auth, help as help_handler, members, onboarding, privacy, relay, reminders, schedule
 from handlers.base import Context, Handler, PayloadHandler
 from storage import queries
 
@@ -54,6 +54,9 @@ class Router:
             "sess": schedule.on_session,
             "rsvp": reminders.on_rsvp,
             "rsvpfor": reminders.on_rsvp_for,
+            "att": attendance.on_att,
+            "checkin": attendance.on_checkin,
+            "task": attendance.on_task,
         }
         # Payload prefixes a member may use before consenting.
         self.before_consent = frozenset({"consent", "lang", "forget"})
@@ -64,10 +67,16 @@ class Router:
             "members-add-number": members.on_input,
             "sched-time": schedule.on_input,
             "sched-place": schedule.on_input,
+            "attendance": attendance.on_input,
         }
         self.timers: dict[str, TimerHandler] = {
             "reminder": reminders.on_reminder_timer,
             "roster": reminders.on_roster_timer,
+            "attendance": attendance.on_attendance_timer,
+            "attendance-nudge": attendance.on_nudge_timer,
+            "checkin": attendance.on_checkin_timer,
+            "digest": attendance.on_digest_timer,
+            "task-reminder": attendance.on_task_timer,
         }
 
     # -- entry point ----------------------------------------------------------------------

@@ -75,6 +75,9 @@ def schedule_session(db, session: Meeting, group: Group, now: dt.datetime) -> in
         db.add(Timer(kind="reminder", due_at=due, data={"session_id": session.id, "offset": offset, "starts_at": stamp},
                      dedupe_key=f"reminder:{session.id}:{offset}:{stamp}", created_at=now))
         made += 1
+    from handlers.attendance import schedule_after
+
+    schedule_after(db, session, now)
     roster_due = session.starts_at - dt.timedelta(hours=2)
     if roster_due > now:
         db.add(Timer(kind="roster", due_at=roster_due, data={"session_id": session.id, "starts_at": stamp},
@@ -168,7 +171,7 @@ def on_rsvp(ctx: Context, args: list[str]) -> list[Outbound]:
     _save_rsvp(ctx, session, member, args[1], recorded_by=None)
     out = [ctx.reply(f"rsvp-saved-{args[1]}")]
     if args[1] == "call":
-        out += _call_request(ctx, session, member)
+        out += call_request(ctx, session, member)
     return out
 
 
@@ -182,13 +185,13 @@ def _save_rsvp(ctx: Context, session: Meeting, member: Member, answer: str, reco
     ctx.db.flush()
 
 
-def _call_request(ctx: Context, session: Meeting, member: Member) -> list[Outbound]:
+def call_request(ctx: Context, session: Meeting, member: Member) -> list[Outbound]:
     """Open a follow-up task; the leader sees the number only if the member agreed to be called."""
-    open_task = ctx.db.scalar(select(FollowUp).where(FollowUp.member_id == member.id, FollowUp.status == "open",
-                                                     FollowUp.reason == "call-me"))
-    if open_task is None:
-        ctx.db.add(FollowUp(group_id=session.group_id, member_id=member.id, session_id=session.id, reason="call-me",
-                            status="open", created_at=ctx.now()))
+    from handlers.attendance import open_task, outcome_choices
+
+    open_task(ctx, session, member, "call-me", notify=False)
+    task = ctx.db.scalar(select(FollowUp).where(FollowUp.member_id == member.id, FollowUp.status == "open",
+                                                FollowUp.reason == "call-me"))
     out: list[Outbound] = []
     if not member.may_call:  # the same question as at joining
         out.append(Outbound("call-question", member_id=member.id, kind="reply", choices=(
@@ -198,7 +201,8 @@ def _call_request(ctx: Context, session: Meeting, member: Member) -> list[Outbou
     phone = member.call_number if member.may_call and member.call_number else "none"
     for leader in queries.facilitators_of(ctx.db, session.group_id):
         out.append(Outbound("followup-call", {"name": member.display_name, "phone": phone}, member_id=leader.id,
-                            kind="notice", dedupe_key=f"followup:{session.id}:{member.id}:{leader.id}"))
+                            kind="notice", dedupe_key=f"followup:{session.id}:{member.id}:{leader.id}",
+                            choices=outcome_choices(task) if task is not None else ()))
     return out
 
 

@@ -152,6 +152,7 @@ class Meeting(Base):
     activity: Mapped[str | None] = mapped_column(String(200))
     notes: Mapped[list[Any]] = mapped_column(JSON, default=list)  # Fluent ids reminders show
     moved_from: Mapped[dt.datetime | None]
+    attendance_at: Mapped[dt.datetime | None]  # when the leader confirmed who was there
     status: Mapped[str] = mapped_column(String(20), default="planned")  # planned|held|cancelled
     created_at: Mapped[dt.datetime]
 
@@ -177,10 +178,36 @@ class FollowUp(Base):
     group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"), index=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
     session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id", ondelete="SET NULL"))
-    reason: Mapped[str] = mapped_column(String(20))  # call-me
+    reason: Mapped[str] = mapped_column(String(20))  # call-me | unwell | no-answer
     status: Mapped[str] = mapped_column(String(12), default="open")  # open | done
+    outcome: Mapped[str | None] = mapped_column(String(20))  # reached | not-reached | needs-help
     created_at: Mapped[dt.datetime]
     done_at: Mapped[dt.datetime | None]
+
+
+class Attendance(Base):
+    """Who was at a session (pre-filled from the answers, confirmed by the leader)."""
+
+    __tablename__ = "attendance"
+    __table_args__ = (UniqueConstraint("session_id", "member_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    present: Mapped[bool] = mapped_column(Boolean, default=False)
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
+    recorded_at: Mapped[dt.datetime]
+
+
+class CheckIn(Base):
+    """The one button an absent member chose after a session: fine, unwell or call; nothing more."""
+
+    __tablename__ = "checkins"
+    __table_args__ = (UniqueConstraint("session_id", "member_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    answer: Mapped[str] = mapped_column(String(12))
+    answered_at: Mapped[dt.datetime]
 
 
 class Timer(Base):

@@ -212,6 +212,7 @@ def upgrade() -> None:
     sa.Column('activity', sa.String(length=200), nullable=True),
     sa.Column('notes', sa.JSON(), nullable=False),
     sa.Column('moved_from', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('attendance_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('status', sa.String(length=20), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['group_id'], ['groups.id'], ondelete='CASCADE'),
@@ -220,6 +221,38 @@ def upgrade() -> None:
     with op.batch_alter_table('sessions', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_sessions_group_id'), ['group_id'], unique=False)
 
+    op.create_table('attendance',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('session_id', sa.Integer(), nullable=False),
+    sa.Column('member_id', sa.Integer(), nullable=False),
+    sa.Column('present', sa.Boolean(), nullable=False),
+    sa.Column('recorded_by', sa.Integer(), nullable=True),
+    sa.Column('recorded_at', sa.DateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['member_id'], ['members.id'], ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['recorded_by'], ['members.id'], ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['session_id'], ['sessions.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('session_id', 'member_id')
+    )
+    with op.batch_alter_table('attendance', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_attendance_member_id'), ['member_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_attendance_session_id'), ['session_id'], unique=False)
+
+    op.create_table('checkins',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('session_id', sa.Integer(), nullable=False),
+    sa.Column('member_id', sa.Integer(), nullable=False),
+    sa.Column('answer', sa.String(length=12), nullable=False),
+    sa.Column('answered_at', sa.DateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['member_id'], ['members.id'], ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['session_id'], ['sessions.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('session_id', 'member_id')
+    )
+    with op.batch_alter_table('checkins', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_checkins_member_id'), ['member_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_checkins_session_id'), ['session_id'], unique=False)
+
     op.create_table('followups',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('group_id', sa.Integer(), nullable=False),
@@ -227,6 +260,7 @@ def upgrade() -> None:
     sa.Column('session_id', sa.Integer(), nullable=True),
     sa.Column('reason', sa.String(length=20), nullable=False),
     sa.Column('status', sa.String(length=12), nullable=False),
+    sa.Column('outcome', sa.String(length=20), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('done_at', sa.DateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['group_id'], ['groups.id'], ondelete='CASCADE'),
@@ -298,6 +332,16 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_followups_group_id'))
 
     op.drop_table('followups')
+    with op.batch_alter_table('checkins', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_checkins_session_id'))
+        batch_op.drop_index(batch_op.f('ix_checkins_member_id'))
+
+    op.drop_table('checkins')
+    with op.batch_alter_table('attendance', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_attendance_session_id'))
+        batch_op.drop_index(batch_op.f('ix_attendance_member_id'))
+
+    op.drop_table('attendance')
     with op.batch_alter_table('sessions', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_sessions_group_id'))
 

@@ -1,0 +1,342 @@
+"""Attendance, check-ins and follow-up: nobody who misses a session goes unnoticed.
+
+After a session the group leader gets the attendance list, pre-filled from the answers to the
+reminder (phone-only members included): tap names to toggle, or send the numbers of who came
+("1 3 4", "all but 2"), then confirm.  Left unrecorded, it is asked for once more the next day.
+A few hours after the session every absent participant gets a warm check-in in their own language
+(a lighter one for who had said they could not come) — one button is all that is kept.  Two days
+later the leader gets a digest: absent, absent twice or more in a row, asked to be called, no
+answer; "call me", "not well" and no answer become follow-up tasks, reminded until done with an
+outcome.  No participant ever hears who else was absent.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from bot.core.messages import Choice, Outbound
+from bot.core.text import normalize_word, parse_numbers
+from handlers import auth, reminders
+from handlers.base import Context
+from storage import queries
+from storage.models import Attendance, CheckIn, FollowUp, Group, Meeting, Member, Rsvp, Timer
+
+CHECKIN_AFTER = dt.timedelta(hours=3)
+DIGEST_AFTER = dt.timedelta(hours=48)
+TASK_REMINDER_EVERY = dt.timedelta(days=2)
+# "all" and "all but N" as people type them (a whole message, any shipped language).
+ALL_WORDS = {"all", "alle", "allen", "iedereen", "alles", "hepsi", "herkes", "wszyscy", "всички", "todos", "lahat",
+             "tur", "tur hende", "الكل", "الجميع"}
+ALL_BUT = re.compile(r"^(all but|all except|alle(?:n)? behalve|iedereen behalve|alles behalve|hepsi hariç|herkes hariç|"
+                     r"wszyscy oprócz|всички без|todos menos|todos excepto|lahat maliban sa|lahat maliban|lahat except|"
+                     r"tur ménos|tur menos|الكل ما عدا|الكل إلا|الجميع ما عدا|الجميع إلا)\s+(?P<numbers>.+)$")
+# NOTE: Turkish puts the numbers first: "2 hariç hepsi".
+NUMBERS_THEN_ALL_BUT = re.compile(r"^(?P<numbers>[\d\s,]+?)\s*hariç\s+(hepsi|herkes)$")
+
+
+def schedule_after(db, session: Meeting, now: dt.datetime) -> None:  # noqa: ANN001
+    """The attendance timer at the end of a session (made with the session's reminders)."""
+    end = session.ends_at or session.starts_at + dt.timedelta(hours=2)
+    stamp = session.starts_at.astimezone(dt.timezone.utc).isoformat()
+    if session.status == "planned" and end > now:
+        db.add(Timer(kind="attendance", due_at=end, data={"session_id": session.id, "starts_at": stamp},
+                     dedupe_key=f"attendance:{session.id}:{stamp}", created_at=now))
+
+
+def _people(ctx: Context, group_id: int) -> list[Member]:
+    return queries.group_members(ctx.db, group_id, roles=("participant", "buddy"))
+
+
+def _draft(ctx: Context, session: Meeting) -> dict[int, bool]:
+    """Who is marked present: the saved rows, else the answers to the reminder."""
+    rows = {a.member_id: a.present for a in ctx.db.scalars(select(Attendance).where(Attendance.session_id == session.id))}
+    if rows:
+        return rows
+    coming = set(ctx.db.scalars(select(Rsvp.member_id).where(Rsvp.session_id == session.id, Rsvp.answer == "yes")))
+    return {m.id: m.id in coming for m in _people(ctx, session.group_id)}
+
+
+def _store(ctx: Context, session: Meeting, present: dict[int, bool]) -> None:
+    existing = {a.member_id: a for a in ctx.db.scalars(select(Attendance).where(Attendance.session_id == session.id))}
+    for member_id, here in present.items():
+        row = existing.get(member_id)
+        if row is None:
+            ctx.db.add(Attendance(session_id=session.id, member_id=member_id, present=here,
+                                  recorded_by=ctx.member.id if ctx.member else None, recorded_at=ctx.now()))
+        else:
+            row.present, row.recorded_at = here, ctx.now()
+    ctx.db.flush()
+
+
+def attendance_list(ctx: Context, session: Meeting, group: Group, leader: Member) -> Outbound:
+    present = _draft(ctx, session)
+    people = _people(ctx, group.id)
+    lines = "\n".join(f"{i}. {'✅' if present.get(m.id) else '▫️'} {m.display_name}{' 📵' if m.phone_only else ''}"
+                      for i, m in enumerate(people, start=1))
+    choices = tuple(Choice(f"att:t:{session.id}:{m.id}", text=f"{'✅' if present.get(m.id) else '▫️'} {m.display_name}")
+                    for m in people)
+    return Outbound("attendance-list", {"date": session.starts_at, "tz": group.timezone, "lines": lines},
+                    member_id=leader.id, kind="notice" if ctx.inbound is None else "reply",
+                    choices=choices + (Choice(f"att:ok:{session.id}", "attendance-confirm", "💾"),))
+
+
+def _ended(ctx: Context, data: dict) -> tuple[Meeting, Group] | None:
+    session = ctx.db.get(Meeting, int(data.get("session_id", 0)))
+    if session is None or session.status == "cancelled":
+        return None
+    group = ctx.db.get(Group, session.group_id)
+    return (session, group) if group is not None else None
+
+
+def on_attendance_timer(ctx: Context, data: dict) -> list[Outbound]:
+    """The session has ended: the list to the leaders, and a nudge for tomorrow if it stays unsaved."""
+    found = _ended(ctx, data)
+    if found is None or found[0].attendance_at is not None:
+        ctx.timer_status = "dropped"
+        return []
+    session, group = found
+    tomorrow = session.starts_at.astimezone(ZoneInfo(group.timezone)).date() + dt.timedelta(days=1)
+    nudge_at = dt.datetime.combine(tomorrow, dt.time(10), tzinfo=ZoneInfo(group.timezone))
+    ctx.db.add(Timer(kind="attendance-nudge", due_at=nudge_at, data={"session_id": session.id},
+                     dedupe_key=f"attendance-nudge:{session.id}", created_at=ctx.now()))
+    out = []
+    for leader in queries.facilitators_of(ctx.db, group.id):
+        ctx.wait_for(leader, "attendance", {"session": session.id}, dt.timedelta(days=2))
+        out.append(attendance_list(ctx, session, group, leader))
+    return out
+
+
+def on_nudge_timer(ctx: Context, data: dict) -> list[Outbound]:
+    """One reminder the next day, only if the attendance is still unsaved."""
+    found = _ended(ctx, data)
+    if found is None or found[0].attendance_at is not None:
+        ctx.timer_status = "dropped"
+        return []
+    session, group = found
+    out = []
+    for leader in queries.facilitators_of(ctx.db, group.id):
+        ctx.wait_for(leader, "attendance", {"session": session.id}, dt.timedelta(days=2))
+        out.append(Outbound("attendance-nudge", {"date": session.starts_at, "tz": group.timezone},
+                            member_id=leader.id, kind="notice"))
+        out.append(attendance_list(ctx, session, group, leader))
+    return out
+
+
+def _leader_session(ctx: Context, ref: str) -> tuple[Meeting, Group] | None:
+    session = ctx.db.get(Meeting, int(ref)) if ref.isdigit() else None
+    if session is None or session.status == "cancelled" or session.starts_at > ctx.now():
+        return None
+    group = ctx.db.get(Group, session.group_id)
+    if group is None or not auth.allowed(ctx.db, ctx.member, "members.list", group.id):
+        return None
+    return session, group
+
+
+def on_att(ctx: Context, args: list[str]) -> list[Outbound]:
+    """att:t:<session>:<member> toggles; att:ok:<session> confirms."""
+    assert ctx.member is not None
+    action = args[0] if args else ""
+    found = _leader_session(ctx, args[1] if len(args) > 1 else "")
+    if found is None:
+        return [ctx.reply("button-expired")]
+    session, group = found
+    present = _draft(ctx, session)
+    if action == "t" and len(args) == 3 and args[2].isdigit() and int(args[2]) in present:
+        present[int(args[2])] = not present[int(args[2])]
+        _store(ctx, session, present)
+        ctx.wait_for(ctx.member, "attendance", {"session": session.id}, dt.timedelta(days=2))
+        return [attendance_list(ctx, session, group, ctx.member)]
+    if action == "ok":
+        return confirm(ctx, session, group, present)
+    return [ctx.reply("button-expired")]
+
+
+def on_input(ctx: Context, question: str, data: dict) -> list[Outbound]:
+    """Typed attendance: "1 3 4" (who came), "all", or "all but 2"."""
+    assert ctx.member is not None and ctx.inbound is not None
+    found = _leader_session(ctx, str(data.get("session", "")))
+    if found is None:
+        ctx.done_waiting(ctx.member)
+        return [ctx.reply("button-expired")]
+    session, group = found
+    people = _people(ctx, group.id)
+    text = normalize_word(ctx.inbound.text)
+    chosen: set[int] | None = None
+    if text in ALL_WORDS:
+        chosen = set(range(1, len(people) + 1))
+    elif (match := ALL_BUT.match(text) or NUMBERS_THEN_ALL_BUT.match(text)) is not None:
+        numbers = parse_numbers(match.group("numbers"))
+        if numbers is not None:
+            chosen = set(range(1, len(people) + 1)) - set(numbers)
+    else:
+        numbers = parse_numbers(ctx.inbound.text)
+        chosen = set(numbers) if numbers is not None else None
+    if chosen is None or any(n < 1 or n > len(people) for n in chosen):
+        return [ctx.reply("attendance-bad-numbers")]
+    _store(ctx, session, {m.id: i in chosen for i, m in enumerate(people, start=1)})
+    ctx.wait_for(ctx.member, "attendance", {"session": session.id}, dt.timedelta(days=2))
+    return [attendance_list(ctx, session, group, ctx.member)]
+
+
+def confirm(ctx: Context, session: Meeting, group: Group, present: dict[int, bool]) -> list[Outbound]:
+    """Save the attendance; the check-ins follow a few hours after the session, the digest later."""
+    assert ctx.member is not None
+    _store(ctx, session, present)
+    first_time = session.attendance_at is None
+    session.attendance_at, session.status = ctx.now(), "held"
+    ctx.done_waiting(ctx.member)
+    queries.audit(ctx.db, ctx.now(), "attendance-recorded", actor_id=ctx.member.id, group_id=group.id,
+                  session_id=session.id, present=sum(present.values()))
+    if first_time:
+        end = session.ends_at or session.starts_at + dt.timedelta(hours=2)
+        checkin_at = max(ctx.now(), end + CHECKIN_AFTER)
+        ctx.db.add(Timer(kind="checkin", due_at=checkin_at, data={"session_id": session.id},
+                         dedupe_key=f"checkin:{session.id}", created_at=ctx.now()))
+        ctx.db.add(Timer(kind="digest", due_at=checkin_at + DIGEST_AFTER, data={"session_id": session.id},
+                         dedupe_key=f"digest:{session.id}", created_at=ctx.now()))
+    return [ctx.reply("attendance-saved", {"present": sum(present.values()), "total": len(present)})]
+
+
+def on_checkin_timer(ctx: Context, data: dict) -> list[Outbound]:
+    """A warm word to every absent participant; lighter for who had said they could not come."""
+    found = _ended(ctx, data)
+    if found is None:
+        ctx.timer_status = "dropped"
+        return []
+    session, _group = found
+    absent = [a.member_id for a in ctx.db.scalars(select(Attendance).where(
+        Attendance.session_id == session.id, Attendance.present.is_(False)))]
+    excused = set(ctx.db.scalars(select(Rsvp.member_id).where(Rsvp.session_id == session.id, Rsvp.answer == "no")))
+    out = []
+    for member_id in absent:
+        member = ctx.db.get(Member, member_id)
+        if member is None or member.phone_only:
+            continue
+        if member_id in excused:
+            out.append(Outbound("checkin-excused", member_id=member_id, kind="notice",
+                                dedupe_key=f"checkin:{session.id}:{member_id}"))
+        else:
+            out.append(Outbound("checkin-missed", member_id=member_id, kind="notice",
+                                dedupe_key=f"checkin:{session.id}:{member_id}", choices=(
+                                    Choice(f"checkin:{session.id}:fine", "checkin-fine", "🙂"),
+                                    Choice(f"checkin:{session.id}:unwell", "checkin-unwell", "🤒"),
+                                    Choice(f"checkin:{session.id}:call", "checkin-call", "📞"))))
+    return out
+
+
+def on_checkin(ctx: Context, args: list[str]) -> list[Outbound]:
+    """checkin:<session>:fine|unwell|call — only the button is kept."""
+    member = ctx.member
+    assert member is not None
+    if len(args) != 2 or not args[0].isdigit() or args[1] not in ("fine", "unwell", "call"):
+        return [ctx.reply("button-expired")]
+    session = ctx.db.get(Meeting, int(args[0]))
+    if session is None:
+        return [ctx.reply("button-expired")]
+    row = ctx.db.scalar(select(CheckIn).where(CheckIn.session_id == session.id, CheckIn.member_id == member.id))
+    if row is None:
+        ctx.db.add(CheckIn(session_id=session.id, member_id=member.id, answer=args[1], answered_at=ctx.now()))
+    else:
+        row.answer, row.answered_at = args[1], ctx.now()
+    if args[1] == "fine":
+        return [ctx.reply("checkin-thanks")]
+    if args[1] == "call":
+        return [ctx.reply("rsvp-saved-call")] + reminders.call_request(ctx, session, member)
+    return [ctx.reply("checkin-unwell-reply")] + open_task(ctx, session, member, "unwell")
+
+
+def open_task(ctx: Context, session: Meeting, member: Member, reason: str, notify: bool = True) -> list[Outbound]:
+    """A follow-up task for the group's leaders, reminded until it is done (one open task per reason)."""
+    task = ctx.db.scalar(select(FollowUp).where(FollowUp.member_id == member.id, FollowUp.status == "open",
+                                                FollowUp.reason == reason))
+    if task is not None:
+        return []
+    task = FollowUp(group_id=session.group_id, member_id=member.id, session_id=session.id, reason=reason,
+                    status="open", created_at=ctx.now())
+    ctx.db.add(task)
+    ctx.db.flush()
+    _remind_later(ctx, task, 1)
+    if not notify:
+        return []
+    return [Outbound("task-new", {"name": member.display_name, "reason": reason}, member_id=leader.id,
+                     kind="notice", dedupe_key=f"task:{task.id}:{leader.id}", choices=outcome_choices(task))
+            for leader in queries.facilitators_of(ctx.db, session.group_id)]
+
+
+def outcome_choices(task: FollowUp) -> tuple[Choice, ...]:
+    return (Choice(f"task:{task.id}:reached", "task-reached", "✅"),
+            Choice(f"task:{task.id}:not-reached", "task-not-reached", "📵"),
+            Choice(f"task:{task.id}:needs-help", "task-needs-help", "🆘"))
+
+
+def _remind_later(ctx: Context, task: FollowUp, n: int) -> None:
+    ctx.db.add(Timer(kind="task-reminder", due_at=ctx.now() + TASK_REMINDER_EVERY, data={"task_id": task.id, "n": n},
+                     dedupe_key=f"task-reminder:{task.id}:{n}", created_at=ctx.now()))
+
+
+def on_task_timer(ctx: Context, data: dict) -> list[Outbound]:
+    """An open task is reminded every two days until it is done."""
+    task = ctx.db.get(FollowUp, int(data.get("task_id", 0)))
+    member = ctx.db.get(Member, task.member_id) if task is not None else None
+    if task is None or task.status != "open" or member is None:
+        ctx.timer_status = "dropped"
+        return []
+    n = int(data.get("n", 1))
+    _remind_later(ctx, task, n + 1)
+    return [Outbound("task-reminder", {"name": member.display_name}, member_id=leader.id, kind="notice",
+                     dedupe_key=f"task-reminder:{task.id}:{n}:{leader.id}", choices=outcome_choices(task))
+            for leader in queries.facilitators_of(ctx.db, task.group_id)]
+
+
+def on_task(ctx: Context, args: list[str]) -> list[Outbound]:
+    """task:<id>:reached|not-reached|needs-help — the outcome closes the task."""
+    if len(args) != 2 or not args[0].isdigit() or args[1] not in ("reached", "not-reached", "needs-help"):
+        return [ctx.reply("button-expired")]
+    task = ctx.db.get(FollowUp, int(args[0]))
+    if task is None or task.status != "open" or not auth.allowed(ctx.db, ctx.member, "members.list", task.group_id):
+        return [ctx.reply("button-expired")]
+    task.status, task.outcome, task.done_at = "done", args[1], ctx.now()
+    queries.audit(ctx.db, ctx.now(), "task-done", actor_id=ctx.member.id if ctx.member else None,
+                  subject_id=task.member_id, group_id=task.group_id, outcome=args[1])
+    return [ctx.reply("task-done")]
+
+
+def on_digest_timer(ctx: Context, data: dict) -> list[Outbound]:
+    """Two days after the check-ins: the leader's overview, and tasks for who did not answer."""
+    found = _ended(ctx, data)
+    if found is None:
+        ctx.timer_status = "dropped"
+        return []
+    session, group = found
+    absent_ids = [a.member_id for a in ctx.db.scalars(select(Attendance).where(
+        Attendance.session_id == session.id, Attendance.present.is_(False)))]
+    members = {m.id: m for m in _people(ctx, group.id)}
+    absent = [members[i] for i in absent_ids if i in members]
+    previous = ctx.db.scalars(select(Meeting).where(Meeting.group_id == group.id, Meeting.status == "held",
+                                                    Meeting.starts_at < session.starts_at)
+                              .order_by(Meeting.starts_at.desc())).first()
+    before = set()
+    if previous is not None:
+        before = set(ctx.db.scalars(select(Attendance.member_id).where(Attendance.session_id == previous.id,
+                                                                       Attendance.present.is_(False))))
+    answered = set(ctx.db.scalars(select(CheckIn.member_id).where(CheckIn.session_id == session.id)))
+    excused = set(ctx.db.scalars(select(Rsvp.member_id).where(Rsvp.session_id == session.id, Rsvp.answer == "no")))
+    calls = set(ctx.db.scalars(select(FollowUp.member_id).where(FollowUp.group_id == group.id,
+                                                                FollowUp.reason == "call-me", FollowUp.status == "open")))
+    silent = [m for m in absent if m.id not in answered and m.id not in excused and not m.phone_only]
+    out: list[Outbound] = []
+    for m in silent:
+        out += open_task(ctx, session, m, "no-answer")
+
+    def names(people: list[Member]) -> str:
+        return ", ".join(p.display_name for p in people) or "—"
+
+    args = {"date": session.starts_at, "tz": group.timezone, "absent": names(absent),
+            "atrisk": names([m for m in absent if m.id in before]),
+            "call": names([members[i] for i in calls if i in members]), "silent": names(silent)}
+    out += [Outbound("digest", args, member_id=leader.id, kind="notice", dedupe_key=f"digest:{session.id}:{leader.id}")
+            for leader in queries.facilitators_of(ctx.db, group.id)]
+    return out

@@ -1,0 +1,49 @@
+# Присъствие след среща, въпрос към отсъстващите как са, обобщение за водещия на групата, задачи.
+
+# Variables:
+#   $date (datetime) - when the meeting was
+#   $lines (string) - one numbered line per member, ✅ present or ▫️ absent
+attendance-list = 📋 Кой беше на срещата на { $date }? Натиснете имената, за да промените, или изпратете номерата на тези, които дойдоха (например 1 3 4 или „всички без 2“). После натиснете „Потвърди“.
+    { $lines }
+attendance-confirm = Потвърди
+# Variables:
+#   $present (number) - how many came
+#   $total (number) - how many members
+attendance-saved = ✅ Записано. Присъствие: { $present } от { $total }.
+# Variables:
+#   $date (datetime) - when the meeting was
+attendance-nudge = 📋 Присъствието на срещата на { $date } още не е записано.
+attendance-bad-numbers = Моля, изпратете номерата на тези, които дойдоха, например 1 3 4 или „всички без 2“.
+checkin-missed = Липсвахте ни днес. Как сте?
+checkin-excused = Надяваме се, че всичко при Вас е наред. До следващия път!
+checkin-fine = Добре съм
+checkin-unwell = Не съм добре
+checkin-call = Моля, обадете се
+checkin-thanks = Благодарим, че ни уведомихте. 🌷
+checkin-unwell-reply = Съжаляваме да го чуем. Водещият на групата ще се свърже с Вас.
+# Variables:
+#   $date (datetime) - when the meeting was
+#   $absent (string) - names
+#   $atrisk (string) - names absent twice or more in a row
+#   $call (string) - names who asked to be called
+#   $silent (string) - names who did not answer the check-in
+digest = 📝 След срещата на { $date }:
+    Отсъстващи: { $absent }
+    ⚠️ Отсъстващи два или повече пъти подред: { $atrisk }
+    📞 За обаждане: { $call }
+    🔕 Без отговор в рамките на 48 часа: { $silent }
+# Variables:
+#   $name (string) - the member's name
+#   $reason (string) - call-me, unwell or no-answer
+task-new = { $reason ->
+        [unwell] 🗒 Задача: { $name } не е добре. Моля, свържете се.
+        [no-answer] 🗒 Задача: { $name } не дойде на срещата и не отговори. Моля, свържете се.
+       *[call-me] 🗒 Задача: { $name } моли да се обадите.
+    }
+# Variables:
+#   $name (string) - the member's name
+task-reminder = 🗒 Все още открито: да се свържете с { $name }. Как мина?
+task-reached = Свързах се
+task-not-reached = Не се свързах
+task-needs-help = Нужна е помощ
+task-done = ✅ Записано. Благодарим Ви.

@@ -1,0 +1,49 @@
+# Asistencia después de un encuentro, saber cómo están quienes faltaron, el resumen para la guía del grupo, tareas.
+
+# Variables:
+#   $date (datetime) - when the meeting was
+#   $lines (string) - one numbered line per member, ✅ present or ▫️ absent
+attendance-list = 📋 ¿Quién vino al encuentro del { $date }? Toque los nombres para cambiarlos, o envíe los números de quienes vinieron (por ejemplo 1 3 4, o "todos menos 2"). Luego toque "Confirmar".
+    { $lines }
+attendance-confirm = Confirmar
+# Variables:
+#   $present (number) - how many came
+#   $total (number) - how many members
+attendance-saved = ✅ Guardado. Asistencia: { $present } de { $total }.
+# Variables:
+#   $date (datetime) - when the meeting was
+attendance-nudge = 📋 La asistencia del encuentro del { $date } todavía no se ha guardado.
+attendance-bad-numbers = Por favor, envíe los números de quienes vinieron, por ejemplo 1 3 4, o "todos menos 2".
+checkin-missed = Hoy le echamos de menos. ¿Cómo está?
+checkin-excused = Esperamos que todo vaya bien. ¡Hasta la próxima!
+checkin-fine = Estoy bien
+checkin-unwell = No estoy bien
+checkin-call = Pido una llamada
+checkin-thanks = Gracias por avisarnos. 🌷
+checkin-unwell-reply = Sentimos mucho oír eso. Su guía del grupo se pondrá en contacto con usted.
+# Variables:
+#   $date (datetime) - when the meeting was
+#   $absent (string) - names
+#   $atrisk (string) - names absent twice or more in a row
+#   $call (string) - names who asked to be called
+#   $silent (string) - names who did not answer the check-in
+digest = 📝 Después del encuentro del { $date }:
+    Ausentes: { $absent }
+    ⚠️ Ausentes dos veces o más seguidas: { $atrisk }
+    📞 Piden una llamada: { $call }
+    🔕 Sin respuesta en 48 horas: { $silent }
+# Variables:
+#   $name (string) - the member's name
+#   $reason (string) - call-me, unwell or no-answer
+task-new = { $reason ->
+        [unwell] 🗒 Tarea: { $name } no se encuentra bien. Por favor, póngase en contacto.
+        [no-answer] 🗒 Tarea: { $name } faltó al encuentro y no ha respondido. Por favor, póngase en contacto.
+       *[call-me] 🗒 Tarea: { $name } pide que le llame.
+    }
+# Variables:
+#   $name (string) - the member's name
+task-reminder = 🗒 Pendiente: ponerse en contacto con { $name }. ¿Cómo fue?
+task-reached = Contacto hecho
+task-not-reached = Sin contacto
+task-needs-help = Necesita ayuda
+task-done = ✅ Anotado. Muchas gracias.

@@ -1,0 +1,49 @@
+# Aanwezigheid na een bijeenkomst, even navragen bij wie er niet was, het overzicht voor de groepsbegeleider, taken.
+
+# Variables:
+#   $date (datetime) - when the meeting was
+#   $lines (string) - one numbered line per member, ✅ present or ▫️ absent
+attendance-list = 📋 Wie was er op { $date }? Tik op namen om te wijzigen, of stuur de nummers van wie er was (zoals 1 3 4, of "alle behalve 2"). Tik daarna op Bevestigen.
+    { $lines }
+attendance-confirm = Bevestigen
+# Variables:
+#   $present (number) - how many came
+#   $total (number) - how many members
+attendance-saved = ✅ Opgeslagen: { $present } van de { $total } waren er.
+# Variables:
+#   $date (datetime) - when the meeting was
+attendance-nudge = 📋 De aanwezigheid van { $date } is nog niet opgeslagen.
+attendance-bad-numbers = Stuur de nummers van wie er was, zoals 1 3 4, of "alle behalve 2".
+checkin-missed = We hebben u vandaag gemist. Hoe gaat het met u?
+checkin-excused = We hopen dat alles goed met u gaat. Tot de volgende keer!
+checkin-fine = Het gaat goed
+checkin-unwell = Niet zo goed
+checkin-call = Bel mij a.u.b.
+checkin-thanks = Dank u wel dat u het laat weten. 🌷
+checkin-unwell-reply = Wat vervelend. Uw groepsbegeleider neemt contact met u op.
+# Variables:
+#   $date (datetime) - when the meeting was
+#   $absent (string) - names
+#   $atrisk (string) - names absent twice or more in a row
+#   $call (string) - names who asked to be called
+#   $silent (string) - names who did not answer the check-in
+digest = 📝 Na de bijeenkomst van { $date }:
+    Afwezig: { $absent }
+    ⚠️ Twee keer of vaker achter elkaar afwezig: { $atrisk }
+    📞 Wil gebeld worden: { $call }
+    🔕 Geen antwoord binnen 48 uur: { $silent }
+# Variables:
+#   $name (string) - the member's name
+#   $reason (string) - call-me, unwell or no-answer
+task-new = { $reason ->
+        [unwell] 🗒 Taak: het gaat niet goed met { $name }. Neem contact op.
+        [no-answer] 🗒 Taak: { $name } was er niet en heeft niet geantwoord. Neem contact op.
+       *[call-me] 🗒 Taak: { $name } wil gebeld worden.
+    }
+# Variables:
+#   $name (string) - the member's name
+task-reminder = 🗒 Staat nog open: contact met { $name }. Hoe ging het?
+task-reached = Bereikt
+task-not-reached = Niet bereikt
+task-needs-help = Hulp nodig
+task-done = ✅ Genoteerd. Dank u wel.

@@ -1,0 +1,49 @@
+# Obecność po spotkaniu, pytanie o samopoczucie nieobecnych, podsumowanie dla opiekuna grupy, zadania.
+
+# Variables:
+#   $date (datetime) - when the meeting was
+#   $lines (string) - one numbered line per member, ✅ present or ▫️ absent
+attendance-list = 📋 Kto był na spotkaniu: { $date }? Proszę nacisnąć imiona, aby je zmienić, albo wysłać numery osób, które przyszły (np. 1 3 4 albo „wszyscy oprócz 2”). Potem proszę nacisnąć „Potwierdź”.
+    { $lines }
+attendance-confirm = Potwierdź
+# Variables:
+#   $present (number) - how many came
+#   $total (number) - how many members
+attendance-saved = ✅ Zapisane. Obecni: { $present } z { $total }.
+# Variables:
+#   $date (datetime) - when the meeting was
+attendance-nudge = 📋 Obecność na spotkaniu nie jest jeszcze zapisana: { $date }.
+attendance-bad-numbers = Proszę wysłać numery osób, które przyszły, np. 1 3 4 albo „wszyscy oprócz 2”.
+checkin-missed = Brakowało nam dziś Pana/Pani. Co u Pana/Pani słychać?
+checkin-excused = Mamy nadzieję, że u Pana/Pani wszystko dobrze. Do zobaczenia następnym razem!
+checkin-fine = Wszystko dobrze
+checkin-unwell = Nie najlepiej
+checkin-call = Proszę zadzwonić
+checkin-thanks = Dziękujemy za informację. 🌷
+checkin-unwell-reply = Przykro nam to słyszeć. Opiekun grupy skontaktuje się z Panem/Panią.
+# Variables:
+#   $date (datetime) - when the meeting was
+#   $absent (string) - names
+#   $atrisk (string) - names absent twice or more in a row
+#   $call (string) - names who asked to be called
+#   $silent (string) - names who did not answer the check-in
+digest = 📝 Po spotkaniu: { $date }
+    Nieobecni: { $absent }
+    ⚠️ Nieobecni co najmniej dwa razy z rzędu: { $atrisk }
+    📞 Proszą o telefon: { $call }
+    🔕 Brak odpowiedzi w ciągu 48 godzin: { $silent }
+# Variables:
+#   $name (string) - the member's name
+#   $reason (string) - call-me, unwell or no-answer
+task-new = { $reason ->
+        [unwell] 🗒 Zadanie: { $name } nie czuje się dobrze. Proszę skontaktować się z tą osobą.
+        [no-answer] 🗒 Zadanie: { $name } – nieobecność na spotkaniu i brak odpowiedzi. Proszę skontaktować się z tą osobą.
+       *[call-me] 🗒 Zadanie: { $name } prosi o telefon.
+    }
+# Variables:
+#   $name (string) - the member's name
+task-reminder = 🗒 Wciąż otwarte: kontakt z osobą { $name }. Jak poszło?
+task-reached = Jest kontakt
+task-not-reached = Brak kontaktu
+task-needs-help = Potrzebna pomoc
+task-done = ✅ Zapisane. Dziękujemy.

@@ -1,0 +1,141 @@
+"""Attendance, check-ins, the leader's digest and follow-up tasks: nobody who misses a session goes
+unnoticed, and no participant learns who else was absent."""
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from bot.console import ConsoleDriver
+from bot.core.i18n import default_catalog
+from handlers.reminders import schedule_session
+from storage.models import (Attendance, ChannelAddress, CheckIn, FollowUp, Group, Meeting, Member, Membership,
+                            Timer)
+from tests.conftest import World, join
+
+catalog = default_catalog()
+AMS = ZoneInfo("Europe/Amsterdam")
+LANGS = ["nl", "ar", "tr", "pl", "bg", "es", "fil", "pap", "en", "nl", "ar"]
+
+
+def _group_of_twelve(samen, world: World) -> None:  # noqa: ANN001
+    now = samen.clock.now()
+    with samen.sessions() as db, db.begin():
+        for i, language in enumerate(LANGS, start=1):
+            m = Member(display_name=f"a{i:02d}", language=language, language_chosen=True, consent_at=now,
+                       may_call=False, created_at=now)
+            db.add(m)
+            db.flush()
+            db.add(ChannelAddress(member_id=m.id, channel="console", address=f"a{i:02d}", created_at=now))
+            db.add(Membership(member_id=m.id, organisation_id=world.org_id, group_id=world.group_id,
+                              role="participant", joined_at=now))
+        ahmed = Member(display_name="Ahmed", language="ar", phone_only=True, consent_at=now, created_at=now)
+        db.add(ahmed)
+        db.flush()
+        db.add(Membership(member_id=ahmed.id, organisation_id=world.org_id, group_id=world.group_id,
+                          role="participant", joined_at=now))
+
+
+def _session(samen, world: World, local: dt.datetime) -> int:  # noqa: ANN001
+    with samen.sessions() as db, db.begin():
+        group = db.get(Group, world.group_id)
+        session = Meeting(group_id=group.id, starts_at=local, ends_at=local + dt.timedelta(hours=2), notes=[],
+                          status="planned", created_at=samen.clock.now())
+        db.add(session)
+        db.flush()
+        schedule_session(db, session, group, samen.clock.now())
+        return session.id
+
+
+def _at(samen, bot: ConsoleDriver, clock, when: dt.datetime) -> list:  # noqa: ANN001
+    clock.set(when)
+    samen.ticker.tick()
+    return bot.flush()
+
+
+def test_absences_checkins_digest_and_tasks(bot: ConsoleDriver, world: World, samen, clock) -> None:  # noqa: ANN001
+    join(bot, "samira", f"/start {world.facilitator_code}", "nl")
+    _group_of_twelve(samen, world)
+    clock.set(dt.datetime(2026, 10, 1, 9, 0, tzinfo=dt.timezone.utc))
+    first = _session(samen, world, dt.datetime(2026, 10, 6, 14, 0, tzinfo=AMS))
+    _at(samen, bot, clock, dt.datetime(2026, 10, 5, 10, 0, tzinfo=AMS))  # the reminders
+    bot.tap("a01", "Ik kan niet")  # a01 is excused
+    got = _at(samen, bot, clock, dt.datetime(2026, 10, 6, 16, 0, tzinfo=AMS))  # the session ends
+    lists = [m for m in got if m.address == "samira" and m.message.text.startswith("📋")]
+    assert len(lists) == 1 and "12. ▫️ Ahmed 📵" in lists[0].message.text
+    got = bot.say("samira", "alle behalve 1 2 12")
+    assert "3. ✅ a03" in got[-1].message.text and "2. ▫️ a02" in got[-1].message.text
+    assert bot.say("samira", "14")[-1].message.text == catalog.format("nl", "answer-out-of-range", {"count": 13})
+    assert bot.say("samira", "1 99")[-1].message.text == catalog.format("nl", "attendance-bad-numbers")
+    got = bot.tap("samira", "Bevestigen")
+    assert got[-1].message.text == catalog.format("nl", "attendance-saved", {"present": 9, "total": 12})
+    # three hours later: the check-ins, each alone, each in their own language
+    got = _at(samen, bot, clock, dt.datetime(2026, 10, 6, 19, 0, tzinfo=AMS))
+    assert sorted((m.address, m.message.text) for m in got) == [
+        ("a01", catalog.format("nl", "checkin-excused")), ("a02", catalog.format("ar", "checkin-missed"))]
+    for m in got:  # nobody hears who else was absent
+        assert "a01" not in m.message.text and "a02" not in m.message.text and "Ahmed" not in m.message.text
+    # 48 hours later: the digest, and a task for who did not answer
+    got = _at(samen, bot, clock, dt.datetime(2026, 10, 8, 19, 0, tzinfo=AMS))
+    to_leader = [m.message.text for m in got if m.address == "samira"]
+    digest = next(t for t in to_leader if t.startswith("📝"))
+    assert "a01, a02, Ahmed" in digest and "🔕 Geen antwoord binnen 48 uur: a02" in digest
+    assert "Twee keer of vaker achter elkaar afwezig: —" in digest
+    assert catalog.format("nl", "task-new", {"name": "a02", "reason": "no-answer"}) in to_leader
+    # the task is reminded until it is done, then no more
+    got = _at(samen, bot, clock, dt.datetime(2026, 10, 10, 20, 0, tzinfo=AMS))
+    assert [m.message.text for m in got] == [catalog.format("nl", "task-reminder", {"name": "a02"})]
+    assert bot.tap("samira", "Bereikt")[-1].message.text == catalog.format("nl", "task-done")
+    assert _at(samen, bot, clock, dt.datetime(2026, 10, 13, 9, 0, tzinfo=AMS)) == []
+    with samen.sessions() as db:
+        task = db.scalars(select(FollowUp)).one()
+        assert (task.reason, task.status, task.outcome) == ("no-answer", "done", "reached")
+        assert db.scalar(select(Meeting.status).where(Meeting.id == first)) == "held"
+    # the next week a02 is absent again: flagged at risk
+    clock.set(dt.datetime(2026, 10, 12, 9, 0, tzinfo=dt.timezone.utc))
+    _session(samen, world, dt.datetime(2026, 10, 13, 14, 0, tzinfo=AMS))
+    _at(samen, bot, clock, dt.datetime(2026, 10, 13, 16, 0, tzinfo=AMS))
+    bot.say("samira", "alle behalve 2")
+    bot.tap("samira", "Bevestigen")
+    _at(samen, bot, clock, dt.datetime(2026, 10, 13, 19, 0, tzinfo=AMS))
+    bot.say("a02", "2")  # 🤒 not well — only the button is kept
+    got = _at(samen, bot, clock, dt.datetime(2026, 10, 15, 19, 0, tzinfo=AMS))
+    digest = next(m.message.text for m in got if m.address == "samira" and m.message.text.startswith("📝"))
+    assert "⚠️ Twee keer of vaker achter elkaar afwezig: a02" in digest
+    with samen.sessions() as db:
+        assert [c.answer for c in db.scalars(select(CheckIn))] == ["unwell"]
+        assert sorted(t.reason for t in db.scalars(select(FollowUp))) == ["no-answer", "unwell"]
+
+
+def test_an_unrecorded_session_is_asked_for_once_more(bot: ConsoleDriver, world: World, samen, clock) -> None:  # noqa: ANN001
+    join(bot, "samira", f"/start {world.facilitator_code}", "nl")
+    join(bot, "els", world.participant_code, "nl")
+    clock.set(dt.datetime(2026, 10, 1, 9, 0, tzinfo=dt.timezone.utc))
+    _session(samen, world, dt.datetime(2026, 10, 6, 14, 0, tzinfo=AMS))
+    _at(samen, bot, clock, dt.datetime(2026, 10, 6, 16, 0, tzinfo=AMS))
+    got = _at(samen, bot, clock, dt.datetime(2026, 10, 7, 10, 0, tzinfo=AMS))
+    assert [m.message.text.split(" ")[0] for m in got] == ["📋", "📋"]  # the nudge and the list again
+    bot.say("samira", "alle")
+    bot.tap("samira", "Bevestigen")
+    with samen.sessions() as db:
+        assert db.scalars(select(Attendance.present)).all() == [True]
+        assert db.scalar(select(Timer.status).where(Timer.kind == "attendance-nudge")) == "done"
+
+
+def test_participants_cannot_record_attendance_or_close_tasks(bot: ConsoleDriver, group_with_people: World) -> None:
+    for payload in ("att:ok:1", "att:t:1:2", "task:1:reached"):
+        assert [m.message.text for m in bot.say("els", choice=payload)] == [catalog.format("nl", "button-expired")]
+
+
+def test_all_but_in_the_languages_leaders_write() -> None:
+    from bot.core.text import normalize_word, parse_numbers
+    from handlers.attendance import ALL_BUT, ALL_WORDS, NUMBERS_THEN_ALL_BUT
+
+    for phrase, absent in (("all but 2", [2]), ("Alle behalve 2 3", [2, 3]), ("2 hariç hepsi", [2]),
+                           ("wszyscy oprócz 4", [4]), ("всички без 1", [1]), ("todos menos ٣", [3]),
+                           ("lahat maliban sa 5", [5]), ("tur ménos 6", [6]), ("الكل إلا 2", [2])):
+        text = normalize_word(phrase)
+        match = ALL_BUT.match(text) or NUMBERS_THEN_ALL_BUT.match(text)
+        assert match is not None and parse_numbers(match.group("numbers")) == absent, phrase
+    assert {"alle", "hepsi", "الكل", "tur", "lahat", "todos", "всички", "wszyscy"} <= ALL_WORDS
