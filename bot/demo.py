@@ -203,6 +203,13 @@ def _script(samen, bot: ConsoleDriver, out: Transcript, clock: FrozenClock) -> N
     samen.ticker.tick()
     bot.flush()
 
+    out.scene("Samira asks Mehmet to be Fatima's buddy; Fatima agrees")
+    _say(bot, out, "Samira", "menu")
+    _tap(bot, out, "Samira", "Maatjes")
+    _tap(bot, out, "Samira", "🤝 Mehmet")
+    _tap(bot, out, "Samira", "Fatima")
+    _tap(bot, out, "Fatima", 1)
+
     out.scene("Els writes a sentence with 'stop' in it, then stops messages")
     _say(bot, out, "Els", "Ik stop vandaag wat eerder, tot donderdag!")
     _say(bot, out, "Els", "stop")

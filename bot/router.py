@@ -16,7 +16,7 @@ from typing import Callable
 
 from bot.core.messages import Outbound
 from bot.core.text import command_of, has_words, normalize_word, parse_number
-from handlers import attendance, auth, help as help_handler, members, onboarding, privacy, relay, reminders, schedule
+from handlers import attendance, auth, buddies, help as help_handler, members, onboarding, privacy, relay, reminders, schedule
 from handlers.base import Context, Handler, PayloadHandler
 from storage import queries
 
@@ -57,6 +57,8 @@ class Router:
             "att": attendance.on_att,
             "checkin": attendance.on_checkin,
             "task": attendance.on_task,
+            "buddy": buddies.on_buddy,
+            "buddyok": buddies.on_answer,
         }
         # Payload prefixes a member may use before consenting.
         self.before_consent = frozenset({"consent", "lang", "forget"})

@@ -261,9 +261,18 @@ def open_task(ctx: Context, session: Meeting, member: Member, reason: str, notif
     _remind_later(ctx, task, 1)
     if not notify:
         return []
-    return [Outbound("task-new", {"name": member.display_name, "reason": reason}, member_id=leader.id,
-                     kind="notice", dedupe_key=f"task:{task.id}:{leader.id}", choices=outcome_choices(task))
-            for leader in queries.facilitators_of(ctx.db, session.group_id)]
+    return [Outbound("task-new", {"name": member.display_name, "reason": reason}, member_id=person.id,
+                     kind="notice", dedupe_key=f"task:{task.id}:{person.id}", choices=outcome_choices(task))
+            for person in _task_people(ctx, task)]
+
+
+def _task_people(ctx: Context, task: FollowUp) -> list[Member]:
+    """Who gets a task: the group's leaders and the member's buddies (who agreed to be called by them)."""
+    from handlers.buddies import buddies_of
+
+    people = {m.id: m for m in queries.facilitators_of(ctx.db, task.group_id)}
+    people.update({b.id: b for b in buddies_of(ctx, task.member_id)})
+    return list(people.values())
 
 
 def outcome_choices(task: FollowUp) -> tuple[Choice, ...]:
@@ -286,9 +295,9 @@ def on_task_timer(ctx: Context, data: dict) -> list[Outbound]:
         return []
     n = int(data.get("n", 1))
     _remind_later(ctx, task, n + 1)
-    return [Outbound("task-reminder", {"name": member.display_name}, member_id=leader.id, kind="notice",
-                     dedupe_key=f"task-reminder:{task.id}:{n}:{leader.id}", choices=outcome_choices(task))
-            for leader in queries.facilitators_of(ctx.db, task.group_id)]
+    return [Outbound("task-reminder", {"name": member.display_name}, member_id=person.id, kind="notice",
+                     dedupe_key=f"task-reminder:{task.id}:{n}:{person.id}", choices=outcome_choices(task))
+            for person in _task_people(ctx, task)]
 
 
 def on_task(ctx: Context, args: list[str]) -> list[Outbound]:
@@ -296,7 +305,10 @@ def on_task(ctx: Context, args: list[str]) -> list[Outbound]:
     if len(args) != 2 or not args[0].isdigit() or args[1] not in ("reached", "not-reached", "needs-help"):
         return [ctx.reply("button-expired")]
     task = ctx.db.get(FollowUp, int(args[0]))
-    if task is None or task.status != "open" or not auth.allowed(ctx.db, ctx.member, "members.list", task.group_id):
+    from handlers.buddies import is_buddy_of
+
+    if task is None or task.status != "open" or not (
+            auth.allowed(ctx.db, ctx.member, "members.list", task.group_id) or is_buddy_of(ctx, ctx.member, task.member_id)):
         return [ctx.reply("button-expired")]
     task.status, task.outcome, task.done_at = "done", args[1], ctx.now()
     queries.audit(ctx.db, ctx.now(), "task-done", actor_id=ctx.member.id if ctx.member else None,

@@ -39,6 +39,7 @@ def group_menu(ctx: Context, group: Group) -> Outbound:
         Choice(f"sched:start:{group.id}", "menu-schedule", "📅"),
         Choice(f"sess:list:{group.id}", "menu-sessions", "🗓"),
         Choice(f"sess:extra:{group.id}", "menu-extra-session", "➕"),
+        Choice(f"buddy:pick:{group.id}", "menu-buddies", "🤝"),
     ))
 
 

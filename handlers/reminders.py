@@ -198,10 +198,15 @@ def call_request(ctx: Context, session: Meeting, member: Member) -> list[Outboun
             Choice("call:yes", "call-yes", "📞"), Choice("call:no", "call-no", "🚫"))))
     elif not member.call_number and ctx.inbound is not None and ctx.inbound.channel == "telegram":
         out.append(ask_for_number(member))
-    phone = member.call_number if member.may_call and member.call_number else "none"
-    for leader in queries.facilitators_of(ctx.db, session.group_id):
-        out.append(Outbound("followup-call", {"name": member.display_name, "phone": phone}, member_id=leader.id,
-                            kind="notice", dedupe_key=f"followup:{session.id}:{member.id}:{leader.id}",
+    from handlers.buddies import buddies_of
+
+    leader_phone = member.call_number if member.may_call and member.call_number else "none"
+    # The leaders see the number only if the member agreed to be called; a buddy the member agreed to.
+    people = [(p, leader_phone) for p in queries.facilitators_of(ctx.db, session.group_id)]
+    people += [(b, member.call_number or "none") for b in buddies_of(ctx, member.id)]
+    for person, phone in people:
+        out.append(Outbound("followup-call", {"name": member.display_name, "phone": phone}, member_id=person.id,
+                            kind="notice", dedupe_key=f"followup:{session.id}:{member.id}:{person.id}",
                             choices=outcome_choices(task) if task is not None else ()))
     return out
 

@@ -185,6 +185,20 @@ class FollowUp(Base):
     done_at: Mapped[dt.datetime | None]
 
 
+class BuddyPair(Base):
+    """A buddy who keeps in touch with a member: the number only crosses after the member said yes."""
+
+    __tablename__ = "buddy_pairs"
+    __table_args__ = (UniqueConstraint("group_id", "buddy_id", "member_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"), index=True)
+    buddy_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    consent: Mapped[bool | None] = mapped_column(Boolean)  # None: asked, not answered yet
+    created_at: Mapped[dt.datetime]
+    answered_at: Mapped[dt.datetime | None]
+
+
 class Attendance(Base):
     """Who was at a session (pre-filled from the answers, confirmed by the leader)."""
 

@@ -184,6 +184,25 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['subject_id'], ['members.id'], ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id')
     )
+    op.create_table('buddy_pairs',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('group_id', sa.Integer(), nullable=False),
+    sa.Column('buddy_id', sa.Integer(), nullable=False),
+    sa.Column('member_id', sa.Integer(), nullable=False),
+    sa.Column('consent', sa.Boolean(), nullable=True),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('answered_at', sa.DateTime(timezone=True), nullable=True),
+    sa.ForeignKeyConstraint(['buddy_id'], ['members.id'], ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['group_id'], ['groups.id'], ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['member_id'], ['members.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('group_id', 'buddy_id', 'member_id')
+    )
+    with op.batch_alter_table('buddy_pairs', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_buddy_pairs_buddy_id'), ['buddy_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_buddy_pairs_group_id'), ['group_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_buddy_pairs_member_id'), ['member_id'], unique=False)
+
     op.create_table('invites',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('code', sa.String(length=32), nullable=False),
@@ -350,6 +369,12 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_invites_organisation_id'))
 
     op.drop_table('invites')
+    with op.batch_alter_table('buddy_pairs', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_buddy_pairs_member_id'))
+        batch_op.drop_index(batch_op.f('ix_buddy_pairs_group_id'))
+        batch_op.drop_index(batch_op.f('ix_buddy_pairs_buddy_id'))
+
+    op.drop_table('buddy_pairs')
     op.drop_table('audit_events')
     with op.batch_alter_table('outbox', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_outbox_provider_id'))
