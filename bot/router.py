@@ -16,7 +16,7 @@ from typing import Callable
 
 from bot.core.messages import Outbound
 from bot.core.text import command_of, has_words, normalize_word, parse_number
-from handlers import attendance, auth, buddies, help as help_handler, members, onboarding, privacy, relay, reminders, schedule
+from handlers import attendance, auth, buddies, help as help_handler, members, onboarding, privacy, relay, reminders, schedule, wishes
 from handlers.base import Context, Handler, PayloadHandler
 from storage import queries
 
@@ -59,6 +59,11 @@ class Router:
             "task": attendance.on_task,
             "buddy": buddies.on_buddy,
             "buddyok": buddies.on_answer,
+            "wish": wishes.on_wish,
+            "vote": wishes.on_vote,
+            "votefor": wishes.on_vote_for,
+            "votetie": wishes.on_tie,
+            "voteat": wishes.on_vote_at,
         }
         # Payload prefixes a member may use before consenting.
         self.before_consent = frozenset({"consent", "lang", "forget"})
@@ -70,6 +75,8 @@ class Router:
             "sched-time": schedule.on_input,
             "sched-place": schedule.on_input,
             "attendance": attendance.on_input,
+            "wish": wishes.on_input,
+            "wish-curate": wishes.on_curate_input,
         }
         self.timers: dict[str, TimerHandler] = {
             "reminder": reminders.on_reminder_timer,
@@ -79,6 +86,9 @@ class Router:
             "checkin": attendance.on_checkin_timer,
             "digest": attendance.on_digest_timer,
             "task-reminder": attendance.on_task_timer,
+            "wish-reminder": wishes.on_wish_reminder,
+            "vote-reminder": wishes.on_vote_reminder,
+            "vote-close": wishes.on_vote_close,
         }
 
     # -- entry point ----------------------------------------------------------------------

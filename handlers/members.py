@@ -40,6 +40,8 @@ def group_menu(ctx: Context, group: Group) -> Outbound:
         Choice(f"sess:list:{group.id}", "menu-sessions", "🗓"),
         Choice(f"sess:extra:{group.id}", "menu-extra-session", "➕"),
         Choice(f"buddy:pick:{group.id}", "menu-buddies", "🤝"),
+        Choice(f"wish:start:{group.id}", "menu-wishes", "💡"),
+        Choice(f"wish:results:{group.id}", "menu-vote", "🗳"),
     ))
 
 

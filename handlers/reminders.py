@@ -104,7 +104,11 @@ def _session_for_timer(ctx: Context, data: dict) -> tuple[Meeting, Group] | None
 
 def reminder_intent(ctx: Context, session: Meeting, group: Group, member: Member, kind: str,
                     dedupe_key: str | None) -> Outbound:
-    notes = [f"🎯 {session.activity}."] if session.activity else []  # the group's own words, as they wrote them
+    notes = []
+    if session.activity:  # a catalogue activity in the member's language, or the group's own words
+        from handlers.wishes import option_label
+
+        notes.append(f"🎯 {option_label(ctx, session.activity, member.language)}.")
     notes += [ctx.catalog.format(member.language, n) for n in (session.notes or [])]
     note = " ".join(notes) or "none"
     return Outbound("reminder", {"date": session.starts_at, "tz": group.timezone, "place": session.place or "none",

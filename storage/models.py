@@ -199,6 +199,56 @@ class BuddyPair(Base):
     answered_at: Mapped[dt.datetime | None]
 
 
+class WishRound(Base):
+    """A round of the manual's three questions, started by a group leader."""
+
+    __tablename__ = "wish_rounds"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"), index=True)
+    started_by: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
+    started_at: Mapped[dt.datetime]
+    options: Mapped[list[Any]] = mapped_column(JSON, default=list)  # the leader's curated options so far
+
+
+class Wish(Base):
+    """One answer: an activity from the catalogue, a few words, a voice note (forwarded), or "not yet"."""
+
+    __tablename__ = "wishes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("wish_rounds.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    question: Mapped[int] = mapped_column(Integer)
+    activity: Mapped[str | None] = mapped_column(String(40))
+    text: Mapped[str | None] = mapped_column(String(300))
+    voice: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime]
+
+
+class Vote(Base):
+    """A vote among 2-10 options (catalogue keys as `activity:<key>` or the leader's own words)."""
+
+    __tablename__ = "votes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"), index=True)
+    options: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    deadline: Mapped[dt.datetime]
+    status: Mapped[str] = mapped_column(String(12), default="open")  # open | tie | closed
+    winner: Mapped[int | None] = mapped_column(Integer)
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id", ondelete="SET NULL"))
+    created_at: Mapped[dt.datetime]
+
+
+class Ballot(Base):
+    __tablename__ = "ballots"
+    __table_args__ = (UniqueConstraint("vote_id", "member_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    vote_id: Mapped[int] = mapped_column(ForeignKey("votes.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    option: Mapped[int] = mapped_column(Integer)
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
+    cast_at: Mapped[dt.datetime]
+
+
 class Attendance(Base):
     """Who was at a session (pre-filled from the answers, confirmed by the leader)."""
 

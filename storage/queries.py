@@ -261,8 +261,7 @@ def purge_media(db: Session, now: dt.datetime) -> int:
 # -- choices ----------------------------------------------------------------------------------
 def choice_was_offered(db: Session, member_id: int, payload: str, recent: int = 200) -> bool:
     """Whether one of the member's recent messages offered this button (payloads are untrusted)."""
-    rows = db.scalars(select(OutboxMessage.choices).where(OutboxMessage.member_id == member_id,
-                                                          OutboxMessage.poll.is_(False))
+    rows = db.scalars(select(OutboxMessage.choices).where(OutboxMessage.member_id == member_id)
                       .order_by(OutboxMessage.id.desc()).limit(recent))
     return any(payload == choice.get("payload") for choices in rows for choice in (choices or []))
 

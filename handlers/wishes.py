@@ -1,0 +1,355 @@
+"""Co-creation: a wishes round with the manual's three questions, the leader's choice of options,
+the group's vote, and the chosen activity attached to a session.
+
+Participants answer one question at a time, in their language, with a tap on the catalogue, a few
+words, a voice note (forwarded to the leader), or "I don't know yet"; who has not answered after
+two days is reminded once.  The leader sees the wishes grouped by activity with counts, picks 2-10
+options (or types their own) and either starts a vote (a native poll on Telegram, a numbered list
+elsewhere; phone-only members' votes recorded by the leader; one reminder before the deadline; a
+tie goes to the leader) or sets them as the season's list on the next free sessions.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date
+from sqlalchemy import delete, select
+
+from bot.core.messages import Choice, Outbound
+from handlers import auth
+from handlers.base import Context
+from storage import queries
+from storage.models import Ballot, Group, Meeting, Member, Timer, Vote, Wish, WishRound
+
+CATALOGUE = {"walk": "🚶", "cooking": "🍲", "museum": "🏛", "trip": "🚌", "health": "🩺", "massage": "💆",
+             "knitting": "🧶", "painting": "🎨", "clay": "🏺", "flowers": "💐", "singing": "🎤", "dancing": "💃",
+             "quiz": "❓", "feast": "🎉", "sports": "🏓", "crafts": "📿"}
+QUESTIONS = ("wish-q-happy", "wish-q-before", "wish-q-together")
+ANSWER_WINDOW = dt.timedelta(days=3)
+REMIND_AFTER = dt.timedelta(days=2)
+VOTE_FOR = dt.timedelta(days=3)
+
+
+def option_label(ctx: Context, option: str, locale: str) -> str:
+    """An option as a person reads it: a catalogue activity in their language, or the leader's words."""
+    if option.startswith("activity:") and option[9:] in CATALOGUE:
+        key = option[9:]
+        return f"{CATALOGUE[key]} {ctx.catalog.format(locale, f'activity-{key}')}"
+    return option.split(":", 1)[1] if option.startswith("text:") else option
+
+
+def _participants(ctx: Context, group_id: int) -> list[Member]:
+    return queries.group_members(ctx.db, group_id, roles=("participant", "buddy"))
+
+
+# -- the round ---------------------------------------------------------------------------------
+def _question(round_id: int, q: int, member: Member) -> Outbound:
+    choices = tuple(Choice(f"wish:a:{round_id}:{q}:{key}", f"activity-{key}", emoji) for key, emoji in CATALOGUE.items())
+    return Outbound(QUESTIONS[q - 1], member_id=member.id, kind="notice", dedupe_key=f"wish:{round_id}:{q}:{member.id}",
+                    choices=choices + (Choice(f"wish:a:{round_id}:{q}:none", "wish-dont-know", "🤷"),))
+
+
+def on_wish(ctx: Context, args: list[str]) -> list[Outbound]:
+    """wish:start|results:<group>, wish:a:<round>:<q>:<activity|none>, wish:opt:<round>:<activity>,
+    wish:vote:<round>, wish:season:<round>."""
+    action = args[0] if args else ""
+    if action == "a":
+        return _answer_button(ctx, args[1:])
+    if action in ("start", "results"):
+        group = auth.group_if_allowed(ctx.db, ctx.member, args[1] if len(args) > 1 else "", "members.list")
+        if group is None:
+            return [ctx.reply("button-expired")]
+        return _start(ctx, group) if action == "start" else _results(ctx, group)
+    round_ = ctx.db.get(WishRound, int(args[1])) if len(args) > 1 and args[1].isdigit() else None
+    if round_ is None or not auth.allowed(ctx.db, ctx.member, "members.list", round_.group_id):
+        return [ctx.reply("button-expired")]
+    group = ctx.db.get(Group, round_.group_id)
+    if action == "opt" and len(args) == 3 and args[2] in CATALOGUE:
+        option = f"activity:{args[2]}"
+        options = list(round_.options or [])
+        round_.options = [o for o in options if o != option] if option in options else (options + [option])[:10]
+        return _results(ctx, group, round_)
+    if action == "vote":
+        if not 2 <= len(round_.options or []) <= 10:
+            return [ctx.reply("wish-need-options")]
+        return start_vote(ctx, group, list(round_.options))
+    if action == "season":
+        if not round_.options:
+            return [ctx.reply("wish-need-options")]
+        free = _free_sessions(ctx, group)[: len(round_.options)]
+        for session, option in zip(free, round_.options):
+            session.activity = option
+        return [ctx.reply("wish-season-done", {"count": len(free)})]
+    return [ctx.reply("button-expired")]
+
+
+def _start(ctx: Context, group: Group) -> list[Outbound]:
+    assert ctx.member is not None
+    round_ = WishRound(group_id=group.id, started_by=ctx.member.id, started_at=ctx.now(), options=[])
+    ctx.db.add(round_)
+    ctx.db.flush()
+    people = [m for m in _participants(ctx, group.id) if not m.phone_only]
+    out = [ctx.reply("wish-started", {"count": len(people)})]
+    for member in people:
+        ctx.wait_for(member, "wish", {"round": round_.id, "q": 1}, ANSWER_WINDOW)
+        out.append(_question(round_.id, 1, member))
+    ctx.db.add(Timer(kind="wish-reminder", due_at=ctx.now() + REMIND_AFTER, data={"round_id": round_.id},
+                     dedupe_key=f"wish-reminder:{round_.id}", created_at=ctx.now()))
+    queries.audit(ctx.db, ctx.now(), "wishes-started", actor_id=ctx.member.id, group_id=group.id)
+    return out
+
+
+def _answer_button(ctx: Context, args: list[str]) -> list[Outbound]:
+    if len(args) != 3 or not args[0].isdigit() or args[1] not in ("1", "2", "3") or \
+            (args[2] != "none" and args[2] not in CATALOGUE):
+        return [ctx.reply("button-expired")]
+    return _record(ctx, int(args[0]), int(args[1]), activity=None if args[2] == "none" else args[2])
+
+
+def on_input(ctx: Context, question: str, data: dict) -> list[Outbound]:
+    """A typed or spoken answer to the current question."""
+    assert ctx.inbound is not None
+    text = ctx.inbound.text.strip()
+    if ctx.inbound.media:
+        return _record(ctx, int(data.get("round", 0)), int(data.get("q", 1)), text=text[:300] or None, voice=True)
+    if not text:
+        return [ctx.reply("empty-message")]
+    return _record(ctx, int(data.get("round", 0)), int(data.get("q", 1)), text=text[:300])
+
+
+def _record(ctx: Context, round_id: int, q: int, *, activity: str | None = None, text: str | None = None,
+            voice: bool = False) -> list[Outbound]:
+    member, inbound = ctx.member, ctx.inbound
+    assert member is not None
+    round_ = ctx.db.get(WishRound, round_id)
+    if round_ is None or round_.group_id not in {ms.group_id for ms in queries.memberships(ctx.db, member.id)}:
+        return [ctx.reply("button-expired")]
+    ctx.db.add(Wish(round_id=round_.id, member_id=member.id, question=q, activity=activity, text=text, voice=voice,
+                    created_at=ctx.now()))
+    out: list[Outbound] = []
+    if voice and inbound is not None and inbound.media:
+        out += [Outbound("wish-voice-from", {"name": member.display_name, "from_member": member.id},
+                         member_id=leader.id, kind="relay", media=inbound.media[0])
+                for leader in queries.facilitators_of(ctx.db, round_.group_id)]
+    if q < len(QUESTIONS):
+        ctx.wait_for(member, "wish", {"round": round_.id, "q": q + 1}, ANSWER_WINDOW)
+        next_question = _question(round_.id, q + 1, member)
+        return out + [Outbound(next_question.message_id, member_id=member.id, kind="reply",
+                               choices=next_question.choices)]
+    ctx.done_waiting(member)
+    return out + [ctx.reply("wish-thanks")]
+
+
+def on_wish_reminder(ctx: Context, data: dict) -> list[Outbound]:
+    """Once, two days on: who has not answered anything yet."""
+    round_ = ctx.db.get(WishRound, int(data.get("round_id", 0)))
+    if round_ is None:
+        ctx.timer_status = "dropped"
+        return []
+    answered = set(ctx.db.scalars(select(Wish.member_id).where(Wish.round_id == round_.id)))
+    return [Outbound("wish-reminder", member_id=m.id, kind="notice", dedupe_key=f"wish-reminder:{round_.id}:{m.id}")
+            for m in _participants(ctx, round_.group_id) if not m.phone_only and m.id not in answered]
+
+
+def _latest_round(ctx: Context, group: Group) -> WishRound | None:
+    return ctx.db.scalars(select(WishRound).where(WishRound.group_id == group.id)
+                          .order_by(WishRound.started_at.desc(), WishRound.id.desc())).first()
+
+
+def _results(ctx: Context, group: Group, round_: WishRound | None = None) -> list[Outbound]:
+    """The wishes grouped by activity with counts, and the curation buttons."""
+    round_ = round_ or _latest_round(ctx, group)
+    if round_ is None:
+        return _start(ctx, group)
+    wishes = ctx.db.scalars(select(Wish).where(Wish.round_id == round_.id)).all()
+    names = {m.id: m.display_name for m in _participants(ctx, group.id)}
+    counts = Counter(w.activity for w in wishes if w.activity)
+    locale = ctx.locale
+    lines = [f"{option_label(ctx, f'activity:{key}', locale)}: {n}" for key, n in counts.most_common()]
+    lines += [f"“{w.text}” — {names.get(w.member_id, '?')}" for w in wishes if w.text]
+    lines += [f"🎤 {names.get(w.member_id, '?')}" for w in wishes if w.voice and not w.text]
+    chosen = set(round_.options or [])
+    ordered = [k for k, _n in counts.most_common()] + [k for k in CATALOGUE if k not in counts]
+    choices = tuple(Choice(f"wish:opt:{round_.id}:{k}",
+                           text=("✅ " if f"activity:{k}" in chosen else "▫️ ") +
+                           option_label(ctx, f"activity:{k}", locale)) for k in ordered)
+    assert ctx.member is not None
+    ctx.wait_for(ctx.member, "wish-curate", {"round": round_.id}, ANSWER_WINDOW)
+    own = [o for o in chosen if o.startswith("text:")]
+    if own:
+        lines += ["✅ " + o[5:] for o in own]
+    return [ctx.reply("wish-results", {"count": len({w.member_id for w in wishes}), "lines": "\n".join(lines) or "—"},
+                      choices=choices + (Choice(f"wish:vote:{round_.id}", "wish-vote-start", "🗳"),
+                                         Choice(f"wish:season:{round_.id}", "wish-season", "📅")))]
+
+
+def on_curate_input(ctx: Context, question: str, data: dict) -> list[Outbound]:
+    """The leader types an option of their own."""
+    assert ctx.inbound is not None
+    round_ = ctx.db.get(WishRound, int(data.get("round", 0)))
+    text = ctx.inbound.text.strip()
+    if round_ is None or not auth.allowed(ctx.db, ctx.member, "members.list", round_.group_id):
+        return [ctx.reply("button-expired")]
+    if not text or len(text) > 100:
+        return [ctx.reply("wish-need-options")]
+    round_.options = (list(round_.options or []) + [f"text:{text}"])[:10]
+    return _results(ctx, ctx.db.get(Group, round_.group_id), round_)
+
+
+# -- the vote ----------------------------------------------------------------------------------
+def start_vote(ctx: Context, group: Group, options: list[str]) -> list[Outbound]:
+    assert ctx.member is not None
+    vote = Vote(group_id=group.id, options=options, deadline=ctx.now() + VOTE_FOR, status="open", created_at=ctx.now())
+    ctx.db.add(vote)
+    ctx.db.flush()
+    ctx.done_waiting(ctx.member)
+    people = _participants(ctx, group.id)
+    out = [ctx.reply("vote-started", {"count": len(people)})]
+    for member in people:
+        choices = _vote_choices(ctx, vote, member.language, f"vote:{vote.id}")
+        if member.phone_only:
+            out += [Outbound("vote-for", {"name": member.display_name}, member_id=leader.id, kind="notice",
+                             choices=_vote_choices(ctx, vote, leader.language, f"votefor:{vote.id}:{member.id}"))
+                    for leader in queries.facilitators_of(ctx.db, group.id)]
+        else:
+            out.append(Outbound("vote-question", member_id=member.id, kind="notice", poll=True, choices=choices,
+                                dedupe_key=f"vote:{vote.id}:{member.id}"))
+    ctx.db.add(Timer(kind="vote-reminder", due_at=vote.deadline - dt.timedelta(days=1), data={"vote_id": vote.id},
+                     dedupe_key=f"vote-reminder:{vote.id}", created_at=ctx.now()))
+    ctx.db.add(Timer(kind="vote-close", due_at=vote.deadline, data={"vote_id": vote.id},
+                     dedupe_key=f"vote-close:{vote.id}", created_at=ctx.now()))
+    return out
+
+
+def _vote_choices(ctx: Context, vote: Vote, locale: str, prefix: str) -> tuple[Choice, ...]:
+    return tuple(Choice(f"{prefix}:{i}", text=option_label(ctx, o, locale)[:100]) for i, o in enumerate(vote.options))
+
+
+def on_vote(ctx: Context, args: list[str]) -> list[Outbound]:
+    """vote:<vote>:<option> or vote:<vote>:retract — a member's own vote, changeable until it closes."""
+    member = ctx.member
+    assert member is not None
+    vote = ctx.db.get(Vote, int(args[0])) if args and args[0].isdigit() else None
+    if vote is None or len(args) != 2 or vote.group_id not in {ms.group_id for ms in queries.memberships(ctx.db, member.id)}:
+        return [ctx.reply("button-expired")]
+    if vote.status != "open":
+        return [ctx.reply("vote-closed")]
+    if args[1] == "retract":
+        ctx.db.execute(delete(Ballot).where(Ballot.vote_id == vote.id, Ballot.member_id == member.id))
+        return [ctx.reply("vote-retracted")]
+    if not args[1].isdigit() or int(args[1]) >= len(vote.options):
+        return [ctx.reply("button-expired")]
+    _cast(ctx, vote, member, int(args[1]), None)
+    return [ctx.reply("vote-saved")]
+
+
+def _cast(ctx: Context, vote: Vote, member: Member, option: int, recorded_by: int | None) -> None:
+    ballot = ctx.db.scalar(select(Ballot).where(Ballot.vote_id == vote.id, Ballot.member_id == member.id))
+    if ballot is None:
+        ctx.db.add(Ballot(vote_id=vote.id, member_id=member.id, option=option, recorded_by=recorded_by,
+                          cast_at=ctx.now()))
+    else:
+        ballot.option, ballot.cast_at, ballot.recorded_by = option, ctx.now(), recorded_by
+
+
+def on_vote_for(ctx: Context, args: list[str]) -> list[Outbound]:
+    """votefor:<vote>:<member>:<option> — the leader records a phone-only member's vote."""
+    vote = ctx.db.get(Vote, int(args[0])) if args and args[0].isdigit() else None
+    member = ctx.db.get(Member, int(args[1])) if len(args) > 1 and args[1].isdigit() else None
+    if vote is None or member is None or len(args) != 3 or not args[2].isdigit() or \
+            int(args[2]) >= len(vote.options) or not auth.allowed(ctx.db, ctx.member, "members.list", vote.group_id):
+        return [ctx.reply("button-expired")]
+    if vote.status != "open":
+        return [ctx.reply("vote-closed")]
+    _cast(ctx, vote, member, int(args[2]), ctx.member.id if ctx.member else None)
+    return [ctx.reply("vote-saved")]
+
+
+def on_vote_reminder(ctx: Context, data: dict) -> list[Outbound]:
+    vote = ctx.db.get(Vote, int(data.get("vote_id", 0)))
+    if vote is None or vote.status != "open":
+        ctx.timer_status = "dropped"
+        return []
+    voted = set(ctx.db.scalars(select(Ballot.member_id).where(Ballot.vote_id == vote.id)))
+    return [Outbound("vote-reminder", member_id=m.id, kind="notice", poll=True,
+                     choices=_vote_choices(ctx, vote, m.language, f"vote:{vote.id}"),
+                     dedupe_key=f"vote-reminder:{vote.id}:{m.id}")
+            for m in _participants(ctx, vote.group_id) if not m.phone_only and m.id not in voted]
+
+
+def on_vote_close(ctx: Context, data: dict) -> list[Outbound]:
+    """Count; a clear winner is announced and attached; a tie goes to the leader."""
+    vote = ctx.db.get(Vote, int(data.get("vote_id", 0)))
+    if vote is None or vote.status != "open":
+        ctx.timer_status = "dropped"
+        return []
+    counts = Counter(ctx.db.scalars(select(Ballot.option).where(Ballot.vote_id == vote.id)))
+    best = max(counts.values(), default=0)
+    top = [i for i in range(len(vote.options)) if counts.get(i, 0) == best]
+    if len(top) != 1:
+        vote.status = "tie"
+        return [Outbound("vote-tie", member_id=leader.id, kind="notice", choices=tuple(
+            Choice(f"votetie:{vote.id}:{i}", text=option_label(ctx, vote.options[i], leader.language)[:100])
+            for i in top)) for leader in queries.facilitators_of(ctx.db, vote.group_id)]
+    return _finish(ctx, vote, top[0], counts)
+
+
+def on_tie(ctx: Context, args: list[str]) -> list[Outbound]:
+    """votetie:<vote>:<option> — the leader decides a tie."""
+    vote = ctx.db.get(Vote, int(args[0])) if args and args[0].isdigit() else None
+    if vote is None or vote.status != "tie" or len(args) != 2 or not args[1].isdigit() or \
+            int(args[1]) >= len(vote.options) or not auth.allowed(ctx.db, ctx.member, "members.list", vote.group_id):
+        return [ctx.reply("button-expired")]
+    counts = Counter(ctx.db.scalars(select(Ballot.option).where(Ballot.vote_id == vote.id)))
+    return _finish(ctx, vote, int(args[1]), counts)
+
+
+def _free_sessions(ctx: Context, group: Group) -> list[Meeting]:
+    return [s for s in queries.group_sessions(ctx.db, group.id, since=ctx.now(), statuses=("planned",))
+            if not s.activity]
+
+
+def _finish(ctx: Context, vote: Vote, winner: int, counts: Counter) -> list[Outbound]:
+    group = ctx.db.get(Group, vote.group_id)
+    assert group is not None
+    vote.status, vote.winner = "closed", winner
+    free = _free_sessions(ctx, group)
+    session = free[0] if free else None
+    if session is not None:
+        session.activity = vote.options[winner]
+        vote.session_id = session.id
+    out: list[Outbound] = []
+    for member in queries.group_members(ctx.db, group.id):
+        if member.phone_only:
+            continue
+        lines = "\n".join(f"{option_label(ctx, o, member.language)}: {counts.get(i, 0)}"
+                          for i, o in enumerate(vote.options))
+        out.append(Outbound("vote-result", {"winner": option_label(ctx, vote.options[winner], member.language),
+                                            "lines": lines}, member_id=member.id, kind="notice",
+                            dedupe_key=f"vote-result:{vote.id}:{member.id}"))
+    if session is not None:
+        # The leader may put it on another meeting instead.
+        zone = ZoneInfo(group.timezone)
+        others = tuple(Choice(f"voteat:{vote.id}:{s.id}", text="📅 " + format_date(
+            s.starts_at.astimezone(zone), "EEE d MMM", locale=group.language)) for s in free[1:6])
+        out += [Outbound("vote-attached", {"date": session.starts_at, "tz": group.timezone}, member_id=leader.id,
+                         kind="notice", choices=others) for leader in queries.facilitators_of(ctx.db, group.id)]
+    return out
+
+
+def on_vote_at(ctx: Context, args: list[str]) -> list[Outbound]:
+    """voteat:<vote>:<session> — the leader puts the chosen activity on another meeting."""
+    vote = ctx.db.get(Vote, int(args[0])) if args and args[0].isdigit() else None
+    session = ctx.db.get(Meeting, int(args[1])) if len(args) == 2 and args[1].isdigit() else None
+    if vote is None or session is None or vote.status != "closed" or vote.winner is None or \
+            session.group_id != vote.group_id or session.status != "planned" or \
+            not auth.allowed(ctx.db, ctx.member, "members.list", vote.group_id):
+        return [ctx.reply("button-expired")]
+    previous = ctx.db.get(Meeting, vote.session_id) if vote.session_id else None
+    if previous is not None and previous.activity == vote.options[vote.winner]:
+        previous.activity = None
+    session.activity, vote.session_id = vote.options[vote.winner], session.id
+    group = ctx.db.get(Group, vote.group_id)
+    return [ctx.reply("vote-attached", {"date": session.starts_at, "tz": group.timezone if group else "Europe/Amsterdam"})]

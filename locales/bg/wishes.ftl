@@ -1,0 +1,73 @@
+# Избираме заедно: кръг с желания, изборът на водещия на групата, гласуването, резултатът.
+
+activity-walk = Разходка наблизо
+activity-cooking = Готвим и хапваме
+activity-museum = Посещение в музея
+activity-trip = Градска екскурзия
+activity-health = За здравето
+activity-massage = Масаж на ръце
+activity-knitting = Плетене
+activity-painting = Рисуване
+activity-clay = Работа с глина
+activity-flowers = Букети от цветя
+activity-singing = Пеене
+activity-dancing = Танци
+activity-quiz = Викторина
+activity-feast = Празнуваме заедно
+activity-sports = Спорт на закрито
+activity-crafts = Гривни
+menu-wishes = Желания
+menu-vote = Гласуване
+# Variables:
+#   $count (number) - how many members were asked
+wish-started = 💡 Кръгът с желания започна: { $count ->
+        [one] попитан е един участник.
+       *[other] попитани са { $count } участници.
+    }
+wish-q-happy = 💡 Какво Ви радва? Натиснете бутон, напишете няколко думи или изпратете гласово съобщение.
+wish-q-before = 💡 Какво обичахте да правите преди? Натиснете бутон, напишете няколко думи или изпратете гласово съобщение.
+wish-q-together = 💡 Какво бихте искали да правите заедно с групата? Натиснете бутон, напишете няколко думи или изпратете гласово съобщение.
+wish-dont-know = Още не знам
+wish-thanks = 🌷 Благодарим Ви! Водещият на групата ще събере всички идеи.
+wish-reminder = 💡 Групата иска да чуе Вашите идеи. Все още можете да отговорите.
+# Variables:
+#   $name (string) - the member's name
+wish-voice-from = 🎤 Желание от { $name } (гласово съобщение)
+# Variables:
+#   $count (number) - how many members answered
+#   $lines (string) - the wishes, one per line
+wish-results = 💡 Желанията досега (отговорили: { $count }):
+    { $lines }
+    Натиснете дейностите за гласуването (от 2 до 10), напишете свой вариант, после натиснете „Започни гласуване“.
+wish-vote-start = Започни гласуване
+wish-season = За целия сезон
+wish-need-options = Изберете поне два варианта (най-много десет).
+# Variables:
+#   $count (number) - how many sessions got an activity
+wish-season-done = ✅ Дейностите са планирани за { $count ->
+        [one] следващата среща.
+       *[other] следващите { $count } срещи.
+    }
+# Variables:
+#   $count (number) - how many members got the vote
+vote-started = 🗳 Гласуването започна: { $count ->
+        [one] попитан е един участник.
+       *[other] попитани са { $count } участници.
+    }
+vote-question = 🗳 Какво ще правим заедно? Изберете едно.
+vote-reminder = 🗳 Гласуването скоро приключва. Какво бихте искали да правите?
+vote-saved = ✅ Благодарим Ви за гласа.
+vote-retracted = Гласът Ви е оттеглен.
+vote-closed = Това гласуване вече е приключило.
+# Variables:
+#   $name (string) - a member without a smartphone
+vote-for = 📵 Какво избира { $name }?
+# Variables:
+#   $winner (string) - the chosen activity
+#   $lines (string) - the options with their counts
+vote-result = 🎉 Групата избра: { $winner }
+    { $lines }
+vote-tie = 🗳 Има равенство. Какво избирате Вие?
+# Variables:
+#   $date (datetime) - the meeting that gets the activity
+vote-attached = 📅 Планирано е за срещата на { $date }.

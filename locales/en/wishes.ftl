@@ -1,0 +1,67 @@
+# Co-creation: a wishes round, the leader's choice of options, the vote, the result.
+
+activity-walk = Walk in the area
+activity-cooking = Cook and eat
+activity-museum = Museum visit
+activity-trip = City trip
+activity-health = Health info
+activity-massage = Hand massage
+activity-knitting = Knitting
+activity-painting = Painting
+activity-clay = Clay
+activity-flowers = Flower arranging
+activity-singing = Singing
+activity-dancing = Dancing
+activity-quiz = Quiz
+activity-feast = Celebrate a feast
+activity-sports = Indoor sports
+activity-crafts = Bracelets
+menu-wishes = Wishes
+menu-vote = Vote
+# Variables:
+#   $count (number) - how many members were asked
+wish-started = 💡 The wishes round has started: { $count ->
+        [one] one member was asked.
+       *[other] { $count } members were asked.
+    }
+wish-q-happy = 💡 What makes you happy? Tap, write a few words, or send a voice message.
+wish-q-before = 💡 What did you like to do before? Tap, write a few words, or send a voice message.
+wish-q-together = 💡 What would you like to do together with the group? Tap, write a few words, or send a voice message.
+wish-dont-know = I don't know yet
+wish-thanks = 🌷 Thank you! Your group leader will put the ideas together.
+wish-reminder = 💡 Your group would like to hear your ideas. You can still answer.
+# Variables:
+#   $name (string) - the member's name
+wish-voice-from = 🎤 Wish of { $name } (voice message)
+# Variables:
+#   $count (number) - how many members answered
+#   $lines (string) - the wishes, one per line
+wish-results = 💡 Wishes so far ({ $count } answered):
+    { $lines }
+    Tap the activities for the vote (2 to 10), write your own option, then tap Start the vote.
+wish-vote-start = Start the vote
+wish-season = Use for the season
+wish-need-options = Choose at least two options (at most ten).
+# Variables:
+#   $count (number) - how many sessions got an activity
+wish-season-done = ✅ The activities are set for the next { $count } meetings.
+# Variables:
+#   $count (number) - how many members got the vote
+vote-started = 🗳 The vote has started: { $count } members were asked.
+vote-question = 🗳 What shall we do together? Choose one.
+vote-reminder = 🗳 The vote closes soon. What would you like to do?
+vote-saved = ✅ Thank you for your vote.
+vote-retracted = Your vote has been taken back.
+vote-closed = This vote is already closed.
+# Variables:
+#   $name (string) - a member without a smartphone
+vote-for = 📵 What does { $name } choose?
+# Variables:
+#   $winner (string) - the chosen activity
+#   $lines (string) - the options with their counts
+vote-result = 🎉 The group has chosen: { $winner }
+    { $lines }
+vote-tie = 🗳 It's a tie. Which one do you choose?
+# Variables:
+#   $date (datetime) - the meeting that gets the activity
+vote-attached = 📅 It is planned for the meeting of { $date }.

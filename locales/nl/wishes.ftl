@@ -1,0 +1,67 @@
+# Samen kiezen: een wensenronde, de keuze van de groepsbegeleider, de stemming, de uitslag.
+
+activity-walk = Buurtwandeling
+activity-cooking = Samen koken
+activity-museum = Museumbezoek
+activity-trip = Dagje uit
+activity-health = Over gezondheid
+activity-massage = Handmassage
+activity-knitting = Breien
+activity-painting = Schilderen
+activity-clay = Klei
+activity-flowers = Bloemschikken
+activity-singing = Zingen
+activity-dancing = Dansen
+activity-quiz = Quiz
+activity-feast = Feest vieren
+activity-sports = Binnen sporten
+activity-crafts = Armbandjes
+menu-wishes = Wensen
+menu-vote = Stemming
+# Variables:
+#   $count (number) - how many members were asked
+wish-started = 💡 De wensenronde is begonnen: { $count ->
+        [one] één deelnemer is gevraagd.
+       *[other] { $count } deelnemers zijn gevraagd.
+    }
+wish-q-happy = 💡 Waar wordt u blij van? Tik, schrijf een paar woorden, of stuur een spraakbericht.
+wish-q-before = 💡 Wat deed u vroeger graag? Tik, schrijf een paar woorden, of stuur een spraakbericht.
+wish-q-together = 💡 Wat zou u graag samen met de groep doen? Tik, schrijf een paar woorden, of stuur een spraakbericht.
+wish-dont-know = Weet ik nog niet
+wish-thanks = 🌷 Dank u wel! Uw groepsbegeleider zet de ideeën op een rij.
+wish-reminder = 💡 Uw groep hoort graag uw ideeën. U kunt nog antwoorden.
+# Variables:
+#   $name (string) - the member's name
+wish-voice-from = 🎤 Wens van { $name } (spraakbericht)
+# Variables:
+#   $count (number) - how many members answered
+#   $lines (string) - the wishes, one per line
+wish-results = 💡 De wensen tot nu toe ({ $count } geantwoord):
+    { $lines }
+    Tik op de activiteiten voor de stemming (2 tot 10), schrijf zelf een keuze, en tik dan op Stemming starten.
+wish-vote-start = Stemming starten
+wish-season = Voor het seizoen
+wish-need-options = Kies minstens twee keuzes (hoogstens tien).
+# Variables:
+#   $count (number) - how many sessions got an activity
+wish-season-done = ✅ De activiteiten staan bij de volgende { $count } bijeenkomsten.
+# Variables:
+#   $count (number) - how many members got the vote
+vote-started = 🗳 De stemming is begonnen: { $count } deelnemers zijn gevraagd.
+vote-question = 🗳 Wat gaan we samen doen? Kies er één.
+vote-reminder = 🗳 De stemming sluit bijna. Wat zou u graag doen?
+vote-saved = ✅ Dank u wel voor uw stem.
+vote-retracted = Uw stem is teruggenomen.
+vote-closed = Deze stemming is al gesloten.
+# Variables:
+#   $name (string) - a member without a smartphone
+vote-for = 📵 Wat kiest { $name }?
+# Variables:
+#   $winner (string) - the chosen activity
+#   $lines (string) - the options with their counts
+vote-result = 🎉 De groep heeft gekozen: { $winner }
+    { $lines }
+vote-tie = 🗳 Het staat gelijk. Wat kiest u?
+# Variables:
+#   $date (datetime) - the meeting that gets the activity
+vote-attached = 📅 Het staat gepland voor de bijeenkomst van { $date }.

@@ -1,0 +1,73 @@
+# Skohe huntu: un ronda di deseo, e skohementu di e guia di grupo, e votashon, e resultado.
+
+activity-walk = Kana den bario
+activity-cooking = Kushiná i kome
+activity-museum = Bishita na museo
+activity-trip = Dia di paseo
+activity-health = Charla di salú
+activity-massage = Masahe di man
+activity-knitting = Brei
+activity-painting = Pinta
+activity-clay = Traha ku klei
+activity-flowers = Areglo di flor
+activity-singing = Kanta
+activity-dancing = Baila
+activity-quiz = Wega di pregunta
+activity-feast = Selebrá un fiesta
+activity-sports = Deporte paden
+activity-crafts = Brasalete
+menu-wishes = Deseonan
+menu-vote = Votashon
+# Variables:
+#   $count (number) - how many members were asked
+wish-started = 💡 E ronda di deseo a kuminsá: { $count ->
+        [one] nos a puntra un miembro.
+       *[other] nos a puntra { $count } miembro.
+    }
+wish-q-happy = 💡 Kiko ta hasi bo felis? Primi riba un boton, skirbi un par di palabra, òf manda un mensahe di bos.
+wish-q-before = 💡 Kiko bo tabata gusta hasi ántes? Primi riba un boton, skirbi un par di palabra, òf manda un mensahe di bos.
+wish-q-together = 💡 Kiko bo lo gusta hasi huntu ku e grupo? Primi riba un boton, skirbi un par di palabra, òf manda un mensahe di bos.
+wish-dont-know = Mi no sa ainda
+wish-thanks = 🌷 Masha danki! Bo guia di grupo lo hunta tur e ideanan.
+wish-reminder = 💡 Bo grupo ke tende bo ideanan. Bo por kontestá ainda.
+# Variables:
+#   $name (string) - the member's name
+wish-voice-from = 🎤 Deseo di { $name } (mensahe di bos)
+# Variables:
+#   $count (number) - how many members answered
+#   $lines (string) - the wishes, one per line
+wish-results = 💡 E deseonan te awor ({ $count } a kontestá):
+    { $lines }
+    Primi riba e aktividatnan pa e votashon (2 te 10), skirbi bo mes un opshon, despues primi "Kuminsá votashon".
+wish-vote-start = Kuminsá votashon
+wish-season = Pa e temporada
+wish-need-options = Skohe por lo ménos dos opshon (maksimo dies).
+# Variables:
+#   $count (number) - how many sessions got an activity
+wish-season-done = ✅ E aktividatnan ta planifiká pa { $count ->
+        [one] e siguiente reunion.
+       *[other] e siguiente { $count } reunion.
+    }
+# Variables:
+#   $count (number) - how many members got the vote
+vote-started = 🗳 E votashon a kuminsá: { $count ->
+        [one] nos a puntra un miembro.
+       *[other] nos a puntra { $count } miembro.
+    }
+vote-question = 🗳 Kiko nos ta bai hasi huntu? Skohe un.
+vote-reminder = 🗳 E votashon ta será pronto. Kiko bo lo gusta hasi?
+vote-saved = ✅ Masha danki pa bo voto.
+vote-retracted = Bo voto a wòrdu kitá.
+vote-closed = E votashon aki a será kaba.
+# Variables:
+#   $name (string) - a member without a smartphone
+vote-for = 📵 Kiko { $name } ta skohe?
+# Variables:
+#   $winner (string) - the chosen activity
+#   $lines (string) - the options with their counts
+vote-result = 🎉 E grupo a skohe: { $winner }
+    { $lines }
+vote-tie = 🗳 E votonan ta igual. Kua bo ta skohe?
+# Variables:
+#   $date (datetime) - the meeting that gets the activity
+vote-attached = 📅 E ta planifiká pa e reunion di { $date }.
