@@ -243,7 +243,8 @@ class Ballot(Base):
     __table_args__ = (UniqueConstraint("vote_id", "member_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     vote_id: Mapped[int] = mapped_column(ForeignKey("votes.id", ondelete="CASCADE"), index=True)
-    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    # NULL once the member was erased: the vote still counts, anonymously.
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"), index=True)
     option: Mapped[int] = mapped_column(Integer)
     recorded_by: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
     cast_at: Mapped[dt.datetime]
@@ -256,7 +257,8 @@ class Attendance(Base):
     __table_args__ = (UniqueConstraint("session_id", "member_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"), index=True)
-    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    # NULL once the member was erased: the row stays as an anonymous count.
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"), index=True)
     present: Mapped[bool] = mapped_column(Boolean, default=False)
     recorded_by: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
     recorded_at: Mapped[dt.datetime]

@@ -121,6 +121,12 @@ def test_an_unrecorded_session_is_asked_for_once_more(bot: ConsoleDriver, world:
     with samen.sessions() as db:
         assert db.scalars(select(Attendance.present)).all() == [True]
         assert db.scalar(select(Timer.status).where(Timer.kind == "attendance-nudge")) == "done"
+    # Els asks to be forgotten: she is gone, the count of who came stays (anonymous)
+    bot.say("els", "/forget")
+    bot.tap("els", 1)
+    with samen.sessions() as db:
+        assert db.execute(select(Attendance.member_id, Attendance.present)).all() == [(None, True)]
+        assert db.scalar(select(Member).where(Member.display_name == "els")) is None
 
 
 def test_participants_cannot_record_attendance_or_close_tasks(bot: ConsoleDriver, group_with_people: World) -> None:
