@@ -64,6 +64,7 @@ class Router:
             "votefor": wishes.on_vote_for,
             "votetie": wishes.on_tie,
             "voteat": wishes.on_vote_at,
+            "mm": members.on_manage,
         }
         # Payload prefixes a member may use before consenting.
         self.before_consent = frozenset({"consent", "lang", "forget"})
@@ -77,6 +78,7 @@ class Router:
             "attendance": attendance.on_input,
             "wish": wishes.on_input,
             "wish-curate": wishes.on_curate_input,
+            "mm-rename": members.on_rename_input,
         }
         self.timers: dict[str, TimerHandler] = {
             "reminder": reminders.on_reminder_timer,

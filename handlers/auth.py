@@ -20,6 +20,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "members.add_phone_only": frozenset({"facilitator", "coordinator"}),
     "relay.reply": frozenset({"facilitator", "coordinator"}),
     "relay.receive": frozenset({"facilitator"}),
+    "members.manage": frozenset({"facilitator", "coordinator"}),
+    "members.promote": frozenset({"coordinator"}),
     "schedule.plan": frozenset({"facilitator", "coordinator"}),
     "schedule.change": frozenset({"facilitator", "coordinator"}),
 }

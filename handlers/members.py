@@ -128,7 +128,10 @@ def member_list(ctx: Context, group: Group) -> Outbound:
             "⏳" if m.consent_at is None else "",
         ])
         lines.append(f"{i}. {m.display_name} · {native_name(m.language)} {marks}".rstrip())
-    return ctx.reply("members-list", {"group": group.name, "count": len(rows), "lines": "\n".join(lines)})
+    manage = tuple(Choice(f"mm:pick:{group.id}:{m.id}", text=f"✏️ {m.display_name}") for m in rows
+                   if m.id != (ctx.member.id if ctx.member else None))
+    return ctx.reply("members-list", {"group": group.name, "count": len(rows), "lines": "\n".join(lines)},
+                     choices=manage if auth.allowed(ctx.db, ctx.member, "members.manage", group.id) else ())
 
 
 def on_input(ctx: Context, question: str, data: dict) -> list[Outbound]:
@@ -176,3 +179,93 @@ def _add_phone_only(ctx: Context, data: dict, number: str | None) -> list[Outbou
     queries.audit(ctx.db, ctx.now(), "phone-only-added", actor_id=member.id, subject_id=new.id, group_id=group.id)
     return [ctx.reply("members-add-done", {"name": new.display_name, "group": group.name,
                                            "language": native_name(new.language)})]
+
+
+# -- managing one member -------------------------------------------------------------------------
+def _managed_member(ctx: Context, group_ref: str, member_ref: str, action: str) -> tuple[Group, Member] | None:
+    """The group (which the actor may manage) and the member (who is in it), or None."""
+    group = _checked_group(ctx, group_ref, action)
+    if group is None or not member_ref.isdigit():
+        return None
+    target = ctx.db.get(Member, int(member_ref))
+    if target is None or target.id not in {m.id for m in queries.group_members(ctx.db, group.id)}:
+        return None
+    return group, target
+
+
+def on_manage(ctx: Context, args: list[str]) -> list[Outbound]:
+    """mm:pick|rename|remove|removeyes|move|promote:<group>:<member>, mm:moveto:<group>:<member>:<target group>."""
+    assert ctx.member is not None
+    action = args[0] if args else ""
+    if action == "cancel":
+        ctx.done_waiting(ctx.member)
+        return [ctx.reply("sched-cancelled")]
+    found = _managed_member(ctx, args[1] if len(args) > 1 else "", args[2] if len(args) > 2 else "",
+                            "members.promote" if action == "promote" else "members.manage")
+    if found is None:
+        return [ctx.reply("button-expired")]
+    group, target = found
+    key = f"{group.id}:{target.id}"
+    if action == "pick":
+        choices = [Choice(f"mm:rename:{key}", "mm-rename", "✏️"), Choice(f"mm:remove:{key}", "mm-remove", "🚪")]
+        if len(auth.managed_groups(ctx.db, ctx.member)) > 1:
+            choices.insert(1, Choice(f"mm:move:{key}", "mm-move", "🔀"))
+        if auth.allowed(ctx.db, ctx.member, "members.promote", group.id) and not target.phone_only:
+            choices.append(Choice(f"mm:promote:{key}", "mm-promote", "⭐"))
+        return [ctx.reply("mm-what", {"name": target.display_name}, choices=tuple(choices))]
+    if action == "rename":
+        ctx.wait_for(ctx.member, "mm-rename", {"group": group.id, "member": target.id})
+        return [ctx.reply("mm-ask-name", {"name": target.display_name}, choices=(Choice("mm:cancel", "cancel", "✖️"),))]
+    if action == "remove":
+        return [ctx.reply("mm-confirm-remove", {"name": target.display_name, "group": group.name}, choices=(
+            Choice(f"mm:removeyes:{key}", "mm-yes-remove", "🚪"), Choice("mm:cancel", "cancel", "✖️")))]
+    if action == "removeyes":
+        for ms in queries.memberships(ctx.db, target.id):
+            if ms.group_id == group.id:
+                ms.active, ms.left_at = False, ctx.now()
+        queries.audit(ctx.db, ctx.now(), "member-removed", actor_id=ctx.member.id, subject_id=target.id,
+                      group_id=group.id)
+        return [ctx.reply("mm-removed", {"name": target.display_name}),
+                Outbound("mm-removed-you", {"group": group.name}, member_id=target.id, kind="notice")]
+    if action == "move":
+        others = [g for g in auth.managed_groups(ctx.db, ctx.member) if g.id != group.id]
+        return [ctx.reply("mm-ask-group", {"name": target.display_name}, choices=tuple(
+            Choice(f"mm:moveto:{key}:{g.id}", text=g.name) for g in others[:10]))]
+    if action == "moveto" and len(args) == 4:
+        destination = _checked_group(ctx, args[3], "members.manage")
+        if destination is None or destination.id == group.id:
+            return [ctx.reply("button-expired")]
+        for ms in queries.memberships(ctx.db, target.id):
+            if ms.group_id == group.id:
+                ms.group_id, ms.organisation_id = destination.id, destination.organisation_id
+        queries.audit(ctx.db, ctx.now(), "member-moved", actor_id=ctx.member.id, subject_id=target.id,
+                      group_id=destination.id, from_group=group.id)
+        return [ctx.reply("mm-moved", {"name": target.display_name, "group": destination.name}),
+                Outbound("mm-moved-you", {"group": destination.name}, member_id=target.id, kind="notice")]
+    if action == "promote":
+        if "facilitator" not in queries.role_in_group(ctx.db, target.id, group.id):
+            ctx.db.add(Membership(member_id=target.id, organisation_id=group.organisation_id, group_id=group.id,
+                                  role="facilitator", joined_at=ctx.now()))
+        queries.audit(ctx.db, ctx.now(), "member-promoted", actor_id=ctx.member.id, subject_id=target.id,
+                      group_id=group.id)
+        return [ctx.reply("mm-promoted", {"name": target.display_name, "group": group.name}),
+                Outbound("mm-made-leader", {"group": group.name}, member_id=target.id, kind="notice")]
+    return [ctx.reply("button-expired")]
+
+
+def on_rename_input(ctx: Context, question: str, data: dict) -> list[Outbound]:
+    """The new name, typed by the leader."""
+    assert ctx.member is not None and ctx.inbound is not None
+    found = _managed_member(ctx, str(data.get("group", "")), str(data.get("member", "")), "members.manage")
+    if found is None:
+        ctx.done_waiting(ctx.member)
+        return [ctx.reply("button-expired")]
+    _group, target = found
+    name = ctx.inbound.text.strip()
+    if not has_words(name) or len(name) > ctx.policy.max_name or sum(ch.isdigit() for ch in name) >= 6:
+        return [ctx.reply("members-add-bad-name", {"max": ctx.policy.max_name},
+                          choices=(Choice("mm:cancel", "cancel", "✖️"),))]
+    ctx.done_waiting(ctx.member)
+    old, target.display_name = target.display_name, name
+    queries.audit(ctx.db, ctx.now(), "member-renamed", actor_id=ctx.member.id, subject_id=target.id)
+    return [ctx.reply("mm-renamed", {"old": old, "new": name})]
