@@ -200,6 +200,17 @@ def confirm(ctx: Context, session: Meeting, group: Group, present: dict[int, boo
     return [ctx.reply("attendance-saved", {"present": sum(present.values()), "total": len(present)})]
 
 
+def _absent(ctx: Context, session: Meeting) -> list[int]:
+    """Who was marked absent (members erased since are only an anonymous count)."""
+    return [i for i in ctx.db.scalars(select(Attendance.member_id).where(
+        Attendance.session_id == session.id, Attendance.present.is_(False))) if i is not None]
+
+
+def _excused(ctx: Context, session: Meeting) -> set[int]:
+    """Who had said they could not come."""
+    return set(ctx.db.scalars(select(Rsvp.member_id).where(Rsvp.session_id == session.id, Rsvp.answer == "no")))
+
+
 def on_checkin_timer(ctx: Context, data: dict) -> list[Outbound]:
     """A warm word to every absent participant; lighter for who had said they could not come."""
     found = _ended(ctx, data)
@@ -207,9 +218,7 @@ def on_checkin_timer(ctx: Context, data: dict) -> list[Outbound]:
         ctx.timer_status = "dropped"
         return []
     session, _group = found
-    absent = [a.member_id for a in ctx.db.scalars(select(Attendance).where(
-        Attendance.session_id == session.id, Attendance.present.is_(False)))]
-    excused = set(ctx.db.scalars(select(Rsvp.member_id).where(Rsvp.session_id == session.id, Rsvp.answer == "no")))
+    absent, excused = _absent(ctx, session), _excused(ctx, session)
     out = []
     for member_id in absent:
         member = ctx.db.get(Member, member_id)
@@ -323,10 +332,8 @@ def on_digest_timer(ctx: Context, data: dict) -> list[Outbound]:
         ctx.timer_status = "dropped"
         return []
     session, group = found
-    absent_ids = [a.member_id for a in ctx.db.scalars(select(Attendance).where(
-        Attendance.session_id == session.id, Attendance.present.is_(False)))]
     members = {m.id: m for m in _people(ctx, group.id)}
-    absent = [members[i] for i in absent_ids if i in members]
+    absent = [members[i] for i in _absent(ctx, session) if i in members]
     previous = ctx.db.scalars(select(Meeting).where(Meeting.group_id == group.id, Meeting.status == "held",
                                                     Meeting.starts_at < session.starts_at)
                               .order_by(Meeting.starts_at.desc())).first()
@@ -335,7 +342,7 @@ def on_digest_timer(ctx: Context, data: dict) -> list[Outbound]:
         before = set(ctx.db.scalars(select(Attendance.member_id).where(Attendance.session_id == previous.id,
                                                                        Attendance.present.is_(False))))
     answered = set(ctx.db.scalars(select(CheckIn.member_id).where(CheckIn.session_id == session.id)))
-    excused = set(ctx.db.scalars(select(Rsvp.member_id).where(Rsvp.session_id == session.id, Rsvp.answer == "no")))
+    excused = _excused(ctx, session)
     calls = set(ctx.db.scalars(select(FollowUp.member_id).where(FollowUp.group_id == group.id,
                                                                 FollowUp.reason == "call-me", FollowUp.status == "open")))
     silent = [m for m in absent if m.id not in answered and m.id not in excused and not m.phone_only]
