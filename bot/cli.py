@@ -14,7 +14,6 @@ import sys
 from typing import Any, Sequence
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
 from bot.config import Config

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.core.clock import Clock
 from bot.dispatch import Dispatcher
+from storage import queries
 from storage.models import Timer
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,7 @@ class Ticker:
                      .order_by(Timer.due_at, Timer.id).limit(self.batch))
             if db.get_bind().dialect.name == "postgresql":
                 query = query.with_for_update(skip_locked=True)
+            queries.purge_media(db, at)  # voice notes and photos kept for another channel expire
             ids = []
             for timer in db.scalars(query):
                 timer.status = "running"

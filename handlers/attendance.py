@@ -91,38 +91,43 @@ def _ended(ctx: Context, data: dict) -> tuple[Meeting, Group] | None:
     return (session, group) if group is not None else None
 
 
-def on_attendance_timer(ctx: Context, data: dict) -> list[Outbound]:
-    """The session has ended: the list to the leaders, and a nudge for tomorrow if it stays unsaved."""
+def _unsaved(ctx: Context, data: dict) -> tuple[Meeting, Group] | None:
+    """The session of an attendance timer while its attendance is still unsaved; else the timer drops."""
     found = _ended(ctx, data)
     if found is None or found[0].attendance_at is not None:
         ctx.timer_status = "dropped"
+        return None
+    return found
+
+
+def _ask_leaders(ctx: Context, session: Meeting, group: Group, nudge: bool) -> list[Outbound]:
+    out = []
+    for leader in queries.facilitators_of(ctx.db, group.id):
+        ctx.wait_for(leader, "attendance", {"session": session.id}, dt.timedelta(days=2))
+        if nudge:
+            out.append(Outbound("attendance-nudge", {"date": session.starts_at, "tz": group.timezone},
+                                member_id=leader.id, kind="notice"))
+        out.append(attendance_list(ctx, session, group, leader))
+    return out
+
+
+def on_attendance_timer(ctx: Context, data: dict) -> list[Outbound]:
+    """The session has ended: the list to the leaders, and a nudge for tomorrow if it stays unsaved."""
+    found = _unsaved(ctx, data)
+    if found is None:
         return []
     session, group = found
     tomorrow = session.starts_at.astimezone(ZoneInfo(group.timezone)).date() + dt.timedelta(days=1)
     nudge_at = dt.datetime.combine(tomorrow, dt.time(10), tzinfo=ZoneInfo(group.timezone))
     ctx.db.add(Timer(kind="attendance-nudge", due_at=nudge_at, data={"session_id": session.id},
                      dedupe_key=f"attendance-nudge:{session.id}", created_at=ctx.now()))
-    out = []
-    for leader in queries.facilitators_of(ctx.db, group.id):
-        ctx.wait_for(leader, "attendance", {"session": session.id}, dt.timedelta(days=2))
-        out.append(attendance_list(ctx, session, group, leader))
-    return out
+    return _ask_leaders(ctx, session, group, nudge=False)
 
 
 def on_nudge_timer(ctx: Context, data: dict) -> list[Outbound]:
     """One reminder the next day, only if the attendance is still unsaved."""
-    found = _ended(ctx, data)
-    if found is None or found[0].attendance_at is not None:
-        ctx.timer_status = "dropped"
-        return []
-    session, group = found
-    out = []
-    for leader in queries.facilitators_of(ctx.db, group.id):
-        ctx.wait_for(leader, "attendance", {"session": session.id}, dt.timedelta(days=2))
-        out.append(Outbound("attendance-nudge", {"date": session.starts_at, "tz": group.timezone},
-                            member_id=leader.id, kind="notice"))
-        out.append(attendance_list(ctx, session, group, leader))
-    return out
+    found = _unsaved(ctx, data)
+    return _ask_leaders(ctx, *found, nudge=True) if found is not None else []
 
 
 def _leader_session(ctx: Context, ref: str) -> tuple[Meeting, Group] | None:
@@ -200,17 +205,6 @@ def confirm(ctx: Context, session: Meeting, group: Group, present: dict[int, boo
     return [ctx.reply("attendance-saved", {"present": sum(present.values()), "total": len(present)})]
 
 
-def _absent(ctx: Context, session: Meeting) -> list[int]:
-    """Who was marked absent (members erased since are only an anonymous count)."""
-    return [i for i in ctx.db.scalars(select(Attendance.member_id).where(
-        Attendance.session_id == session.id, Attendance.present.is_(False))) if i is not None]
-
-
-def _excused(ctx: Context, session: Meeting) -> set[int]:
-    """Who had said they could not come."""
-    return set(ctx.db.scalars(select(Rsvp.member_id).where(Rsvp.session_id == session.id, Rsvp.answer == "no")))
-
-
 def on_checkin_timer(ctx: Context, data: dict) -> list[Outbound]:
     """A warm word to every absent participant; lighter for who had said they could not come."""
     found = _ended(ctx, data)
@@ -218,7 +212,7 @@ def on_checkin_timer(ctx: Context, data: dict) -> list[Outbound]:
         ctx.timer_status = "dropped"
         return []
     session, _group = found
-    absent, excused = _absent(ctx, session), _excused(ctx, session)
+    absent, excused = queries.absent_ids(ctx.db, session.id), queries.excused_ids(ctx.db, session.id)
     out = []
     for member_id in absent:
         member = ctx.db.get(Member, member_id)
@@ -333,7 +327,7 @@ def on_digest_timer(ctx: Context, data: dict) -> list[Outbound]:
         return []
     session, group = found
     members = {m.id: m for m in _people(ctx, group.id)}
-    absent = [members[i] for i in _absent(ctx, session) if i in members]
+    absent = [members[i] for i in queries.absent_ids(ctx.db, session.id) if i in members]
     previous = ctx.db.scalars(select(Meeting).where(Meeting.group_id == group.id, Meeting.status == "held",
                                                     Meeting.starts_at < session.starts_at)
                               .order_by(Meeting.starts_at.desc())).first()
@@ -342,7 +336,7 @@ def on_digest_timer(ctx: Context, data: dict) -> list[Outbound]:
         before = set(ctx.db.scalars(select(Attendance.member_id).where(Attendance.session_id == previous.id,
                                                                        Attendance.present.is_(False))))
     answered = set(ctx.db.scalars(select(CheckIn.member_id).where(CheckIn.session_id == session.id)))
-    excused = _excused(ctx, session)
+    excused = queries.excused_ids(ctx.db, session.id)
     calls = set(ctx.db.scalars(select(FollowUp.member_id).where(FollowUp.group_id == group.id,
                                                                 FollowUp.reason == "call-me", FollowUp.status == "open")))
     silent = [m for m in absent if m.id not in answered and m.id not in excused and not m.phone_only]

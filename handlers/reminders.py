@@ -127,8 +127,7 @@ def on_reminder_timer(ctx: Context, data: dict) -> list[Outbound]:
     session, group = found
     offset = data.get("offset", "day-before")
     # Who already said they cannot come is not asked again on the day.
-    declined = set(ctx.db.scalars(select(Rsvp.member_id).where(Rsvp.session_id == session.id, Rsvp.answer == "no"))) \
-        if offset == "same-day" else set()
+    declined = queries.excused_ids(ctx.db, session.id) if offset == "same-day" else set()
     return [reminder_intent(ctx, session, group, m, "reminder", f"reminder:{session.id}:{m.id}:{offset}")
             for m in queries.group_members(ctx.db, group.id, roles=("participant", "buddy"))
             if not m.phone_only and m.id not in declined]

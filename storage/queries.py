@@ -9,13 +9,14 @@ import datetime as dt
 import secrets
 import string
 from random import Random
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable
 
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from bot.core.messages import ALWAYS_ALLOWED_KINDS, Inbound, Media, Outbound, encode_args
 from storage.models import (
+    Attendance,
     AuditEvent,
     ChannelAddress,
     Group,
@@ -27,6 +28,7 @@ from storage.models import (
     Membership,
     Organisation,
     OutboxMessage,
+    Rsvp,
     Timer,
     WhatsAppTemplate,
 )
@@ -165,10 +167,6 @@ def inbound_from_json(data: dict[str, Any]) -> Inbound:
     return Inbound(**fields)
 
 
-def inbound_seen(db: Session, channel: str, external_id: str) -> bool:
-    return db.scalar(select(InboundEvent.id).where(InboundEvent.channel == channel,
-                                                   InboundEvent.external_id == external_id)) is not None
-
 
 # -- outbox -----------------------------------------------------------------------------------
 def enqueue(db: Session, ob: Outbound, now: dt.datetime) -> OutboxMessage | None:
@@ -200,10 +198,6 @@ def enqueue(db: Session, ob: Outbound, now: dt.datetime) -> OutboxMessage | None
     db.add(row)
     return row
 
-
-def outbox_for(db: Session, member_id: int) -> Sequence[OutboxMessage]:
-    return db.scalars(select(OutboxMessage).where(OutboxMessage.member_id == member_id)
-                      .order_by(OutboxMessage.id)).all()
 
 
 # -- erasure ----------------------------------------------------------------------------------
@@ -337,3 +331,15 @@ def calendar_token(db: Session, group: Group) -> str:
         group.calendar_token = secrets.token_urlsafe(24)
         db.flush()
     return group.calendar_token
+
+
+# -- answers and attendance ---------------------------------------------------------------------
+def excused_ids(db: Session, session_id: int) -> set[int]:
+    """Who said they could not come to this session."""
+    return set(db.scalars(select(Rsvp.member_id).where(Rsvp.session_id == session_id, Rsvp.answer == "no")))
+
+
+def absent_ids(db: Session, session_id: int) -> list[int]:
+    """Who was marked absent (members erased since are only an anonymous count and left out)."""
+    return [i for i in db.scalars(select(Attendance.member_id).where(
+        Attendance.session_id == session_id, Attendance.present.is_(False))) if i is not None]

@@ -163,3 +163,19 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def make_session(samen: Samen, world: World, local: dt.datetime, place: str | None = None,
+                 notes: tuple[str, ...] = ()) -> int:
+    """A planned two-hour session of the world's group, with its timers, as planning makes them."""
+    from handlers.reminders import schedule_session
+    from storage.models import Meeting
+
+    with samen.sessions() as db, db.begin():
+        group = db.get(Group, world.group_id)
+        session = Meeting(group_id=group.id, starts_at=local, ends_at=local + dt.timedelta(hours=2), place=place,
+                          notes=list(notes), status="planned", created_at=samen.clock.now())
+        db.add(session)
+        db.flush()
+        schedule_session(db, session, group, samen.clock.now())
+        return session.id

@@ -9,10 +9,9 @@ from sqlalchemy import select
 
 from bot.console import ConsoleDriver
 from bot.core.i18n import default_catalog
-from handlers.reminders import schedule_session
-from storage.models import (Attendance, ChannelAddress, CheckIn, FollowUp, Group, Meeting, Member, Membership,
+from storage.models import (Attendance, ChannelAddress, CheckIn, FollowUp, Meeting, Member, Membership,
                             Timer)
-from tests.conftest import World, join
+from tests.conftest import make_session, World, join
 
 catalog = default_catalog()
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -37,17 +36,6 @@ def _group_of_twelve(samen, world: World) -> None:  # noqa: ANN001
                           role="participant", joined_at=now))
 
 
-def _session(samen, world: World, local: dt.datetime) -> int:  # noqa: ANN001
-    with samen.sessions() as db, db.begin():
-        group = db.get(Group, world.group_id)
-        session = Meeting(group_id=group.id, starts_at=local, ends_at=local + dt.timedelta(hours=2), notes=[],
-                          status="planned", created_at=samen.clock.now())
-        db.add(session)
-        db.flush()
-        schedule_session(db, session, group, samen.clock.now())
-        return session.id
-
-
 def _at(samen, bot: ConsoleDriver, clock, when: dt.datetime) -> list:  # noqa: ANN001
     clock.set(when)
     samen.ticker.tick()
@@ -58,7 +46,7 @@ def test_absences_checkins_digest_and_tasks(bot: ConsoleDriver, world: World, sa
     join(bot, "samira", f"/start {world.facilitator_code}", "nl")
     _group_of_twelve(samen, world)
     clock.set(dt.datetime(2026, 10, 1, 9, 0, tzinfo=dt.timezone.utc))
-    first = _session(samen, world, dt.datetime(2026, 10, 6, 14, 0, tzinfo=AMS))
+    first = make_session(samen, world, dt.datetime(2026, 10, 6, 14, 0, tzinfo=AMS))
     _at(samen, bot, clock, dt.datetime(2026, 10, 5, 10, 0, tzinfo=AMS))  # the reminders
     bot.tap("a01", "Ik kan niet")  # a01 is excused
     got = _at(samen, bot, clock, dt.datetime(2026, 10, 6, 16, 0, tzinfo=AMS))  # the session ends
@@ -94,7 +82,7 @@ def test_absences_checkins_digest_and_tasks(bot: ConsoleDriver, world: World, sa
         assert db.scalar(select(Meeting.status).where(Meeting.id == first)) == "held"
     # the next week a02 is absent again: flagged at risk
     clock.set(dt.datetime(2026, 10, 12, 9, 0, tzinfo=dt.timezone.utc))
-    _session(samen, world, dt.datetime(2026, 10, 13, 14, 0, tzinfo=AMS))
+    make_session(samen, world, dt.datetime(2026, 10, 13, 14, 0, tzinfo=AMS))
     _at(samen, bot, clock, dt.datetime(2026, 10, 13, 16, 0, tzinfo=AMS))
     bot.say("samira", "alle behalve 2")
     bot.tap("samira", "Bevestigen")
@@ -112,7 +100,7 @@ def test_an_unrecorded_session_is_asked_for_once_more(bot: ConsoleDriver, world:
     join(bot, "samira", f"/start {world.facilitator_code}", "nl")
     join(bot, "els", world.participant_code, "nl")
     clock.set(dt.datetime(2026, 10, 1, 9, 0, tzinfo=dt.timezone.utc))
-    _session(samen, world, dt.datetime(2026, 10, 6, 14, 0, tzinfo=AMS))
+    make_session(samen, world, dt.datetime(2026, 10, 6, 14, 0, tzinfo=AMS))
     _at(samen, bot, clock, dt.datetime(2026, 10, 6, 16, 0, tzinfo=AMS))
     got = _at(samen, bot, clock, dt.datetime(2026, 10, 7, 10, 0, tzinfo=AMS))
     assert [m.message.text.split(" ")[0] for m in got] == ["📋", "📋"]  # the nudge and the list again

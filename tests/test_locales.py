@@ -20,7 +20,7 @@ SAMPLE = {
     "reason": "failed", "call": "yes", "stopped": "no", "body": "Tot morgen!", "date": "di 3 maart",
     "observance": "Ramadan", "place": "Buurthuis", "note": "none", "phone": "none", "coming": "Els",
     "notcoming": "Mehmet", "noanswer": "Fatima", "present": 9, "total": 12, "absent": "Els", "atrisk": "Els",
-    "silent": "Els", "buddy": "Els", "member": "Fatima", "winner": "Samen koken", "old": "mehmet", "new": "Mehmet Y.",
+    "silent": "Els", "buddy": "Els", "member": "Fatima", "winner": "Samen koken",
     "chosen": "Nederlandse feestdagen", "policy": "keep", "from": "di 3 maart",
     "to": "di 10 maart", "first": dt.datetime(2026, 12, 8, 9, 0, tzinfo=dt.timezone.utc),
     "old": dt.datetime(2026, 12, 8, 9, 0, tzinfo=dt.timezone.utc),

@@ -13,24 +13,17 @@ from bot.channels.console import ConsoleChannel
 from bot.config import Config
 from bot.console import ConsoleDriver
 from bot.core.i18n import default_catalog
-from handlers.reminders import reminder_times, schedule_session
+from handlers.reminders import reminder_times
 from storage import queries
-from storage.models import FollowUp, Group, Meeting, OutboxMessage, Rsvp, Timer
-from tests.conftest import World
+from storage.models import FollowUp, Meeting, OutboxMessage, Rsvp, Timer
+from tests.conftest import make_session, World
 
 catalog = default_catalog()
 AMS = ZoneInfo("Europe/Amsterdam")
 
 
 def _session(samen, world: World, local: dt.datetime, place: str | None = "Buurthuis") -> int:  # noqa: ANN001
-    with samen.sessions() as db, db.begin():
-        group = db.get(Group, world.group_id)
-        session = Meeting(group_id=group.id, starts_at=local, ends_at=local + dt.timedelta(hours=2), place=place,
-                          notes=["observance-note-ramadan"], status="planned", created_at=samen.clock.now())
-        db.add(session)
-        db.flush()
-        schedule_session(db, session, group, samen.clock.now())
-        return session.id
+    return make_session(samen, world, local, place, ("observance-note-ramadan",))
 
 
 def _reminders(bot: ConsoleDriver, who: str) -> list:

@@ -10,9 +10,8 @@ from sqlalchemy import func, select
 from bot.console import ConsoleDriver
 from bot.core.i18n import default_catalog
 from bot.core.messages import Media
-from handlers.reminders import schedule_session
-from storage.models import (Ballot, ChannelAddress, Group, Meeting, Member, Membership, OutboxMessage, Vote, Wish)
-from tests.conftest import World, join
+from storage.models import (Ballot, ChannelAddress, Meeting, Member, Membership, OutboxMessage, Vote, Wish)
+from tests.conftest import make_session, World, join
 
 catalog = default_catalog()
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -32,22 +31,11 @@ def _twelve(samen, world: World) -> None:  # noqa: ANN001
                               role="participant", joined_at=now))
 
 
-def _session(samen, world: World, local: dt.datetime) -> int:  # noqa: ANN001
-    with samen.sessions() as db, db.begin():
-        group = db.get(Group, world.group_id)
-        session = Meeting(group_id=group.id, starts_at=local, ends_at=local + dt.timedelta(hours=2), notes=[],
-                          status="planned", created_at=samen.clock.now())
-        db.add(session)
-        db.flush()
-        schedule_session(db, session, group, samen.clock.now())
-        return session.id
-
-
 def test_wishes_round_curation_vote_and_reminders(bot: ConsoleDriver, world: World, samen, clock) -> None:  # noqa: ANN001
     join(bot, "samira", f"/start {world.facilitator_code}", "nl")
     clock.set(dt.datetime(2026, 10, 1, 9, 0, tzinfo=dt.timezone.utc))
     _twelve(samen, world)
-    session_id = _session(samen, world, dt.datetime(2026, 10, 13, 14, 0, tzinfo=AMS))
+    session_id = make_session(samen, world, dt.datetime(2026, 10, 13, 14, 0, tzinfo=AMS))
     bot.say("samira", "menu")
     got = bot.tap("samira", "Wensen")
     assert catalog.format("nl", "wish-started", {"count": 12}) in [m.message.text for m in got]
@@ -114,7 +102,7 @@ def test_wishes_round_curation_vote_and_reminders(bot: ConsoleDriver, world: Wor
     assert "🎯 🍲 " + catalog.format("ar", "activity-cooking") in bot.last("p02").message.text
     assert "🎯 🍲 Samen koken." in bot.last("p01").message.text
     # the leader may put it on another meeting instead
-    later = _session(samen, world, dt.datetime(2026, 10, 20, 14, 0, tzinfo=AMS))
+    later = make_session(samen, world, dt.datetime(2026, 10, 20, 14, 0, tzinfo=AMS))
     with samen.sessions() as db:
         vote_id = db.scalars(select(Vote.id)).one()
     bot.say("samira", choice=f"voteat:{vote_id}:{later}")  # not offered: a forged button
@@ -164,8 +152,8 @@ def test_a_tie_goes_to_the_leader_and_phone_only_votes_are_recorded(bot: Console
     got = bot.flush()
     assert [m.message.text for m in got if m.address == "samira"] == [catalog.format("nl", "vote-tie")]
     assert bot.say("els", "2")[-1].message.text == catalog.format("nl", "vote-closed")
-    first = _session(samen, group_with_people, clock.now().astimezone(AMS) + dt.timedelta(days=7))
-    second = _session(samen, group_with_people, clock.now().astimezone(AMS) + dt.timedelta(days=14))
+    first = make_session(samen, group_with_people, clock.now().astimezone(AMS) + dt.timedelta(days=7))
+    second = make_session(samen, group_with_people, clock.now().astimezone(AMS) + dt.timedelta(days=14))
     got = bot.tap("samira", "Dansen")
     assert any(m.address == "fatima" and m.message.text.startswith("🎉") for m in got)
     # attached to the next free meeting; the leader moves it to the one after
