@@ -19,6 +19,7 @@ from sqlalchemy.exc import OperationalError
 from bot.config import Config
 from bot.core.clock import SystemClock
 from bot.core.i18n import LOCALES
+from bot.logs import setup_logging
 
 TRADITIONS = ("dutch", "school", "islamic", "christian", "orthodox", "hindu", "surinamese", "chinese")
 REGIONS = ("noord", "midden", "zuid")
@@ -125,10 +126,16 @@ def build_parser() -> Parser:
     return parser
 
 
+def _log_level() -> int:
+    """SAMEN_LOG_LEVEL (DEBUG, INFO, WARNING…; default WARNING)."""
+    name = os.environ.get("SAMEN_LOG_LEVEL", "WARNING").upper()
+    level = logging.getLevelName(name)
+    return level if isinstance(level, int) else logging.WARNING
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     debug = os.environ.get("SAMEN_DEBUG", "") not in ("", "0")
-    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    setup_logging(logging.DEBUG if debug else _log_level())
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -534,7 +541,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     app = web_app(samen, background=args.role in ("worker", "all"))
     if args.role == "worker":
         return asyncio.run(_worker(samen))
-    uvicorn.run(app, host="0.0.0.0", port=port, log_level="warning")
+    # log_config=None: uvicorn's loggers go through the root handler and its redaction.
+    uvicorn.run(app, host="0.0.0.0", port=port, log_level="warning", log_config=None)
     return 0
 
 

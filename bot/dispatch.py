@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from random import Random
 from typing import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -75,6 +75,12 @@ class Dispatcher:
                         return 0
                     inbound = queries.inbound_from_json(event.payload)
                     ctx = self._context(db, inbound)
+                    if ctx.member is not None and self._too_fast(db, event):
+                        event.status, event.member_id = "limited", ctx.member.id
+                        event.processed_at = self.clock.now()
+                        bucket = int(inbound.received_at.timestamp() // 60)
+                        return self._enqueue(db, [Outbound("too-fast", member_id=ctx.member.id, kind="reply",
+                                                           dedupe_key=f"too-fast:{ctx.member.id}:{bucket}")])
                     outbounds = self.router.route(ctx)
                     if ctx.member is not None:
                         event.member_id = ctx.member.id
@@ -140,6 +146,14 @@ class Dispatcher:
         return rows
 
     # -- helpers --------------------------------------------------------------------------
+    def _too_fast(self, db: Session, event: InboundEvent) -> bool:
+        """More than the policy's messages from this address within the last minute."""
+        since = event.received_at - dt.timedelta(minutes=1)
+        recent = db.scalar(select(func.count(InboundEvent.id)).where(
+            InboundEvent.channel == event.channel, InboundEvent.address == event.address,
+            InboundEvent.received_at > since, InboundEvent.id <= event.id))
+        return (recent or 0) > self.policy.inbound_per_minute
+
     def _context(self, db: Session, inbound: Inbound) -> Context:
         member = queries.member_by_address(db, inbound.channel, inbound.address)
         if member is not None:

@@ -33,6 +33,7 @@ class MediaBridge:
     clock: Clock
     fetchers: dict[str, Fetcher] = field(default_factory=dict)  # scheme -> download(ref) -> (bytes, type)
     ttl: dt.timedelta = dt.timedelta(days=7)
+    _stored: dict[tuple[str, int | None], tuple[str, dt.datetime]] = field(default_factory=dict)
 
     async def load(self, ref: str) -> tuple[bytes, str]:
         """The bytes and content type behind a reference."""
@@ -53,9 +54,18 @@ class MediaBridge:
         return await fetch(ref)
 
     async def portable(self, media: Media, member_id: int | None) -> Media:
-        """The same media as a stored `media:<token>` reference any channel can use."""
+        """The same media as a stored `media:<token>` reference any channel can use (stored once per
+        reference and owner, so a broadcast's voice note is not copied for every member)."""
         if scheme(media.ref) == "media":
             return media
+        cached = self._stored.get((media.ref, member_id))
+        if cached is not None and cached[1] > self.clock.now() + dt.timedelta(hours=1):
+            def still_there() -> bool:
+                with self.sessions() as db:
+                    return queries.media_by_token(db, cached[0], self.clock.now()) is not None
+
+            if await asyncio.to_thread(still_there):
+                return Media(media.kind, f"media:{cached[0]}", media.content_type, media.duration)
         data, content_type = await self.load(media.ref)
 
         def store() -> str:
@@ -64,4 +74,7 @@ class MediaBridge:
                                            member_id=member_id, now=self.clock.now(), ttl=self.ttl).token
 
         token = await asyncio.to_thread(store)
+        if len(self._stored) > 1000:
+            self._stored.clear()
+        self._stored[(media.ref, member_id)] = (token, self.clock.now() + self.ttl)
         return Media(media.kind, f"media:{token}", content_type or media.content_type, media.duration)

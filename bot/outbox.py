@@ -29,7 +29,7 @@ from bot.core.text import split_text
 from bot.channels.console import as_plain_text
 from bot.media import MediaBridge
 from storage import queries
-from storage.models import Member, OutboxMessage
+from storage.models import Member, OutboxMessage, ProviderDeletion
 
 log = logging.getLogger(__name__)
 
@@ -216,7 +216,54 @@ class OutboxSender:
         for job in jobs:
             result = await self._send(job)
             await asyncio.to_thread(self.record, job, result)
-        return len(jobs) + self.held_last_claim
+        return len(jobs) + self.held_last_claim + await self.run_deletions()
+
+    async def run_deletions(self) -> int:
+        """Delete messages of erased members at the platform (Twilio keeps logs); retried with the
+        same backoff as sending.  Only the platform's message id is known here."""
+        now = self.clock.now()
+        deletable = tuple(name for name, channel in self.channels.items() if hasattr(channel, "delete"))
+        if not deletable:
+            return 0
+
+        def claim() -> list[tuple[int, str, str]]:
+            with self.sessions() as db, db.begin():
+                query = (select(ProviderDeletion).where(ProviderDeletion.status == "pending",
+                                                        ProviderDeletion.next_attempt_at <= now,
+                                                        ProviderDeletion.channel.in_(deletable))
+                         .order_by(ProviderDeletion.id).limit(self.batch))
+                if db.get_bind().dialect.name == "postgresql":
+                    query = query.with_for_update(skip_locked=True)
+                rows = list(db.scalars(query))
+                for row in rows:
+                    row.status, row.attempts = "deleting", row.attempts + 1
+                return [(row.id, row.channel, row.provider_id) for row in rows]
+
+        claimed = await asyncio.to_thread(claim)
+        for row_id, channel, provider_id in claimed:
+            await self.pacer(channel).take(f"delete:{provider_id}")
+            try:
+                outcome = await self.channels[channel].delete(provider_id)  # type: ignore[attr-defined]
+            except Exception as exc:  # an adapter should classify; try again later
+                log.warning("deleting a message at %s raised %s", channel, type(exc).__name__)
+                outcome = "retry"
+            await asyncio.to_thread(self._record_deletion, row_id, outcome)
+        return len(claimed)
+
+    def _record_deletion(self, row_id: int, outcome: str) -> None:
+        now = self.clock.now()
+        with self.sessions() as db, db.begin():
+            row = db.get(ProviderDeletion, row_id)
+            if row is None:
+                return
+            if outcome == "done":
+                row.status, row.done_at = "done", now
+            elif outcome == "retry" and row.attempts < self.backoff.max_attempts:
+                row.status = "pending"
+                row.next_attempt_at = now + dt.timedelta(seconds=self.backoff.delay(row.attempts))
+            else:
+                row.status, row.error = "failed", outcome
+                log.warning("a message of an erased member could not be deleted at %s", row.channel)
 
     async def _send(self, job: Job) -> SendResult | None:
         if job.message is None:
@@ -276,6 +323,9 @@ class OutboxSender:
                 address = queries.address_of(db, row.channel, row.address)
                 if address is not None and queries.address_of(db, row.channel, result.new_address) is None:
                     address.address = result.new_address
+                linked = queries.group_by_chat(db, row.address) if row.member_id is None else None
+                if linked is not None:  # a linked group chat became a supergroup
+                    linked.telegram_chat = result.new_address
                 row.address, row.status, row.next_attempt_at = result.new_address, "pending", now
                 row.attempts = max(0, row.attempts - 1)
             elif outcome == "unreachable":
@@ -285,6 +335,8 @@ class OutboxSender:
             else:  # failed, unknown
                 row.status = outcome if outcome in ("failed", "unknown") else "failed"
                 self._tell_staff(db, row, row.status, now)
+            if row.status != "pending" and (row.args or {}).get("_ephemeral"):
+                row.args = {"_ephemeral": True}  # it named someone who asked to be erased: keep nothing
 
     def _unreachable(self, db: Session, row: OutboxMessage, now: dt.datetime) -> None:
         """The person blocked the bot or opted out at the platform: mark the address, tell staff once."""

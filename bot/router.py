@@ -16,7 +16,8 @@ from typing import Callable
 
 from bot.core.messages import Outbound
 from bot.core.text import command_of, has_words, normalize_word, parse_number
-from handlers import attendance, auth, buddies, help as help_handler, members, onboarding, privacy, relay, reminders, schedule, wishes
+from handlers import (attendance, auth, broadcast, buddies, groupchat, help as help_handler, members, onboarding, privacy,
+                      relay, reminders, schedule, wishes)
 from handlers.base import Context, Handler, PayloadHandler
 from storage import queries
 
@@ -65,6 +66,8 @@ class Router:
             "votetie": wishes.on_tie,
             "voteat": wishes.on_vote_at,
             "mm": members.on_manage,
+            "bc": broadcast.on_broadcast,
+            "link": groupchat.on_link,
         }
         # Payload prefixes a member may use before consenting.
         self.before_consent = frozenset({"consent", "lang", "forget"})
@@ -79,6 +82,8 @@ class Router:
             "wish": wishes.on_input,
             "wish-curate": wishes.on_curate_input,
             "mm-rename": members.on_rename_input,
+            "bc-compose": broadcast.on_input,
+            "bc-version": broadcast.on_input,
         }
         self.timers: dict[str, TimerHandler] = {
             "reminder": reminders.on_reminder_timer,
@@ -97,6 +102,8 @@ class Router:
     def route(self, ctx: Context) -> list[Outbound]:
         inbound = ctx.inbound
         assert inbound is not None
+        if inbound.chat is not None:  # a command in a linked (or to-be-linked) Telegram group chat
+            return groupchat.in_chat(ctx, command_of(inbound.text))
         keyword = self.keyword_of(ctx, inbound.text) if not inbound.choice else None
         if ctx.member is None:
             return self._stranger(ctx, keyword)
@@ -124,6 +131,8 @@ class Router:
         quoted = relay.reply_by_quote(ctx)
         if quoted is not None:
             return quoted
+        if ctx.member.paused:  # a leader paused this member's messages: tell them, pass nothing on
+            return [ctx.reply("paused-not-passed-on")]
         if auth.is_staff(ctx.db, ctx.member) and not queries.memberships(
                 ctx.db, ctx.member.id, roles=("participant", "buddy")):
             if self._looks_like_code(inbound.text) and queries.find_invite(ctx.db, inbound.text):

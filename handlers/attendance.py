@@ -135,7 +135,7 @@ def _leader_session(ctx: Context, ref: str) -> tuple[Meeting, Group] | None:
     if session is None or session.status == "cancelled" or session.starts_at > ctx.now():
         return None
     group = ctx.db.get(Group, session.group_id)
-    if group is None or not auth.allowed(ctx.db, ctx.member, "members.list", group.id):
+    if group is None or not auth.allowed(ctx.db, ctx.member, "attendance.record", group.id):
         return None
     return session, group
 
@@ -308,10 +308,8 @@ def on_task(ctx: Context, args: list[str]) -> list[Outbound]:
     if len(args) != 2 or not args[0].isdigit() or args[1] not in ("reached", "not-reached", "needs-help"):
         return [ctx.reply("button-expired")]
     task = ctx.db.get(FollowUp, int(args[0]))
-    from handlers.buddies import is_buddy_of
-
     if task is None or task.status != "open" or not (
-            auth.allowed(ctx.db, ctx.member, "members.list", task.group_id) or is_buddy_of(ctx, ctx.member, task.member_id)):
+            auth.may_follow_up(ctx.db, ctx.member, task.group_id, task.member_id)):
         return [ctx.reply("button-expired")]
     task.status, task.outcome, task.done_at = "done", args[1], ctx.now()
     queries.audit(ctx.db, ctx.now(), "task-done", actor_id=ctx.member.id if ctx.member else None,

@@ -1,7 +1,11 @@
 """Authorization in one place, deny by default: which roles may do what, for which group.
 
-Every facilitator or coordinator action asks `allowed(...)`; callback payloads are untrusted, so
-the group or member they name is checked here too, never taken on trust.
+Roles: a coordinator acts for every group of their organisation, a facilitator for their groups,
+a buddy for the members assigned to them (and only after those members agreed), a participant for
+themselves.  Every staff action asks `allowed(...)` with one of the actions below; an action not
+listed is refused.  Callback payloads are untrusted, so the group or member they name is checked
+here too, never taken on trust.  `tests/test_authorization.py` runs every button and command
+against every role.
 """
 from __future__ import annotations
 
@@ -9,7 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from storage import queries
-from storage.models import Group, Member
+from bot.core.messages import Outbound
+from storage.models import BuddyPair, Group, Member
 
 # action -> the roles (in the group, or coordinator of its organisation) that may do it
 PERMISSIONS: dict[str, frozenset[str]] = {
@@ -22,8 +27,17 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "relay.receive": frozenset({"facilitator"}),
     "members.manage": frozenset({"facilitator", "coordinator"}),
     "members.promote": frozenset({"coordinator"}),
+    "members.pause": frozenset({"facilitator", "coordinator"}),
     "schedule.plan": frozenset({"facilitator", "coordinator"}),
     "schedule.change": frozenset({"facilitator", "coordinator"}),
+    "rsvp.record_for": frozenset({"facilitator", "coordinator"}),
+    "attendance.record": frozenset({"facilitator", "coordinator"}),
+    "followup.close": frozenset({"facilitator", "coordinator"}),  # and the member's buddy: see may_follow_up
+    "buddies.assign": frozenset({"facilitator", "coordinator"}),
+    "wishes.run": frozenset({"facilitator", "coordinator"}),
+    "vote.run": frozenset({"facilitator", "coordinator"}),
+    "broadcast.send": frozenset({"facilitator", "coordinator"}),
+    "group.link_chat": frozenset({"facilitator", "coordinator"}),
 }
 
 
@@ -62,3 +76,21 @@ def managed_groups(db: Session, member: Member) -> list[Group]:
 def is_staff(db: Session, member: Member) -> bool:
     """Facilitators and coordinators get the facilitator menu instead of the relay."""
     return bool(queries.memberships(db, member.id, roles=("facilitator", "coordinator")))
+
+
+def is_buddy_of(db: Session, buddy: Member | None, member_id: int) -> bool:
+    """True when `buddy` is the agreed buddy of this member."""
+    if buddy is None:
+        return False
+    return db.scalar(select(BuddyPair.id).where(BuddyPair.buddy_id == buddy.id, BuddyPair.member_id == member_id,
+                                                BuddyPair.consent.is_(True)).limit(1)) is not None
+
+
+def may_follow_up(db: Session, actor: Member | None, group_id: int, member_id: int) -> bool:
+    """Closing a follow-up task about a member: the group's leaders, or that member's buddy."""
+    return allowed(db, actor, "followup.close", group_id) or is_buddy_of(db, actor, member_id)
+
+
+def refuse(ctx) -> Outbound:  # noqa: ANN001 - handlers.base.Context (imported lazily to avoid a cycle)
+    """The one polite answer to something this person may not do (or no longer can)."""
+    return ctx.reply("not-allowed")

@@ -26,6 +26,7 @@ class Policy:
     reply_window: dt.timedelta = dt.timedelta(hours=2)  # ↩ Reply: the facilitator's next message
     input_window: dt.timedelta = dt.timedelta(hours=1)  # waiting for typed input (a name, a number)
     max_name: int = 60
+    inbound_per_minute: int = 20  # more from one person within a minute is not handled (abuse, loops)
     telegram_username: str | None = None  # for invite deep links, known once Telegram is initialised
     whatsapp_number: str | None = None  # for click-to-chat invite links
 

@@ -21,14 +21,10 @@ def buddies_of(ctx: Context, member_id: int) -> list[Member]:
         BuddyPair.member_id == member_id, BuddyPair.consent.is_(True))))
 
 
-def is_buddy_of(ctx: Context, buddy: Member | None, member_id: int) -> bool:
-    return buddy is not None and any(b.id == buddy.id for b in buddies_of(ctx, member_id))
-
-
 def on_buddy(ctx: Context, args: list[str]) -> list[Outbound]:
     """buddy:pick:<group>, buddy:b:<group>:<buddy>, buddy:m:<group>:<buddy>:<member>."""
     action = args[0] if args else ""
-    group = auth.group_if_allowed(ctx.db, ctx.member, args[1] if len(args) > 1 else "", "members.list")
+    group = auth.group_if_allowed(ctx.db, ctx.member, args[1] if len(args) > 1 else "", "buddies.assign")
     if group is None:
         return [ctx.reply("button-expired")]
     people = [m for m in queries.group_members(ctx.db, group.id, roles=("participant", "buddy")) if not m.phone_only]

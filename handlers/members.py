@@ -42,6 +42,8 @@ def group_menu(ctx: Context, group: Group) -> Outbound:
         Choice(f"buddy:pick:{group.id}", "menu-buddies", "🤝"),
         Choice(f"wish:start:{group.id}", "menu-wishes", "💡"),
         Choice(f"wish:results:{group.id}", "menu-vote", "🗳"),
+        Choice(f"bc:start:{group.id}", "menu-broadcast", "📣"),
+        Choice(f"link:code:{group.id}", "menu-link-chat", "🔗"),
     ))
 
 
@@ -125,6 +127,7 @@ def member_list(ctx: Context, group: Group) -> Outbound:
             "📵" if m.phone_only else "",
             "📞" if m.may_call else "",
             "🔕" if m.opted_out else "",
+            "⏸" if m.paused else "",
             "⏳" if m.consent_at is None else "",
         ])
         lines.append(f"{i}. {m.display_name} · {native_name(m.language)} {marks}".rstrip())
@@ -201,7 +204,8 @@ def on_manage(ctx: Context, args: list[str]) -> list[Outbound]:
         ctx.done_waiting(ctx.member)
         return [ctx.reply("sched-cancelled")]
     found = _managed_member(ctx, args[1] if len(args) > 1 else "", args[2] if len(args) > 2 else "",
-                            "members.promote" if action == "promote" else "members.manage")
+                            {"promote": "members.promote", "pause": "members.pause",
+                             "unpause": "members.pause"}.get(action, "members.manage"))
     if found is None:
         return [ctx.reply("button-expired")]
     group, target = found
@@ -212,6 +216,9 @@ def on_manage(ctx: Context, args: list[str]) -> list[Outbound]:
             choices.insert(1, Choice(f"mm:move:{key}", "mm-move", "🔀"))
         if auth.allowed(ctx.db, ctx.member, "members.promote", group.id) and not target.phone_only:
             choices.append(Choice(f"mm:promote:{key}", "mm-promote", "⭐"))
+        if not target.phone_only:
+            choices.append(Choice(f"mm:unpause:{key}", "mm-unpause", "▶️") if target.paused
+                           else Choice(f"mm:pause:{key}", "mm-pause", "⏸"))
         return [ctx.reply("mm-what", {"name": target.display_name}, choices=tuple(choices))]
     if action == "rename":
         ctx.wait_for(ctx.member, "mm-rename", {"group": group.id, "member": target.id})
@@ -242,6 +249,12 @@ def on_manage(ctx: Context, args: list[str]) -> list[Outbound]:
                       group_id=destination.id, from_group=group.id)
         return [ctx.reply("mm-moved", {"name": target.display_name, "group": destination.name}),
                 Outbound("mm-moved-you", {"group": destination.name}, member_id=target.id, kind="notice")]
+    if action in ("pause", "unpause"):
+        target.paused = action == "pause"
+        queries.audit(ctx.db, ctx.now(), f"member-{action}d", actor_id=ctx.member.id, subject_id=target.id,
+                      group_id=group.id)
+        return [ctx.reply(f"mm-{action}d", {"name": target.display_name}),
+                Outbound(f"mm-{action}d-you", {"group": group.name}, member_id=target.id, kind="notice")]
     if action == "promote":
         if "facilitator" not in queries.role_in_group(ctx.db, target.id, group.id):
             ctx.db.add(Membership(member_id=target.id, organisation_id=group.organisation_id, group_id=group.id,

@@ -9,7 +9,7 @@ from bot.core.i18n import LOCALES, native_name, supported_locale
 from bot.core.messages import Choice, Outbound
 from handlers.base import Context
 from handlers.members import menu
-from storage import queries
+from storage import erasure, queries
 from storage.models import ChannelAddress, Group, Invite, Member, Membership, Organisation
 
 PARTICIPANT_ROLES = ("participant", "buddy")
@@ -109,7 +109,7 @@ def decline(ctx: Context, member: Member) -> list[Outbound]:
         if invite is not None:
             invite.uses_left += 1
     locale = member.language
-    queries.erase_member(ctx.db, member, ctx.now())
+    erasure.erase_member(ctx.db, member, ctx.now(), reason="declined")
     ctx.member = None
     return [Outbound("consent-declined", channel=ctx.inbound.channel, address=ctx.inbound.address,
                      locale=locale, kind="reply")]

@@ -2,10 +2,15 @@
 confirmation) and my data (what samen keeps about you)."""
 from __future__ import annotations
 
+import datetime as dt
+import json
+
 from bot.core.i18n import native_name
-from bot.core.messages import Choice, Outbound
+from bot.core.messages import Choice, Media, Outbound
 from handlers.base import Context
-from storage import queries
+from storage import erasure, queries
+
+EXPORT_TTL = dt.timedelta(days=1)  # the JSON file of `mydata` is served for a day, then deleted
 
 
 def stop(ctx: Context) -> list[Outbound]:
@@ -47,24 +52,30 @@ def on_forget(ctx: Context, args: list[str]) -> list[Outbound]:
             continue
         for facilitator in queries.facilitators_of(ctx.db, ms.group_id):
             if facilitator.id != member.id:
-                out.append(Outbound("member-forgotten", {"name": member.display_name}, member_id=facilitator.id,
-                                    kind="notice"))
+                # `_ephemeral`: the sender blanks these arguments once the notice has gone out.
+                out.append(Outbound("member-forgotten", {"name": member.display_name, "_ephemeral": True},
+                                    member_id=facilitator.id, kind="notice"))
     locale = member.language
-    queries.erase_member(ctx.db, member, ctx.now())
+    erasure.erase_member(ctx.db, member, ctx.now())
     ctx.member = None
     out.append(Outbound("forget-done", channel=inbound.channel, address=inbound.address, locale=locale, kind="reply"))
     return out
 
 
 def my_data(ctx: Context) -> list[Outbound]:
-    """Everything samen keeps about the member, in plain words."""
+    """Everything samen keeps about the member: in plain words, and all of it as a JSON file."""
     member = ctx.member
     assert member is not None
     groups = sorted({ms.group.name for ms in queries.memberships(ctx.db, member.id) if ms.group is not None})
+    export = json.dumps(erasure.export_member(ctx.db, member), ensure_ascii=False, indent=2).encode()
+    stored = queries.store_media(ctx.db, data=export, content_type="application/json", member_id=member.id,
+                                 now=ctx.now(), ttl=EXPORT_TTL)
+    queries.audit(ctx.db, ctx.now(), "data-exported", subject_id=member.id)
+    file = ctx.reply("mydata-file", media=Media("document", f"media:{stored.token}", "application/json"))
     return [ctx.reply("mydata", {
         "name": member.display_name,
         "language": native_name(member.language),
         "groups": ", ".join(groups) or "—",
         "call": "yes" if member.may_call else "no",
         "stopped": "yes" if member.opted_out else "no",
-    })]
+    }), file]

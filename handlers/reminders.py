@@ -220,7 +220,7 @@ def on_rsvp_for(ctx: Context, args: list[str]) -> list[Outbound]:
         return [ctx.reply("button-expired")]
     session = ctx.db.get(Meeting, int(args[0]))
     target = ctx.db.get(Member, int(args[1]))
-    if session is None or target is None or not auth.allowed(ctx.db, ctx.member, "members.list", session.group_id) \
+    if session is None or target is None or not auth.allowed(ctx.db, ctx.member, "rsvp.record_for", session.group_id) \
             or session.starts_at <= ctx.now():
         return [ctx.reply("button-expired")]
     _save_rsvp(ctx, session, target, "yes", recorded_by=ctx.member.id if ctx.member else None)

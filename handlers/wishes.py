@@ -58,12 +58,12 @@ def on_wish(ctx: Context, args: list[str]) -> list[Outbound]:
     if action == "a":
         return _answer_button(ctx, args[1:])
     if action in ("start", "results"):
-        group = auth.group_if_allowed(ctx.db, ctx.member, args[1] if len(args) > 1 else "", "members.list")
+        group = auth.group_if_allowed(ctx.db, ctx.member, args[1] if len(args) > 1 else "", "wishes.run")
         if group is None:
             return [ctx.reply("button-expired")]
         return _start(ctx, group) if action == "start" else _results(ctx, group)
     round_ = ctx.db.get(WishRound, int(args[1])) if len(args) > 1 and args[1].isdigit() else None
-    if round_ is None or not auth.allowed(ctx.db, ctx.member, "members.list", round_.group_id):
+    if round_ is None or not auth.allowed(ctx.db, ctx.member, "wishes.run", round_.group_id):
         return [ctx.reply("button-expired")]
     group = ctx.db.get(Group, round_.group_id)
     if action == "opt" and len(args) == 3 and args[2] in CATALOGUE:
@@ -190,7 +190,7 @@ def on_curate_input(ctx: Context, question: str, data: dict) -> list[Outbound]:
     assert ctx.inbound is not None
     round_ = ctx.db.get(WishRound, int(data.get("round", 0)))
     text = ctx.inbound.text.strip()
-    if round_ is None or not auth.allowed(ctx.db, ctx.member, "members.list", round_.group_id):
+    if round_ is None or not auth.allowed(ctx.db, ctx.member, "wishes.run", round_.group_id):
         return [ctx.reply("button-expired")]
     if not text or len(text) > 100:
         return [ctx.reply("wish-need-options")]
@@ -259,7 +259,7 @@ def on_vote_for(ctx: Context, args: list[str]) -> list[Outbound]:
     vote = ctx.db.get(Vote, int(args[0])) if args and args[0].isdigit() else None
     member = ctx.db.get(Member, int(args[1])) if len(args) > 1 and args[1].isdigit() else None
     if vote is None or member is None or len(args) != 3 or not args[2].isdigit() or \
-            int(args[2]) >= len(vote.options) or not auth.allowed(ctx.db, ctx.member, "members.list", vote.group_id):
+            int(args[2]) >= len(vote.options) or not auth.allowed(ctx.db, ctx.member, "vote.run", vote.group_id):
         return [ctx.reply("button-expired")]
     if vote.status != "open":
         return [ctx.reply("vote-closed")]
@@ -300,7 +300,7 @@ def on_tie(ctx: Context, args: list[str]) -> list[Outbound]:
     """votetie:<vote>:<option> — the leader decides a tie."""
     vote = ctx.db.get(Vote, int(args[0])) if args and args[0].isdigit() else None
     if vote is None or vote.status != "tie" or len(args) != 2 or not args[1].isdigit() or \
-            int(args[1]) >= len(vote.options) or not auth.allowed(ctx.db, ctx.member, "members.list", vote.group_id):
+            int(args[1]) >= len(vote.options) or not auth.allowed(ctx.db, ctx.member, "vote.run", vote.group_id):
         return [ctx.reply("button-expired")]
     counts = Counter(ctx.db.scalars(select(Ballot.option).where(Ballot.vote_id == vote.id)))
     return _finish(ctx, vote, int(args[1]), counts)
@@ -345,7 +345,7 @@ def on_vote_at(ctx: Context, args: list[str]) -> list[Outbound]:
     session = ctx.db.get(Meeting, int(args[1])) if len(args) == 2 and args[1].isdigit() else None
     if vote is None or session is None or vote.status != "closed" or vote.winner is None or \
             session.group_id != vote.group_id or session.status != "planned" or \
-            not auth.allowed(ctx.db, ctx.member, "members.list", vote.group_id):
+            not auth.allowed(ctx.db, ctx.member, "vote.run", vote.group_id):
         return [ctx.reply("button-expired")]
     previous = ctx.db.get(Meeting, vote.session_id) if vote.session_id else None
     if previous is not None and previous.activity == vote.options[vote.winner]:

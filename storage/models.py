@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, LargeBinary, String, UniqueConstraint
+from sqlalchemy import JSON, false, Boolean, DateTime, ForeignKey, Index, Integer, LargeBinary, String, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
@@ -72,6 +72,8 @@ class Group(Base):
     # Reminders: {"day_before": "10:00", "hours_before": 2, "quiet": ["21:00", "08:00"]} (defaults if absent)
     reminders: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     calendar_token: Mapped[str | None] = mapped_column(String(64), unique=True)
+    # A Telegram group chat the facilitator linked (`/link <code>`): announcements also go there.
+    telegram_chat: Mapped[str | None] = mapped_column(String(40), unique=True)
     organisation: Mapped[Organisation] = relationship(back_populates="groups")
 
 
@@ -87,6 +89,8 @@ class Member(Base):
     may_call: Mapped[bool | None] = mapped_column(Boolean)  # None: not asked yet
     call_number: Mapped[str | None] = mapped_column(String(40))  # only with the member's permission
     created_at: Mapped[dt.datetime]
+    # A leader paused this member's messages to the leaders (abuse); taps and reminders still work.
+    paused: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # The question this member was last asked: number answers map onto its choices.
     question: Mapped[str | None] = mapped_column(String(80))
     question_choices: Mapped[list[Any] | None]
@@ -330,7 +334,8 @@ class InboundEvent(Base):
     """Every inbound update, recorded once per (channel, external id) before it is acknowledged."""
 
     __tablename__ = "inbound_events"
-    __table_args__ = (UniqueConstraint("channel", "external_id"),)
+    __table_args__ = (UniqueConstraint("channel", "external_id"),
+                      Index("ix_inbound_events_address", "channel", "address", "received_at"))
     id: Mapped[int] = mapped_column(primary_key=True)
     channel: Mapped[str] = mapped_column(String(20))
     external_id: Mapped[str] = mapped_column(String(120))
@@ -379,3 +384,20 @@ class AuditEvent(Base):
     subject_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
     group_id: Mapped[int | None] = mapped_column(ForeignKey("groups.id", ondelete="SET NULL"))
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class ProviderDeletion(Base):
+    """A message to delete at the platform (Twilio keeps message logs) after a member's erasure.
+    Only the platform's message id is kept: never who it was to or from."""
+
+    __tablename__ = "provider_deletions"
+    __table_args__ = (UniqueConstraint("channel", "provider_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    provider_id: Mapped[str] = mapped_column(String(120))
+    status: Mapped[str] = mapped_column(String(12), default="pending")  # pending | done | failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[dt.datetime]
+    created_at: Mapped[dt.datetime]
+    done_at: Mapped[dt.datetime | None]
+    error: Mapped[str | None] = mapped_column(String(200))

@@ -20,7 +20,6 @@ from storage.models import (
     AuditEvent,
     ChannelAddress,
     Group,
-    InboundEvent,
     Invite,
     MediaFile,
     Meeting,
@@ -29,7 +28,6 @@ from storage.models import (
     Organisation,
     OutboxMessage,
     Rsvp,
-    Timer,
     WhatsAppTemplate,
 )
 
@@ -55,6 +53,11 @@ def find_group(db: Session, ref: str) -> Group | None:
             return found
     rows = db.scalars(select(Group).where(func.lower(Group.name) == ref.strip().lower())).all()
     return rows[0] if len(rows) == 1 else None
+
+
+def group_by_chat(db: Session, chat: str) -> Group | None:
+    """The group a Telegram group chat is linked to."""
+    return db.scalar(select(Group).where(Group.telegram_chat == chat))
 
 
 # -- members --------------------------------------------------------------------------------
@@ -198,34 +201,6 @@ def enqueue(db: Session, ob: Outbound, now: dt.datetime) -> OutboxMessage | None
     db.add(row)
     return row
 
-
-
-# -- erasure ----------------------------------------------------------------------------------
-def erase_member(db: Session, member: Member, now: dt.datetime) -> dict[str, int]:
-    """Delete a member's personal data: profile, addresses, memberships, raw inbound payloads and
-    outbox bodies about them.  What stays is anonymous: counts in the audit trail."""
-    counts: dict[str, int] = {}
-    group_ids = [m.group_id for m in memberships(db, member.id) if m.group_id]
-    counts["inbound"] = db.execute(delete(InboundEvent).where(InboundEvent.member_id == member.id)).rowcount
-    addresses = [(a.channel, a.address) for a in member.addresses]
-    for channel, address in addresses:
-        counts["inbound"] += db.execute(delete(InboundEvent).where(
-            InboundEvent.channel == channel, InboundEvent.address == address)).rowcount
-    # Outbox rows to the member go; rows that quote them (relays to a facilitator) lose their body.
-    counts["outbox"] = db.execute(delete(OutboxMessage).where(OutboxMessage.member_id == member.id)).rowcount
-    quoting = db.scalars(select(OutboxMessage).where(OutboxMessage.kind == "relay")).all()
-    for row in quoting:
-        if (row.args or {}).get("from_member") == member.id:
-            row.args = {"name": "—", "text": "", "from_member": None}
-            row.media = None
-            row.choices = []
-    db.execute(update(Invite).where(Invite.created_by == member.id).values(created_by=None))
-    db.execute(delete(Timer).where(Timer.data["member_id"].as_integer() == member.id))
-    for group_id in group_ids:
-        audit(db, now, "member-erased", group_id=group_id)
-    db.delete(member)
-    db.flush()
-    return counts
 
 
 # -- media ------------------------------------------------------------------------------------

@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 
 from bot.core.i18n import LOCALES, LOCALES_DIR, Catalog, native_name
+from handlers.broadcast import READY_IDS
 
 ROOT = Path(__file__).resolve().parents[1]
 # Ids built at run time from a fixed set of endings (see handlers/relay.py).
-DYNAMIC_IDS = {"relay-from-member-voice", "relay-from-member-photo", "relay-from-member-media"}
+DYNAMIC_IDS = {"relay-from-member-voice", "relay-from-member-photo", "relay-from-member-media",
+               "mm-paused", "mm-unpaused", "mm-paused-you", "mm-unpaused-you", *READY_IDS}
 # Button labels: the Fluent ids used as Choice labels (a WhatsApp quick reply title has 20 characters).
 SAMPLE = {
     "count": 3, "uses": 2, "max": 60, "name": "Fatima", "group": "Koffie Oost", "text": "Tot morgen",
@@ -26,6 +28,7 @@ SAMPLE = {
     "old": dt.datetime(2026, 12, 8, 9, 0, tzinfo=dt.timezone.utc),
     "new": dt.datetime(2026, 12, 9, 9, 0, tzinfo=dt.timezone.utc), "link": "https://t.me/samen_bot?start=AB3CD4EF",
     "expires": dt.datetime(2026, 12, 3, 14, 0, tzinfo=dt.timezone.utc),
+    "versions": "none", "chat": "no", "linked": "no", "other": "Koffie West",
 }
 
 

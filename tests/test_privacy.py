@@ -1,6 +1,12 @@
 """stop / start / forget me / my data — and that a sentence containing a keyword is not one."""
 from __future__ import annotations
 
+import asyncio
+import json
+from unittest import mock
+
+import pytest
+
 from sqlalchemy import func, select
 
 from bot.console import ConsoleDriver
@@ -67,10 +73,23 @@ def test_forget_me_erases_after_confirmation(bot: ConsoleDriver, group_with_peop
         assert db.scalar(select(func.count()).select_from(Membership)) == 3
 
 
-def test_my_data_shows_what_is_kept(bot: ConsoleDriver, group_with_people: World) -> None:
+def test_my_data_shows_what_is_kept(bot: ConsoleDriver, group_with_people: World, samen) -> None:  # noqa: ANN001
+    bot.say("fatima", "أنا بخير")
     got = bot.say("fatima", "/mydata")
-    text = got[-1].message.text
+    text = got[0].message.text
     assert "fatima" in text and "Koffie Oost" in text and "العربية" in text
+    # … and everything as a JSON file, served for a day only
+    file = got[1].message
+    assert file.text == catalog.format("ar", "mydata-file") and file.media.kind == "document"
+    data, content_type = asyncio.run(samen.media.load(file.media.ref))
+    assert content_type == "application/json"
+    export = json.loads(data)
+    assert export["profile"]["name"] == "fatima" and export["profile"]["language"] == "ar"
+    assert export["addresses"] == [{"channel": "console", "address": "fatima", "last_message": mock.ANY}]
+    assert export["groups"][0]["group"] == "Koffie Oost" and export["messages_kept"]["from_you"] >= 2
+    samen.clock.advance(days=2)
+    with pytest.raises(LookupError):
+        asyncio.run(samen.media.load(file.media.ref))
 
 
 def test_language_keyword_changes_language(bot: ConsoleDriver, group_with_people: World) -> None:

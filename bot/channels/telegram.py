@@ -27,6 +27,7 @@ from telegram import (
     BotCommandScopeChat,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    InputFile,
     KeyboardButton,
     ReplyKeyboardMarkup,
     Update,
@@ -176,7 +177,8 @@ class TelegramChannel:
         if message.poll and 2 <= len(message.choices) <= 12:
             poll = await self.bot.send_poll(chat_id, question=message.text[:300],
                                             options=[label[:100] for _p, label in message.choices],
-                                            is_anonymous=False, allows_multiple_answers=False)
+                                            # polls in a group chat are anonymous: members see no one's vote
+                                            is_anonymous=chat_id < 0, allows_multiple_answers=False)
             return f"poll:{poll.poll.id}"
         markup = self._markup(message)
         if message.media is not None:
@@ -203,7 +205,12 @@ class TelegramChannel:
         if scheme(media.ref) == "tg":
             payload: object = media.ref.split(":", 1)[1]
         elif self.load_media is not None:
-            payload, _content_type = await self.load_media(media.ref)
+            data, content_type = await self.load_media(media.ref)
+            payload = data
+            if media.kind == "document":  # a file gets a name people recognise
+                suffix = {"application/json": "json", "application/pdf": "pdf", "text/csv": "csv"}.get(
+                    content_type or media.content_type, "bin")
+                payload = InputFile(data, filename=f"samen.{suffix}")
         else:
             raise BadRequest("no way to load this media")
         caption = text if len(text) <= self.caption_limit else None
@@ -250,7 +257,17 @@ class TelegramChannel:
                            poll_options=tuple(answer.option_ids), language_hint=answer.user.language_code,
                            profile_name=answer.user.full_name)
         message = update.message
-        if message is None or message.chat.type != "private":
+        if message is None:
+            return None
+        if message.chat.type in ("group", "supergroup"):
+            # NOTE: with privacy mode on, a bot only sees commands in groups; samen acts on `/link`
+            # and `/unlink` there and answers other commands with one line; chatter is never read.
+            text = message.text or ""
+            if not text.startswith("/") or message.from_user is None or message.from_user.is_bot:
+                return None
+            return Inbound("telegram", str(message.from_user.id), external_id, received_at, text=text,
+                           language_hint=message.from_user.language_code, chat=str(message.chat.id))
+        if message.chat.type != "private":
             return None
         user = message.from_user
         media: list[Media] = []

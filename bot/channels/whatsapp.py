@@ -130,6 +130,20 @@ class WhatsAppChannel:
             return SendResult("unknown", error="connection broken")
         return SendResult("sent", provider_id=created.sid)
 
+    async def delete(self, provider_id: str) -> str:
+        """Delete one message (and its media) from Twilio's logs: done, retry, or failed."""
+        try:
+            await asyncio.to_thread(self.client.messages(provider_id).delete)
+        except TwilioRestException as exc:
+            if exc.status == 404:
+                return "done"  # gone already
+            # NOTE: Twilio refuses to delete a message still being sent (queued/sending): try later.
+            return "retry" if exc.status == 429 or (exc.status or 0) >= 500 or exc.status == 409 \
+                or exc.code in (20009,) else "failed"
+        except requests.exceptions.RequestException:
+            return "retry"
+        return "done"
+
     async def fetch(self, ref: str) -> tuple[bytes, str]:
         """Download inbound media (`twilio:<MediaUrl>`) with the account's credentials."""
         url = ref.split(":", 1)[1]

@@ -79,6 +79,7 @@ class Inbound:
     contact_phone: str | None = None  # a number the person shared themselves (Telegram contact button)
     poll_id: str | None = None  # a native poll answer: which poll …
     poll_options: tuple[int, ...] = ()  # … and which options (empty: the vote was taken back)
+    chat: str | None = None  # a group chat the message was sent in (the address is then the sender)
 
 
 @dataclass(frozen=True)

@@ -419,6 +419,9 @@ class FakeTwilio:
         if replied_sid is not None:
             params["OriginalRepliedMessageSid"] = replied_sid
             params["OriginalRepliedMessageSender"] = to.partition(":")[2] or to
+        with self._lock:  # Twilio keeps inbound messages in the log too (they can be fetched and deleted)
+            self._by_sid.setdefault(sid, {"sid": sid, "direction": "inbound", "from": from_, "to": to,
+                                          "body": body, "status": "received", "params": {}})
         return params
 
     def status_params(

@@ -1,0 +1,20 @@
+# Negativas, pausar a un participante, el límite de mensajes entrantes, el archivo de datos.
+
+not-allowed = Lo siento, eso no es posible para usted. Envíe "ayuda" para ver lo que puede hacer.
+paused-not-passed-on = Por ahora sus mensajes no se transmiten. Por favor, hable con su guía del grupo en el próximo encuentro.
+too-fast = Está enviando muchos mensajes a la vez. Por favor, espere un minuto; los últimos no se transmitieron.
+mydata-file = 📎 Todos sus datos en un archivo.
+mm-pause = Pausar mensajes
+mm-unpause = Reanudar mensajes
+# Variables:
+#   $name (string) - the member's name
+mm-paused = ⏸ Los mensajes de { $name } ya no le llegan a usted. Esta persona sigue recibiendo los recordatorios.
+# Variables:
+#   $name (string) - the member's name
+mm-unpaused = ▶️ Los mensajes de { $name } vuelven a llegarle.
+# Variables:
+#   $group (string) - the group's name
+mm-paused-you = Su guía del grupo { $group } ha pausado sus mensajes por ahora. Usted sigue recibiendo los recordatorios.
+# Variables:
+#   $group (string) - the group's name
+mm-unpaused-you = Sus mensajes vuelven a llegar a su guía del grupo { $group }.

@@ -1,0 +1,20 @@
+# Weigeringen, een deelnemer pauzeren, te veel berichten tegelijk, het gegevensbestand.
+
+not-allowed = Sorry, dat kan niet voor u. Stuur "help" om te zien wat u kunt doen.
+paused-not-passed-on = Uw berichten worden nu niet doorgestuurd. Praat er bij de volgende bijeenkomst over met uw groepsbegeleider.
+too-fast = U stuurt veel berichten tegelijk. Wacht even een minuut; de laatste zijn niet doorgestuurd.
+mydata-file = 📎 Al uw gegevens in een bestand.
+mm-pause = Pauzeer berichten
+mm-unpause = Weer doorsturen
+# Variables:
+#   $name (string) - the member's name
+mm-paused = ⏸ Berichten van { $name } worden niet meer aan u doorgestuurd. Herinneringen krijgt { $name } nog wel.
+# Variables:
+#   $name (string) - the member's name
+mm-unpaused = ▶️ Berichten van { $name } worden weer doorgestuurd.
+# Variables:
+#   $group (string) - the group's name
+mm-paused-you = Uw groepsbegeleider van { $group } heeft uw berichten even gepauzeerd. U krijgt nog wel de herinneringen.
+# Variables:
+#   $group (string) - the group's name
+mm-unpaused-you = Uw berichten aan de groepsbegeleider van { $group } worden weer doorgestuurd.
