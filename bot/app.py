@@ -125,7 +125,7 @@ def build(config: Config | None = None, *, clock: Clock | None = None, channels:
     pacers = {"telegram": Pacer(rate=30, per_address_interval=1.0), **pacers}
     sender = OutboxSender(sessions, channels, catalog, clock, pacers=pacers, backoff=backoff or Backoff(),
                           media=media)
-    ticker = Ticker(sessions, dispatcher, clock)
+    ticker = Ticker(sessions, dispatcher, clock, retention_months=config.retention_months)
     return Samen(config, engine, sessions, clock, catalog, dispatcher, sender, ticker, channels, media)
 
 

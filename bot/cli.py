@@ -120,6 +120,15 @@ def build_parser() -> Parser:
     templates.add_argument("--set", nargs=3, metavar=("KIND", "LOCALE", "CONTENT_SID"),
                            help="record the approved Content SID (HX…) of one template")
 
+    retention = sub.add_parser("retention", help="erase members inactive longer than the retention period")
+    retention.add_argument("--months", type=int, default=None,
+                           help="inactive for this many months (default $SAMEN_RETENTION_MONTHS or 12)")
+    retention.add_argument("--dry-run", action="store_true", help="only count who would be erased")
+
+    audit = sub.add_parser("audit", help="what facilitators and coordinators did (the audit log)")
+    audit.add_argument("--group", help="only this group (id or name)")
+    audit.add_argument("--days", type=int, default=30, help="how far back (default 30 days)")
+
     tick = sub.add_parser("tick", help="run due timers once")
     tick.add_argument("--at", help="ISO time to tick at (default: now)")
     tick.add_argument("--dry-run", action="store_true", help="only count what is due")
@@ -580,6 +589,53 @@ def _telegram_link(config: Config, code: str) -> str | None:
         return None
 
 
+def cmd_retention(args: argparse.Namespace) -> int:
+    from storage import erasure
+
+    samen = _samen()
+    months = args.months if args.months is not None else samen.config.retention_months
+    if months <= 0:
+        raise UsageError("--months must be at least 1")
+    now = samen.clock.now()
+    with samen.sessions() as db, db.begin():
+        members = erasure.inactive_members(db, now, months)
+        if args.dry_run:
+            print(f"{len(members)} member(s) inactive for {months} months would be erased; nothing was changed")
+            db.rollback()
+            return 0
+        counts = erasure.erase_members(db, members, now, reason="retention")
+    print(f"{counts['members']} member(s) inactive for {months} months erased; "
+          f"{counts['provider']} message(s) queued for deletion at Twilio")
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from storage import queries
+    from storage.models import AuditEvent, Group, Member
+
+    samen = _samen()
+    since = samen.clock.now() - dt.timedelta(days=max(1, args.days))
+    with samen.sessions() as db:
+        query = select(AuditEvent).where(AuditEvent.at >= since).order_by(AuditEvent.at, AuditEvent.id)
+        if args.group:
+            group = queries.find_group(db, args.group)
+            if group is None:
+                raise UsageError(f"no group {args.group!r} (give its id or exact name)")
+            query = query.where(AuditEvent.group_id == group.id)
+        rows = db.scalars(query).all()
+        for row in rows:
+            actor = db.get(Member, row.actor_id) if row.actor_id else None
+            group = db.get(Group, row.group_id) if row.group_id else None
+            details = " ".join(f"{k}={v}" for k, v in sorted((row.data or {}).items()))
+            print(f"{row.at:%Y-%m-%d %H:%M} {row.action:<20} by {actor.display_name if actor else '-':<16} "
+                  f"group {group.name if group else '-':<16} member {row.subject_id or '-'} {details}".rstrip())
+    if not rows:
+        print("nothing in the audit log for that period")
+    return 0
+
+
 def cmd_demo(_args: argparse.Namespace) -> int:
     from bot.demo import run_demo
 
@@ -594,7 +650,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 COMMANDS = {"run": cmd_run, "demo": cmd_demo, "chat": cmd_chat, "db": cmd_db, "org": cmd_org,
             "group": cmd_group, "invite": cmd_invite, "tick": cmd_tick, "whatsapp": cmd_whatsapp,
-            "schedule": cmd_schedule}
+            "schedule": cmd_schedule, "retention": cmd_retention, "audit": cmd_audit}
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ class Config:
     twilio_whatsapp_from: str | None = None
     twilio_api_url: str = "https://api.twilio.com"
     twilio_sms_from: str | None = None
+    retention_months: int = 12  # personal data of members inactive this long is erased (0: never)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> "Config":
@@ -32,6 +33,9 @@ class Config:
             value = env.get(name, "").strip()
             return value or None
 
+        retention = get("SAMEN_RETENTION_MONTHS") or "12"
+        if not retention.isdigit():
+            raise ValueError(f"SAMEN_RETENTION_MONTHS must be a whole number of months, not {retention!r}")
         port = get("PORT") or "8000"
         if not port.isdigit():
             raise ValueError(f"PORT must be a number, not {port!r}")
@@ -49,6 +53,7 @@ class Config:
             twilio_whatsapp_from=get("TWILIO_WHATSAPP_FROM"),
             twilio_api_url=get("TWILIO_API_URL") or cls.twilio_api_url,
             twilio_sms_from=get("TWILIO_SMS_FROM"),
+            retention_months=int(retention),
         )
 
     @property

@@ -1,7 +1,8 @@
 """`samen demo`: an offline, deterministic walk through samen on a simulated clock and a fresh
 SQLite database.  A coordinator sets up a group, a group leader and participants join in Dutch,
 Arabic and Turkish, messages are relayed both ways, a member without a smartphone is added, and
-someone stops messages.  The conversation is printed as it happens: who got what, in which language.
+the group leader messages everyone (with a version in Arabic), and someone stops messages.  The
+conversation is printed as it happens: who got what, in which language.
 """
 from __future__ import annotations
 
@@ -237,6 +238,17 @@ def _script(samen, bot: ConsoleDriver, out: Transcript, clock: FrozenClock) -> N
     print(f"[{out.stamp()}] (the vote closes)")
     samen.ticker.tick()
     bot.flush()
+
+    out.scene("Samira sends the group a message, with an Arabic version of her own; Fatima answers")
+    _say(bot, out, "Samira", "menu")
+    _tap(bot, out, "Samira", "Bericht aan allen")
+    _tap(bot, out, "Samira", "Iedereen")
+    _say(bot, out, "Samira", "Donderdag neemt iedereen iets lekkers mee om te delen!")
+    _tap(bot, out, "Samira", "Andere taal")
+    _tap(bot, out, "Samira", "العربية")
+    _say(bot, out, "Samira", "يوم الخميس يحضر كل واحد شيئا لذيذا للمشاركة!")
+    _tap(bot, out, "Samira", "Versturen")
+    _say(bot, out, "Fatima", "سأحضر الكعك 🍪")
 
     out.scene("Els writes a sentence with 'stop' in it, then stops messages")
     _say(bot, out, "Els", "Ik stop vandaag wat eerder, tot donderdag!")

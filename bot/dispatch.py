@@ -23,6 +23,7 @@ from bot.core.i18n import Catalog
 from bot.core.messages import Inbound, Outbound
 from bot.router import Router
 from handlers.base import Context, Policy
+from storage.db import lock_for_write
 from storage import queries
 from storage.models import InboundEvent, Timer
 
@@ -70,6 +71,7 @@ class Dispatcher:
         with self.sessions() as db:
             try:
                 with db.begin():
+                    lock_for_write(db)
                     event = db.get(InboundEvent, event_id, with_for_update=True)
                     if event is None or event.status != "pending" or event.payload is None:
                         return 0
@@ -110,6 +112,7 @@ class Dispatcher:
         """Run one claimed timer through the handler registered for its kind."""
         with self.sessions() as db:
             with db.begin():
+                lock_for_write(db)
                 timer = db.get(Timer, timer_id)
                 if timer is None or timer.status != "running":
                     return 0
@@ -175,6 +178,7 @@ class Dispatcher:
 
     def _failed(self, event_id: int, exc: Exception) -> int:
         with self.sessions() as db, db.begin():
+            lock_for_write(db)
             event = db.get(InboundEvent, event_id)
             if event is None or event.payload is None:
                 return 0

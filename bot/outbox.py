@@ -28,7 +28,9 @@ from bot.core.messages import ALWAYS_ALLOWED_KINDS, Choice, Media, Outbound, Ren
 from bot.core.text import split_text
 from bot.channels.console import as_plain_text
 from bot.media import MediaBridge
+from storage.db import lock_for_write
 from storage import queries
+from storage.erasure import DELETABLE_CHANNELS
 from storage.models import Member, OutboxMessage, ProviderDeletion
 
 log = logging.getLogger(__name__)
@@ -113,6 +115,7 @@ class OutboxSender:
     inflight_timeout: dt.timedelta = dt.timedelta(minutes=5)
     media: MediaBridge | None = None
     window_margin: dt.timedelta = dt.timedelta(minutes=1)  # WhatsApp's 24 hours, kept on the safe side
+    delete_after: dt.timedelta = dt.timedelta(minutes=10)  # a goodbye is deleted at the platform after this
     held_last_claim: int = 0
     _wake: asyncio.Event | None = None
 
@@ -133,6 +136,7 @@ class OutboxSender:
         jobs: list[Job] = []
         self.held_last_claim = 0
         with self.sessions() as db, db.begin():
+            lock_for_write(db)
             query = (select(OutboxMessage)
                      .where(OutboxMessage.status == "pending", OutboxMessage.next_attempt_at <= now,
                             OutboxMessage.channel.in_(tuple(self.channels)))
@@ -228,6 +232,7 @@ class OutboxSender:
 
         def claim() -> list[tuple[int, str, str]]:
             with self.sessions() as db, db.begin():
+                lock_for_write(db)
                 query = (select(ProviderDeletion).where(ProviderDeletion.status == "pending",
                                                         ProviderDeletion.next_attempt_at <= now,
                                                         ProviderDeletion.channel.in_(deletable))
@@ -253,8 +258,9 @@ class OutboxSender:
     def _record_deletion(self, row_id: int, outcome: str) -> None:
         now = self.clock.now()
         with self.sessions() as db, db.begin():
+            lock_for_write(db)
             row = db.get(ProviderDeletion, row_id)
-            if row is None:
+            if row is None or row.status != "deleting":
                 return
             if outcome == "done":
                 row.status, row.done_at = "done", now
@@ -300,8 +306,17 @@ class OutboxSender:
         """Write the outcome of one send, schedule a retry, or tell the facilitator."""
         now = self.clock.now()
         with self.sessions() as db, db.begin():
+            lock_for_write(db)
             row = db.get(OutboxMessage, job.row_id)
-            if row is None:  # erased while in flight
+            # NOTE: erased while in flight, and on SQLite a new row may even have taken the same id:
+            # only a row this sender marked `sending` is this job's.
+            if row is None or row.status != "sending":
+                if result is not None and result.outcome == "sent" and result.provider_id \
+                        and job.channel in DELETABLE_CHANNELS and job.member_id is not None \
+                        and db.get(Member, job.member_id) is None:
+                    # the person was erased while this message was on its way: delete it there too
+                    db.add(ProviderDeletion(channel=job.channel, provider_id=result.provider_id,
+                                            next_attempt_at=now + self.delete_after, created_at=now))
                 return
             if result is None:
                 row.status = "suppressed"
@@ -312,6 +327,11 @@ class OutboxSender:
                 row.status, row.provider_id, row.sent_at = "sent", result.provider_id, now
                 if row.member_id is None:  # a stranger or someone just erased: keep no address of theirs
                     row.address = ""
+                if (row.args or {}).get("_delete_after_send") and result.provider_id \
+                        and row.channel in DELETABLE_CHANNELS:
+                    # the goodbye to someone just erased: deleted at the platform once it was delivered
+                    db.add(ProviderDeletion(channel=row.channel, provider_id=result.provider_id,
+                                            next_attempt_at=now + self.delete_after, created_at=now))
             elif outcome == "retry":
                 if row.attempts >= self.backoff.max_attempts:
                     row.status = "failed"
@@ -366,6 +386,7 @@ class OutboxSender:
         when the message is unknown (erased, or not ours)."""
         now = self.clock.now()
         with self.sessions() as db, db.begin():
+            lock_for_write(db)
             row = queries.outbox_by_provider_id(db, channel, provider_id)
             if row is None:
                 return False
@@ -407,6 +428,7 @@ class OutboxSender:
         """Rows left 'sending' by a crash may or may not have left: mark them unknown and tell staff."""
         now = self.clock.now()
         with self.sessions() as db, db.begin():
+            lock_for_write(db)
             rows = db.scalars(select(OutboxMessage).where(OutboxMessage.status == "sending")).all()
             for row in rows:
                 row.status, row.error = "unknown", "in flight when the sender stopped"

@@ -9,13 +9,14 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import null, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.core.clock import Clock
 from bot.dispatch import Dispatcher
-from storage import queries
-from storage.models import Timer
+from storage.db import lock_for_write
+from storage import erasure, queries
+from storage.models import InboundEvent, Timer
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,28 @@ class Ticker:
     clock: Clock
     batch: int = 500
     max_attempts: int = 3
+    retention_months: int = 12  # 0: keep members however long they are inactive
+    payload_days: int = 30  # raw inbound payloads are kept this long (replays, debugging), then dropped
+    _housekeeping_day: dt.date | None = None
+
+    def housekeeping(self, at: dt.datetime) -> dict[str, int]:
+        """Once a day: erase members inactive beyond the retention period, drop old raw payloads."""
+        counts = {"erased": 0, "payloads": 0}
+        with self.sessions() as db, db.begin():
+            lock_for_write(db)
+            if self.retention_months > 0:
+                members = erasure.inactive_members(db, at, self.retention_months)
+                counts["erased"] = erasure.erase_members(db, members, at, reason="retention")["members"]
+            cutoff = at - dt.timedelta(days=self.payload_days)
+            rows = db.scalars(select(InboundEvent).where(InboundEvent.received_at < cutoff,
+                                                          InboundEvent.status != "pending",
+                                                          InboundEvent.payload.is_not(None))).all()
+            for row in rows:
+                row.payload = null()  # SQL NULL (a Python None would be stored as JSON null)
+            counts["payloads"] = len(rows)
+        if counts["erased"]:
+            log.info("retention: %s inactive member(s) erased", counts["erased"])
+        return counts
 
     def due(self, at: dt.datetime | None = None) -> list[Timer]:
         """Timers due at `at` (default: now), oldest first, without claiming them."""
@@ -45,6 +68,7 @@ class Ticker:
 
     def claim(self, at: dt.datetime) -> list[int]:
         with self.sessions() as db, db.begin():
+            lock_for_write(db)
             query = (select(Timer).where(Timer.status == "pending", Timer.due_at <= at)
                      .order_by(Timer.due_at, Timer.id).limit(self.batch))
             if db.get_bind().dialect.name == "postgresql":
@@ -62,6 +86,12 @@ class Ticker:
         at = at or self.clock.now()
         if dry_run:
             return TickResult(due=len(self.due(at)), ran=0, failed=0, messages=0)
+        if self._housekeeping_day != at.date():
+            self._housekeeping_day = at.date()
+            try:
+                self.housekeeping(at)
+            except Exception:  # never let housekeeping stop the timers
+                log.exception("housekeeping failed")
         ids = self.claim(at)
         ran = failed = messages = 0
         for timer_id in ids:
@@ -76,6 +106,7 @@ class Ticker:
 
     def _failed(self, timer_id: int, exc: Exception) -> None:
         with self.sessions() as db, db.begin():
+            lock_for_write(db)
             timer = db.get(Timer, timer_id)
             if timer is not None:
                 timer.last_error = type(exc).__name__

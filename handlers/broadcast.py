@@ -151,7 +151,7 @@ def _languages(ctx: Context, group: Group, data: dict) -> list[str]:
     return sorted({m.language for m in reach}, key=lambda loc: (loc != group.language, loc))
 
 
-def _intent(ctx: Context, group: Group, data: dict, locale: str, **where) -> Outbound:  # noqa: ANN003
+def _intent(ctx: Context, group: Group, data: dict, version: str, **where) -> Outbound:  # noqa: ANN003
     """The broadcast as one recipient gets it (their language's version, else the leader's text)."""
     assert ctx.member is not None
     media = Media.from_json(data["media"]) if data.get("media") else None
@@ -164,7 +164,7 @@ def _intent(ctx: Context, group: Group, data: dict, locale: str, **where) -> Out
         else:
             args.update(date="—", place="none")
         return Outbound(f"bc-ready-{ready}", args, kind="broadcast", **where)
-    text = (data.get("versions") or {}).get(locale) or data.get("text") or ""
+    text = (data.get("versions") or {}).get(version) or data.get("text") or ""
     message_id = "broadcast-message" if text else "broadcast-media"
     return Outbound(message_id, {"group": group.name, "name": ctx.member.display_name, "text": text},
                     media=media, kind="broadcast", **where)
@@ -198,12 +198,13 @@ def send(ctx: Context, group: Group, data: dict) -> list[Outbound]:
     member = ctx.member
     assert member is not None
     reach, call = _reachable(ctx, recipients(ctx, group, data.get("audience", "all")))
-    if not reach and not call:
+    to_chat = bool(group.telegram_chat) and data.get("audience") == "all"
+    if not reach and not call and not to_chat:
         return [ctx.reply("bc-nobody")]
     broadcast_id = data.get("id") or secrets.token_hex(6)
     out = [_intent(ctx, group, data, m.language, member_id=m.id, dedupe_key=f"bc:{broadcast_id}:{m.id}")
            for m in reach]
-    if group.telegram_chat and data.get("audience") == "all":
+    if to_chat:
         out.append(_intent(ctx, group, data, group.language, channel="telegram", address=group.telegram_chat,
                            locale=group.language, dedupe_key=f"bc:{broadcast_id}:chat"))
     what = f"ready:{data['ready']}" if data.get("ready") else (data.get("media") or {}).get("kind", "text")

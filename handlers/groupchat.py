@@ -48,8 +48,9 @@ def in_chat(ctx: Context, command: tuple[str, str] | None) -> list[Outbound]:
     linked = queries.group_by_chat(ctx.db, inbound.chat)
     name, argument = command or ("", "")
 
-    def say(message_id: str, group: Group | None = None, **args: object) -> Outbound:
-        locale = group.language if group is not None else (ctx.member.language if ctx.member else None)
+    def say(message_id: str, in_language_of: Group | None = None, **args: object) -> Outbound:
+        locale = in_language_of.language if in_language_of is not None else (
+            ctx.member.language if ctx.member else None)
         return Outbound(message_id, dict(args), channel=inbound.channel, address=inbound.chat,
                         locale=locale or ctx.locale, kind="reply")
 

@@ -58,7 +58,8 @@ def on_forget(ctx: Context, args: list[str]) -> list[Outbound]:
     locale = member.language
     erasure.erase_member(ctx.db, member, ctx.now())
     ctx.member = None
-    out.append(Outbound("forget-done", channel=inbound.channel, address=inbound.address, locale=locale, kind="reply"))
+    out.append(Outbound("forget-done", {"_delete_after_send": True}, channel=inbound.channel, address=inbound.address,
+                        locale=locale, kind="reply"))
     return out
 
 

@@ -221,9 +221,12 @@ def on_rsvp_for(ctx: Context, args: list[str]) -> list[Outbound]:
     session = ctx.db.get(Meeting, int(args[0]))
     target = ctx.db.get(Member, int(args[1]))
     if session is None or target is None or not auth.allowed(ctx.db, ctx.member, "rsvp.record_for", session.group_id) \
-            or session.starts_at <= ctx.now():
+            or session.starts_at <= ctx.now() or session.group_id not in {
+                ms.group_id for ms in queries.memberships(ctx.db, target.id)}:
         return [ctx.reply("button-expired")]
     _save_rsvp(ctx, session, target, "yes", recorded_by=ctx.member.id if ctx.member else None)
+    queries.audit(ctx.db, ctx.now(), "rsvp-recorded-for", actor_id=ctx.member.id if ctx.member else None,
+                  subject_id=target.id, group_id=session.group_id)
     return [ctx.reply("rsvp-for-saved", {"name": target.display_name})]
 
 

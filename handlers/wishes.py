@@ -204,6 +204,8 @@ def start_vote(ctx: Context, group: Group, options: list[str]) -> list[Outbound]
     vote = Vote(group_id=group.id, options=options, deadline=ctx.now() + VOTE_FOR, status="open", created_at=ctx.now())
     ctx.db.add(vote)
     ctx.db.flush()
+    queries.audit(ctx.db, ctx.now(), "vote-started", actor_id=ctx.member.id, group_id=group.id,
+                  options=len(options))
     ctx.done_waiting(ctx.member)
     people = _participants(ctx, group.id)
     out = [ctx.reply("vote-started", {"count": len(people)})]
@@ -216,6 +218,10 @@ def start_vote(ctx: Context, group: Group, options: list[str]) -> list[Outbound]
         else:
             out.append(Outbound("vote-question", member_id=member.id, kind="notice", poll=True, choices=choices,
                                 dedupe_key=f"vote:{vote.id}:{member.id}"))
+    if group.telegram_chat:  # a linked group chat sees the same question as an anonymous poll
+        out.append(Outbound("chat-vote", channel="telegram", address=group.telegram_chat, locale=group.language,
+                            kind="broadcast", poll=True, dedupe_key=f"vote:{vote.id}:chat",
+                            choices=_vote_choices(ctx, vote, group.language, f"chatvote:{vote.id}")))
     ctx.db.add(Timer(kind="vote-reminder", due_at=vote.deadline - dt.timedelta(days=1), data={"vote_id": vote.id},
                      dedupe_key=f"vote-reminder:{vote.id}", created_at=ctx.now()))
     ctx.db.add(Timer(kind="vote-close", due_at=vote.deadline, data={"vote_id": vote.id},
@@ -259,11 +265,14 @@ def on_vote_for(ctx: Context, args: list[str]) -> list[Outbound]:
     vote = ctx.db.get(Vote, int(args[0])) if args and args[0].isdigit() else None
     member = ctx.db.get(Member, int(args[1])) if len(args) > 1 and args[1].isdigit() else None
     if vote is None or member is None or len(args) != 3 or not args[2].isdigit() or \
-            int(args[2]) >= len(vote.options) or not auth.allowed(ctx.db, ctx.member, "vote.run", vote.group_id):
+            int(args[2]) >= len(vote.options) or not auth.allowed(ctx.db, ctx.member, "vote.run", vote.group_id) or \
+            vote.group_id not in {ms.group_id for ms in queries.memberships(ctx.db, member.id)}:
         return [ctx.reply("button-expired")]
     if vote.status != "open":
         return [ctx.reply("vote-closed")]
     _cast(ctx, vote, member, int(args[2]), ctx.member.id if ctx.member else None)
+    queries.audit(ctx.db, ctx.now(), "vote-recorded-for", actor_id=ctx.member.id if ctx.member else None,
+                  subject_id=member.id, group_id=vote.group_id)
     return [ctx.reply("vote-saved")]
 
 
@@ -303,6 +312,8 @@ def on_tie(ctx: Context, args: list[str]) -> list[Outbound]:
             int(args[1]) >= len(vote.options) or not auth.allowed(ctx.db, ctx.member, "vote.run", vote.group_id):
         return [ctx.reply("button-expired")]
     counts = Counter(ctx.db.scalars(select(Ballot.option).where(Ballot.vote_id == vote.id)))
+    queries.audit(ctx.db, ctx.now(), "vote-tie-decided", actor_id=ctx.member.id if ctx.member else None,
+                  group_id=vote.group_id, option=int(args[1]))
     return _finish(ctx, vote, int(args[1]), counts)
 
 
@@ -351,5 +362,7 @@ def on_vote_at(ctx: Context, args: list[str]) -> list[Outbound]:
     if previous is not None and previous.activity == vote.options[vote.winner]:
         previous.activity = None
     session.activity, vote.session_id = vote.options[vote.winner], session.id
+    queries.audit(ctx.db, ctx.now(), "vote-activity-moved", actor_id=ctx.member.id if ctx.member else None,
+                  group_id=vote.group_id, session=session.id)
     group = ctx.db.get(Group, vote.group_id)
     return [ctx.reply("vote-attached", {"date": session.starts_at, "tz": group.timezone if group else "Europe/Amsterdam"})]

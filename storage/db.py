@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -49,6 +49,19 @@ def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
         return engine
     kwargs.setdefault("pool_pre_ping", True)
     return create_engine(url, **kwargs)
+
+
+def lock_for_write(db: Session) -> None:
+    """Call first in a transaction that reads rows and then changes them.
+
+    NOTE: Python's sqlite3 module begins a transaction only at the first INSERT/UPDATE/DELETE, so
+    a SELECT before it reads outside any transaction and an UPDATE by primary key may then land on
+    a row another writer replaced meanwhile (SQLite reuses the ids of deleted rows).  `BEGIN
+    IMMEDIATE` takes SQLite's single write lock first, so the whole read-then-write is one
+    consistent unit.  PostgreSQL needs nothing here (row locks and SKIP LOCKED do that work).
+    """
+    if db.get_bind().dialect.name == "sqlite" and not db.connection().connection.dbapi_connection.in_transaction:
+        db.execute(text("BEGIN IMMEDIATE"))
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

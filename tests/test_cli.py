@@ -138,3 +138,34 @@ def test_chat_talks_to_the_bot_in_a_terminal(tmp_path: Path, capsys: pytest.Capt
     assert "→ samira [nl]: Welkom bij Koffie!" in result.stdout
     assert "Menu voor Koffie" in result.stdout
     assert "→ fatima [nl]: Hallo! Dit is de samen-bot" in result.stdout  # a stranger learns how to join
+
+
+def test_retention_and_audit(env: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.app import build
+    from bot.config import Config
+    from storage.models import Member, Membership
+
+    assert run(capsys, "org", "create", "Buurthuis")[0] == 0
+    assert run(capsys, "group", "create", "Koffie", "--org", "Buurthuis")[0] == 0
+    run(capsys, "invite", "--group", "Koffie", "--role", "participant")
+    samen = build(Config(database_url=env))
+    try:
+        with samen.sessions() as db, db.begin():
+            long_ago = samen.clock.now().replace(year=samen.clock.now().year - 2)
+            old = Member(display_name="Stil", language="nl", consent_at=long_ago, created_at=long_ago)
+            db.add(old)
+            db.flush()
+            db.add(Membership(member_id=old.id, organisation_id=1, group_id=1, role="participant", joined_at=long_ago))
+    finally:
+        samen.close()
+    code, out, _ = run(capsys, "retention", "--dry-run")
+    assert code == 0 and out.startswith("1 member(s)") and "nothing was changed" in out
+    code, out, _ = run(capsys, "retention", "--months", "12")
+    assert code == 0 and out.startswith("1 member(s) inactive for 12 months erased")
+    assert run(capsys, "retention", "--months", "12")[1].startswith("0 member(s)")
+    code, out, _ = run(capsys, "audit", "--group", "Koffie")
+    assert code == 0 and "invite-created" in out and "member-erased" in out and "reason=retention" in out
+    code, _, err = run(capsys, "audit", "--group", "Nergens")
+    assert code == 2 and err.strip() == "samen: no group 'Nergens' (give its id or exact name)"
+    code, _, err = run(capsys, "retention", "--months", "0")
+    assert code == 2 and err.count("\n") == 1

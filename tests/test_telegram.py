@@ -406,3 +406,45 @@ def test_cli_invite_prints_the_deep_link(tmp_path: Path, monkeypatch: pytest.Mon
         captured = capsys.readouterr()
         code = captured.out.strip()
         assert f"https://t.me/samen_oost_bot?start={code}" in captured.err
+
+
+def test_a_group_chat_is_linked_by_its_leader_and_gets_announcements(service: Service) -> None:
+    svc, fake = service, service.fake
+    chat = -1009876543210
+    _onboard_leader(svc)
+    svc.tap(LEADER, f"link:code:{svc.world.group_id}")
+    assert fake.wait_for(lambda: any("/link " in t for t in svc.texts(LEADER)))
+    code = next(t for t in svc.texts(LEADER) if "/link " in t).split("/link ")[1].split()[0]
+
+    def in_group(user: int, text: str) -> dict:
+        update = fake.text_update(user, text, first_name="Someone")
+        update["message"]["chat"] = {"id": chat, "type": "supergroup", "title": "Koffie Oost en vrienden"}
+        return update
+
+    svc.send(in_group(FATIMA, f"/link@{fake.username} {code}"))  # not a leader: refused, in the chat
+    svc.wait_text(chat, catalog.format("nl", "chat-link-leaders-only"))
+    svc.send(in_group(LEADER, f"/link@{fake.username} {code}"))
+    svc.wait_text(chat, catalog.format("nl", "chat-linked", {"group": "Koffie Oost"}))
+    # an announcement reaches the chat in the group's language; a poll there is anonymous
+    svc.tap(LEADER, f"bc:start:{svc.world.group_id}")
+    svc.wait_text(LEADER, catalog.format("nl", "bc-ask-audience", {"group": "Koffie Oost"}))
+    svc.tap(LEADER, f"bc:to:{svc.world.group_id}:all")
+    svc.wait_text(LEADER, catalog.format("nl", "bc-ask-content", {"group": "Koffie Oost"}))
+    svc.tap(LEADER, "bc:ready:newyear")
+    assert fake.wait_for(lambda: any("Telegram" in t for t in svc.texts(LEADER)[-1:]), 10)
+    svc.tap(LEADER, "bc:send")
+    svc.wait_text(chat, catalog.format("nl", "bc-ready-newyear", {"group": "Koffie Oost"}))
+    with svc.samen.sessions() as db, db.begin():
+        queries.enqueue(db, Outbound("chat-vote", channel="telegram", address=str(chat), locale="nl", kind="broadcast",
+                                     poll=True, choices=(Choice("x:0", text="Wandelen"), Choice("x:1", text="Koken"))),
+                        svc.samen.clock.now())
+    svc.samen.sender.wake()
+    assert fake.wait_for(lambda: bool(fake.calls_to("sendPoll", chat)), 10)
+    assert fake.calls_to("sendPoll", chat)[-1].params.get("is_anonymous") in (True, "true", "True")
+    # chatter in the group is never read (privacy mode would not even deliver it)
+    before = len(fake.sent(chat))
+    plain = in_group(FATIMA, "hallo allemaal")
+    plain["message"].pop("entities", None)
+    svc.send(plain)
+    time.sleep(0.5)
+    assert len(fake.sent(chat)) == before

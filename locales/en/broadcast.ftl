@@ -140,3 +140,4 @@ chat-link-taken = This chat is already linked to { $other }. Send /unlink first.
 chat-linked = ✅ This chat is now linked to { $group }. Announcements also appear here. Everything else stays in private chats with me.
 chat-not-linked = This chat is not linked to a group.
 chat-what-i-do = I only post announcements here. For anything else, write to me in a private chat.
+chat-vote = 🗳 What shall we do together? This poll is anonymous. Your vote counts when you answer in your private chat with me.

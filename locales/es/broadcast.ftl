@@ -143,3 +143,4 @@ chat-link-taken = Este chat ya está vinculado a { $other }. Envíe primero /unl
 chat-linked = ✅ Este chat ya está vinculado a { $group }. Los avisos también aparecen aquí. Todo lo demás sigue en chats privados conmigo.
 chat-not-linked = Este chat no está vinculado a ningún grupo.
 chat-what-i-do = Aquí solo publico avisos. Para todo lo demás, escríbame en un chat privado.
+chat-vote = 🗳 ¿Qué hacemos juntos? Esta encuesta es anónima. Su voto cuenta cuando responde en su chat privado conmigo.

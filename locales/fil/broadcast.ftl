@@ -144,3 +144,4 @@ chat-link-taken = Naka-link na ang chat na ito sa { $other }. Ipadala muna po an
 chat-linked = ✅ Naka-link na ang chat na ito sa { $group }. Lalabas din dito ang mga anunsyo. Ang lahat ng iba ay mananatili sa pribadong chat ninyo sa akin.
 chat-not-linked = Hindi naka-link ang chat na ito sa isang grupo.
 chat-what-i-do = Mga anunsyo lang po ang ipinapadala ko rito. Para sa iba pa, sumulat po sa akin sa pribadong chat.
+chat-vote = 🗳 Ano po ang gagawin natin nang sama-sama? Sa botohang ito, hindi makikita kung sino ang bumoto. Mabibilang po ang inyong boto kapag sumagot kayo sa pribadong chat ninyo sa akin.

@@ -84,7 +84,7 @@ bc-version-not-needed = Een kant-en-klaar bericht gaat al naar iedereen in de ei
 bc-ask-version-language = Voor welke taal wilt u een eigen versie schrijven?
 # Variables:
 #   $language (string) - the language
-bc-ask-version-text = Typ het bericht in het { $language }.
+bc-ask-version-text = Typ het bericht in deze taal: { $language }.
 bc-cancelled = Goed, er is niets verstuurd.
 bc-nobody = Er is nog niemand om dit naar te sturen.
 # Variables:
@@ -140,3 +140,4 @@ chat-link-taken = Deze chat is al gekoppeld aan { $other }. Stuur eerst /unlink.
 chat-linked = ✅ Deze chat is nu gekoppeld aan { $group }. Aankondigingen verschijnen ook hier. Al het andere blijft in privéchats met mij.
 chat-not-linked = Deze chat is niet aan een groep gekoppeld.
 chat-what-i-do = Ik zet hier alleen aankondigingen neer. Voor al het andere: schrijf mij in een privéchat.
+chat-vote = 🗳 Wat gaan we samen doen? Deze peiling is anoniem. Uw stem telt als u antwoordt in uw privéchat met mij.

@@ -140,3 +140,4 @@ chat-link-taken = E chat aki ta konektá kaba ku { $other }. Manda /unlink prom�
 chat-linked = ✅ E chat aki ta konektá ku { $group } awor. Anunsionan ta aparesé aki tambe. Tur otro kos ta keda den chat privá ku mi.
 chat-not-linked = E chat aki no ta konektá ku ningun grupo.
 chat-what-i-do = Mi ta pone solamente anunsio aki. Pa tur otro kos, skirbi mi den un chat privá.
+chat-vote = 🗳 Kiko nos ta bai hasi huntu? E votashon aki ta anónimo. Bo voto ta konta ora bo kontestá den bo chat privá ku mi.

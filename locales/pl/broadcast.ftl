@@ -146,3 +146,4 @@ chat-link-taken = Ten czat jest już połączony z grupą { $other }. Proszę na
 chat-linked = ✅ Ten czat jest teraz połączony z grupą { $group }. Ogłoszenia pojawią się też tutaj. Wszystko inne zostaje w prywatnych czatach ze mną.
 chat-not-linked = Ten czat nie jest połączony z żadną grupą.
 chat-what-i-do = Publikuję tu tylko ogłoszenia. W innych sprawach proszę napisać do mnie na czacie prywatnym.
+chat-vote = 🗳 Co będziemy robić razem? Ta ankieta jest anonimowa. Pana/Pani głos się liczy, gdy odpowie Pan/Pani na prywatnym czacie ze mną.

@@ -140,3 +140,4 @@ chat-link-taken = Bu sohbet zaten { $other } grubuna bağlı. Önce /unlink gön
 chat-linked = ✅ Bu sohbet artık { $group } grubuna bağlı. Duyurular burada da görünecek. Diğer her şey benimle özel sohbette kalır.
 chat-not-linked = Bu sohbet bir gruba bağlı değil.
 chat-what-i-do = Burada sadece duyuru paylaşırım. Başka her şey için bana özel sohbetten yazın.
+chat-vote = 🗳 Birlikte ne yapalım? Bu anket anonimdir. Oyunuz, benimle özel sohbetinizde cevap verdiğinizde sayılır.

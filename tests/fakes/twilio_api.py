@@ -424,6 +424,11 @@ class FakeTwilio:
                                           "body": body, "status": "received", "params": {}})
         return params
 
+    def received_from(self, from_: str) -> list[str]:
+        """The sids of inbound messages built for `from_` (see `inbound`), oldest first."""
+        with self._lock:
+            return [sid for sid, m in self._by_sid.items() if m.get("direction") == "inbound" and m.get("from") == from_]
+
     def status_params(
         self, message_sid: str, status: str, *, error_code: int | None = None, to: str | None = None
     ) -> dict[str, str]:
