@@ -26,7 +26,7 @@ from bot.core.i18n import Catalog, default_catalog
 from bot.dispatch import Dispatcher
 from bot.ingress import WhatsAppIngress, calendar_route, media_route
 from bot.media import MediaBridge
-from bot.outbox import Backoff, OutboxSender, Pacer
+from bot.outbox import Backoff, ChannelLeases, OutboxSender, Pacer
 from bot.router import Router
 from bot.scheduler import Ticker
 from handlers.base import Policy
@@ -83,13 +83,19 @@ class Samen:
             await telegram.stop()
 
     def close(self) -> None:
+        if self.sender.leases is not None:
+            self.sender.leases.release()
         self.engine.dispose()
 
 
 def build(config: Config | None = None, *, clock: Clock | None = None, channels: dict[str, Channel] | None = None,
           policy: Policy | None = None, rng: Random | None = None, backoff: Backoff | None = None,
-          pacers: dict[str, Pacer] | None = None, migrate: bool = True, engine: Engine | None = None) -> Samen:
-    """Build samen: database (migrated), catalog, router, dispatcher, sender and ticker."""
+          pacers: dict[str, Pacer] | None = None, migrate: bool = True, engine: Engine | None = None,
+          share_channels: bool = False) -> Samen:
+    """Build samen: database (migrated), catalog, router, dispatcher, sender and ticker.
+
+    `share_channels`: this process is one of several workers on one PostgreSQL database; each
+    channel is sent on by one worker at a time (see `bot.outbox.ChannelLeases`)."""
     config = config or Config.from_env()
     clock = clock or SystemClock()
     engine = engine or make_engine(config.database_url)
@@ -118,15 +124,87 @@ def build(config: Config | None = None, *, clock: Clock | None = None, channels:
         channel = channels.get(name)
         if channel is not None and hasattr(channel, "fetch"):
             media.fetchers[prefix] = channel.fetch
+    media.fetchers["report"] = _report_maker(sessions, catalog)
+    media.fetchers["card"] = _card_maker(sessions, catalog, dispatcher)
     whatsapp = channels.get("whatsapp")
     if whatsapp is not None and hasattr(whatsapp, "number"):
         dispatcher.policy = dataclasses.replace(dispatcher.policy, whatsapp_number=whatsapp.number)
-    # NOTE: Telegram allows about 30 messages/s overall and 1/s per chat.
-    pacers = {"telegram": Pacer(rate=30, per_address_interval=1.0), **pacers}
+    # NOTE: Telegram allows about 30 messages/s overall and 1/s per chat; Twilio queues a WhatsApp
+    # sender's messages beyond its rate (80/s by default), which would only delay them; a second
+    # between two messages to one person keeps them in order.
+    scale = config.pacing_scale  # tests and benchmarks run the same pacing faster
+    pacers = {"telegram": Pacer(rate=30 * scale, per_address_interval=1.0 / scale),
+              "whatsapp": Pacer(rate=80 * scale, per_address_interval=1.0 / scale), **pacers}
     sender = OutboxSender(sessions, channels, catalog, clock, pacers=pacers, backoff=backoff or Backoff(),
                           media=media)
+    if share_channels:
+        identities = {"telegram": (config.telegram_bot_token or "").split(":")[0],
+                      "whatsapp": config.twilio_whatsapp_from or ""}
+        sender.leases = ChannelLeases(engine, {name: identities.get(name, name) for name in channels})
     ticker = Ticker(sessions, dispatcher, clock, retention_months=config.retention_months)
     return Samen(config, engine, sessions, clock, catalog, dispatcher, sender, ticker, channels, media)
+
+
+def _report_maker(sessions: sessionmaker[Session], catalog: Catalog):  # noqa: ANN202
+    """Renders `report:<format>:<g|n|o>:<id>:<from yyyymmdd>:<to yyyymmdd>:<locale>` references
+    (queued by `handlers.reports`) into file bytes, in a worker thread."""
+
+    def make(ref: str) -> tuple[bytes, str]:
+        from bot import reports as files
+        from storage.models import Group, Organisation
+        from storage.reports import group_report, organisation_report
+
+        _scheme, fmt, scope, ident, start, end, locale = ref.split(":")
+        since = dt.datetime.strptime(start, "%Y%m%d").replace(tzinfo=dt.timezone.utc)
+        until = dt.datetime.strptime(end, "%Y%m%d").replace(tzinfo=dt.timezone.utc)
+        with sessions() as db:
+            if scope == "o":
+                organisation = db.get(Organisation, int(ident))
+                if organisation is None:
+                    raise LookupError("organisation gone")
+                figures = organisation_report(db, organisation, since, until)
+            else:
+                group = db.get(Group, int(ident))
+                if group is None:
+                    raise LookupError("group gone")
+                figures = group_report(db, group, since, until, named=scope == "n")
+        return files.render(figures, fmt, catalog, locale), files.FORMATS[fmt]
+
+    async def fetch(ref: str) -> tuple[bytes, str]:
+        return await asyncio.to_thread(make, ref)
+
+    return fetch
+
+
+def _card_maker(sessions: sessionmaker[Session], catalog: Catalog, dispatcher: Dispatcher):  # noqa: ANN202
+    """Renders `card:<invite code>` references (queued with a new invite) into a printable PNG with
+    the links of the channels samen runs on."""
+
+    def make(ref: str) -> tuple[bytes, str]:
+        from bot.cards import invite_card
+        from bot.core.i18n import RTL_LOCALES
+        from handlers.members import deep_link, whatsapp_link
+        from storage import queries
+        from storage.models import Group
+
+        code = ref.split(":", 1)[1]
+        with sessions() as db:
+            invite = queries.find_invite(db, code)
+            group = db.get(Group, invite.group_id) if invite is not None and invite.group_id else None
+            if group is None:
+                raise LookupError("invite or group gone")
+            name, language = group.name, group.language
+        policy = dispatcher.policy
+        telegram = deep_link(policy.telegram_username, code) if policy.telegram_username else None
+        whatsapp = whatsapp_link(catalog, policy.whatsapp_number, language, code) if policy.whatsapp_number else None
+        line = catalog.format(language, "card-line", {"group": name}).translate(dict.fromkeys(map(ord, "\u2068\u2069")))
+        return invite_card(group=name, line=line, code=code, telegram_link=telegram, whatsapp_link=whatsapp,
+                           rtl=language in RTL_LOCALES), "image/png"
+
+    async def fetch(ref: str) -> tuple[bytes, str]:
+        return await asyncio.to_thread(make, ref)
+
+    return fetch
 
 
 def web_app(samen: Samen, background: bool = True, channels: bool = True) -> Starlette:

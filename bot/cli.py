@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 import os
 import sys
+from pathlib import Path
 from typing import Any, Sequence
 from zoneinfo import ZoneInfo
 
@@ -119,6 +120,17 @@ def build_parser() -> Parser:
     templates = wa_sub.add_parser("templates", help="print the templates to submit for approval, or record one")
     templates.add_argument("--set", nargs=3, metavar=("KIND", "LOCALE", "CONTENT_SID"),
                            help="record the approved Content SID (HX…) of one template")
+
+    report = sub.add_parser("report", help="figures for funders: CSV, JSON, a PNG chart or a one-page PDF")
+    scope = report.add_mutually_exclusive_group(required=True)
+    scope.add_argument("--group", help="group id or name")
+    scope.add_argument("--org", help="organisation id or name (all its groups)")
+    report.add_argument("--from", dest="from_", required=True, metavar="DATE", help="first day, e.g. 2026-09-01")
+    report.add_argument("--to", required=True, metavar="DATE", help="last day (included)")
+    report.add_argument("--format", default="pdf", choices=("csv", "json", "png", "pdf"))
+    report.add_argument("--out", metavar="PATH", help="where to write (default samen-report.<format>)")
+    report.add_argument("--language", default="nl", help="language of the labels (default nl)")
+    report.add_argument("--named", action="store_true", help="add attendance by name (coordinators only)")
 
     retention = sub.add_parser("retention", help="erase members inactive longer than the retention period")
     retention.add_argument("--months", type=int, default=None,
@@ -271,8 +283,9 @@ def cmd_invite(args: argparse.Namespace) -> int:
     uses = args.uses if args.uses is not None else (15 if role == "participant" else 2)
     if uses < 1 or uses > 100:
         raise UsageError("--uses must be between 1 and 100")
-    if args.card:
-        raise UsageError("invite cards (--card) are not available in this version yet")
+    config = _config()
+    if args.card and not (config.has_telegram or config.twilio_whatsapp_from):
+        raise UsageError("an invite card needs a channel to point to: set TELEGRAM_BOT_TOKEN or TWILIO_WHATSAPP_FROM")
     samen = _samen()
     with samen.sessions() as db, db.begin():
         if args.group:
@@ -293,16 +306,31 @@ def cmd_invite(args: argparse.Namespace) -> int:
               file=sys.stderr)
         code, language = invite.code, (group.language if args.group else "nl")
     print("  On WhatsApp send the code to the bot; on Telegram send /start " + code, file=sys.stderr)
-    config = _config()
     link = _telegram_link(config, code)
     if link:
         print(f"  Telegram link: {link}", file=sys.stderr)
+    wa_link = None
     if config.twilio_whatsapp_from:
         from bot.core.i18n import default_catalog
         from handlers.members import whatsapp_link
 
-        print(f"  WhatsApp link: {whatsapp_link(default_catalog(), config.twilio_whatsapp_from, language, code)}",
-              file=sys.stderr)
+        wa_link = whatsapp_link(default_catalog(), config.twilio_whatsapp_from, language, code)
+        print(f"  WhatsApp link: {wa_link}", file=sys.stderr)
+    if args.card:
+        from bot.cards import invite_card
+        from bot.core.i18n import RTL_LOCALES, default_catalog
+
+        if not (link or wa_link):
+            raise UsageError("no link for the card: Telegram did not answer and TWILIO_WHATSAPP_FROM is not set")
+        line = default_catalog().format(language, "card-line", {"group": place}).translate(
+            dict.fromkeys(map(ord, "\u2068\u2069")))
+        png = invite_card(group=place, line=line, code=code, telegram_link=link, whatsapp_link=wa_link,
+                          rtl=language in RTL_LOCALES)
+        try:
+            Path(args.card).write_bytes(png)
+        except OSError as exc:
+            raise UsageError(f"cannot write the card to {args.card}: {exc.strerror or exc}") from exc
+        print(f"  Invite card: {args.card}", file=sys.stderr)
     return 0
 
 
@@ -545,7 +573,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not (config.has_telegram or config.has_whatsapp):
         print("samen: no channel is configured: set TELEGRAM_BOT_TOKEN, or TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN "
               "and TWILIO_WHATSAPP_FROM; to try samen offline run `samen demo`", file=sys.stderr)
-    samen = build(config, clock=SystemClock())
+    samen = build(config, clock=SystemClock(), share_channels=args.role in ("worker", "all"))
     port = args.port or config.port
     app = web_app(samen, background=args.role in ("worker", "all"))
     if args.role == "worker":
@@ -587,6 +615,44 @@ def _telegram_link(config: Config, code: str) -> str | None:
     except (TelegramError, OSError) as exc:
         print(f"  (no Telegram link: Telegram did not answer: {type(exc).__name__})", file=sys.stderr)
         return None
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from bot import reports as files
+    from bot.core.i18n import default_catalog, supported_locale
+    from storage import queries
+    from storage.reports import group_report, organisation_report
+
+    start, last = _date(args.from_, "--from"), _date(args.to, "--to")
+    if last < start:
+        raise UsageError("--to is before --from")
+    language = supported_locale(args.language)
+    if language is None:
+        raise UsageError(f"unknown language {args.language!r}; one of {', '.join(LOCALES)}")
+    since = dt.datetime.combine(start, dt.time(), dt.timezone.utc)
+    until = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), dt.timezone.utc)
+    samen = _samen()
+    with samen.sessions() as db:
+        if args.group:
+            group = queries.find_group(db, args.group)
+            if group is None:
+                raise UsageError(f"no group {args.group!r} (or more than one with that name: use its id)")
+            figures = group_report(db, group, since, until, named=args.named)
+        else:
+            organisation = queries.find_organisation(db, args.org)
+            if organisation is None:
+                raise UsageError(f"no organisation {args.org!r}")
+            figures = organisation_report(db, organisation, since, until, named=args.named)
+    data = files.render(figures, args.format, default_catalog(), language)
+    out = Path(args.out or f"samen-report.{args.format}")
+    try:
+        out.write_bytes(data)
+    except OSError as exc:
+        raise UsageError(f"cannot write {out}: {exc.strerror or exc}") from exc
+    p = figures["participants"]
+    print(f"{out}: {figures['scope']['name']}, {figures['period']['from']} to {figures['period']['to']}: "
+          f"{p['at_end']} participants ({p['active']} came), {figures['sessions']['held']} meetings held")
+    return 0
 
 
 def cmd_retention(args: argparse.Namespace) -> int:
@@ -650,7 +716,8 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 COMMANDS = {"run": cmd_run, "demo": cmd_demo, "chat": cmd_chat, "db": cmd_db, "org": cmd_org,
             "group": cmd_group, "invite": cmd_invite, "tick": cmd_tick, "whatsapp": cmd_whatsapp,
-            "schedule": cmd_schedule, "retention": cmd_retention, "audit": cmd_audit}
+            "schedule": cmd_schedule, "retention": cmd_retention, "audit": cmd_audit,
+            "report": cmd_report}
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ class Config:
     twilio_api_url: str = "https://api.twilio.com"
     twilio_sms_from: str | None = None
     retention_months: int = 12  # personal data of members inactive this long is erased (0: never)
+    pacing_scale: float = 1.0  # >1 runs the platforms' pacing faster: only against fake APIs (tests, benches)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> "Config":
@@ -36,6 +37,12 @@ class Config:
         retention = get("SAMEN_RETENTION_MONTHS") or "12"
         if not retention.isdigit():
             raise ValueError(f"SAMEN_RETENTION_MONTHS must be a whole number of months, not {retention!r}")
+        try:
+            scale = float(get("SAMEN_PACING_SCALE") or "1")
+        except ValueError:
+            raise ValueError("SAMEN_PACING_SCALE must be a number such as 10") from None
+        if scale <= 0:
+            raise ValueError("SAMEN_PACING_SCALE must be above 0")
         port = get("PORT") or "8000"
         if not port.isdigit():
             raise ValueError(f"PORT must be a number, not {port!r}")
@@ -54,6 +61,7 @@ class Config:
             twilio_api_url=get("TWILIO_API_URL") or cls.twilio_api_url,
             twilio_sms_from=get("TWILIO_SMS_FROM"),
             retention_months=int(retention),
+            pacing_scale=scale,
         )
 
     @property

@@ -13,6 +13,8 @@ from pathlib import Path
 from random import Random
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select
+
 from bot.app import build
 from bot.channels.console import ConsoleChannel, as_plain_text
 from bot.config import Config
@@ -49,8 +51,9 @@ class Transcript:
         print(f"== {title} ==")
 
 
-def run_demo(database_dir: Path | None = None) -> int:
-    """Run the demo; prints the transcript and returns 0."""
+def run_demo(database_dir: Path | None = None, report_dir: Path | None = None) -> int:
+    """Run the demo; prints the transcript, writes the season's report (PDF, chart, CSV) to
+    `report_dir` (default ./samen-demo) and returns 0."""
     with tempfile.TemporaryDirectory(prefix="samen-demo-") as tmp:
         folder = database_dir or Path(tmp)
         clock = FrozenClock(START)
@@ -61,9 +64,35 @@ def run_demo(database_dir: Path | None = None) -> int:
         bot = ConsoleDriver(samen, channel)
         try:
             _script(samen, bot, out, clock)
+            _report(samen, out, clock, report_dir or Path("samen-demo"))
         finally:
             samen.close()
     return 0
+
+
+def _report(samen, out: Transcript, clock: FrozenClock, folder: Path) -> None:  # noqa: ANN001
+    """The season so far, as a coordinator would hand it to a funder."""
+    from bot import reports as files
+    from storage.reports import group_report
+
+    out.scene("The coordinator writes the season's report for the funder")
+    start = dt.datetime.combine(START.date(), dt.time(), dt.timezone.utc)
+    end = dt.datetime.combine(clock.now().date() + dt.timedelta(days=1), dt.time(), dt.timezone.utc)
+    with samen.sessions() as db:
+        group = db.scalars(select(Group)).first()
+        figures = group_report(db, group, start, end)
+    folder.mkdir(parents=True, exist_ok=True)
+    for fmt in ("pdf", "png", "csv"):
+        (folder / f"report.{fmt}").write_bytes(files.render(figures, fmt, samen.catalog, "nl"))
+    p, s = figures["participants"], figures["sessions"]
+    rate = figures["attendance"]["average_rate"]
+    print(f"$ samen report --group \"{group.name}\" --from {start:%Y-%m-%d} --to {end - dt.timedelta(days=1):%Y-%m-%d}")
+    print(f"  {p['at_end']} participants ({p['active']} came at least once), {s['held']} meeting(s) held, "
+          f"average attendance {'—' if rate is None else f'{rate:.0%}'}, "
+          f"{figures['volunteers']['facilitators'] + figures['volunteers']['buddies']} volunteer(s)")
+    print(f"  The report is in {folder.resolve()}: report.pdf (one page), report.png (the chart), report.csv")
+    print()
+    print("The demo is done: nothing but the report left this machine. Try it yourself with `samen chat`.")
 
 
 def _first_session(samen) -> dt.datetime:  # noqa: ANN001
@@ -253,5 +282,4 @@ def _script(samen, bot: ConsoleDriver, out: Transcript, clock: FrozenClock) -> N
     out.scene("Els writes a sentence with 'stop' in it, then stops messages")
     _say(bot, out, "Els", "Ik stop vandaag wat eerder, tot donderdag!")
     _say(bot, out, "Els", "stop")
-    print()
-    print("The demo is done: nothing left this machine. Try it yourself with `samen chat`.")
+

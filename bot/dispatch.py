@@ -15,7 +15,7 @@ from random import Random
 from typing import Iterable
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.core.clock import Clock
@@ -89,6 +89,11 @@ class Dispatcher:
                     event.status = "done"
                     event.processed_at = self.clock.now()
                     return self._enqueue(db, outbounds)
+            except OperationalError:
+                # NOTE: the database went away (or stayed locked): not the handler's fault. The event
+                # stays pending and is handled again when the database is back (by the webhook's
+                # retry, or the tick); no apology for something that will still happen.
+                raise
             except Exception as exc:  # a bug must not lose the message nor leave the person in silence
                 log.exception("inbound event %s failed", event_id)
                 return self._failed(event_id, exc)
@@ -98,10 +103,13 @@ class Dispatcher:
         event_id = self.record(inbound)
         return 0 if event_id is None else self.process(event_id)
 
-    def process_pending(self, limit: int = 100, channel: str | None = None, address: str | None = None) -> int:
+    def process_pending(self, limit: int = 100, channel: str | None = None, address: str | None = None,
+                        received_before: dt.datetime | None = None) -> int:
         """Process events recorded but not yet processed, oldest first (after a crash, by a worker,
         or for one person's address so their messages are handled in the order they came)."""
         query = select(InboundEvent.id).where(InboundEvent.status == "pending")
+        if received_before is not None:
+            query = query.where(InboundEvent.received_at < received_before)
         if channel is not None and address is not None:
             query = query.where(InboundEvent.channel == channel, InboundEvent.address == address)
         with self.sessions() as db:

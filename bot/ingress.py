@@ -13,6 +13,7 @@ import hashlib
 import hmac
 import json
 import logging
+import time
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 
@@ -38,22 +39,42 @@ class InOrder:
     Webhook acknowledgements finish in any order and their background work runs concurrently; a
     lock per address, under which every pending event of that address is processed in id order,
     keeps "1" then "2" from being handled as "2" then "1".
+
+    The webhook was answered 200 already, so when the database goes away meanwhile the events stay
+    recorded as pending and are tried again, waiting longer each time (`retry_wait` doubling up to
+    `retry_cap`), for up to `give_up` seconds; after that the tick picks them up (`Ticker.tick`).
     """
 
-    def __init__(self, samen: "Samen") -> None:
+    def __init__(self, samen: "Samen", retry_wait: float = 0.5, retry_cap: float = 5.0,
+                 give_up: float = 60.0) -> None:
         self.samen = samen
         self.locks: dict[tuple[str, str], asyncio.Lock] = {}
+        self.retry_wait, self.retry_cap, self.give_up = retry_wait, retry_cap, give_up
 
     async def run(self, channel: str, address: str) -> None:
         key = (channel, address)
         lock = self.locks.setdefault(key, asyncio.Lock())
         try:
             async with lock:
-                await asyncio.to_thread(self.samen.dispatcher.process_pending, 100, channel, address)
+                await self._process(channel, address)
         finally:
             if not lock.locked() and self.locks.get(key) is lock:
                 del self.locks[key]
         self.samen.sender.wake()
+
+    async def _process(self, channel: str, address: str) -> None:
+        wait, deadline = self.retry_wait, time.monotonic() + self.give_up
+        while True:
+            try:
+                await asyncio.to_thread(self.samen.dispatcher.process_pending, 100, channel, address)
+                return
+            except SQLAlchemyError:
+                if time.monotonic() + wait > deadline:
+                    log.exception("database unavailable: recorded messages stay pending for a later pass")
+                    return
+                log.warning("database unavailable: handling recorded messages again in %.1f s", wait)
+                await asyncio.sleep(wait)
+                wait = min(wait * 2, self.retry_cap)
 
 
 def webhook_secret(configured: str | None, token: str) -> str:
@@ -74,8 +95,13 @@ class TelegramIngress:
         self.in_order = InOrder(samen)
 
     async def record(self, update: Any) -> str | None:
-        """Normalise and store the update; the sender's address, or None (ignored or seen before)."""
-        inbound = self.channel.to_inbound(update, self.samen.clock.now())
+        """Normalise and store the update; the sender's address, or None (ignored, unreadable or seen
+        before)."""
+        try:
+            inbound = self.channel.to_inbound(update, self.samen.clock.now())
+        except Exception as exc:  # noqa: BLE001 - fields missing or of the wrong type: not readable
+            log.warning("unreadable Telegram update ignored: %s", type(exc).__name__)
+            return None
         if inbound is None:
             return None
         event_id = await asyncio.to_thread(self.samen.dispatcher.record, inbound)
@@ -95,7 +121,10 @@ class TelegramIngress:
             return Response(status_code=403)
         try:
             update = Update.de_json(json.loads(await request.body()), self.channel.bot)
-        except (ValueError, TypeError, KeyError):
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError, OverflowError, OSError):
+            # NOTE: PTB's de_json trusts the shape it is given: a list or a string where an object
+            # belongs raises AttributeError, a deep nesting RecursionError, a date out of range
+            # OverflowError or OSError.  None of that is an update.
             return Response(status_code=400)
         if update is None:
             return Response(status_code=400)

@@ -11,14 +11,17 @@ injected clock and an injectable monotonic clock and sleep, so tests run scaled 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import datetime as dt
+import hashlib
 import logging
 import time
 from dataclasses import dataclass, field
-from typing import Awaitable, Callable
+from typing import Awaitable, Callable, Iterable
 
-from sqlalchemy import select
+from sqlalchemy import Connection, Engine, select, text, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.channels.base import Channel, SendResult
@@ -78,6 +81,57 @@ class Pacer:
             self._next_for = {a: t for a, t in self._next_for.items() if t > now}
 
 
+class ChannelLeases:
+    """Which channels this process sends on.
+
+    Pacing holds per bot token / sender, not per process: on PostgreSQL each channel has one
+    sender at a time across all workers, the holder of a session-level advisory lock taken on a
+    connection of its own.  When that worker dies its connection closes, the lock goes with it,
+    and another worker takes the channel over in its next round.  SQLite has one process: every
+    channel is this process's.
+    """
+
+    def __init__(self, engine: Engine | None, channels: dict[str, str]) -> None:
+        """`channels`: channel name -> the identity that is paced (bot id, sender number)."""
+        self.engine = engine
+        self.channels = tuple(channels)
+        self.identities = dict(channels)
+        self._conn: Connection | None = None
+        self._held: set[str] = set()
+
+    def key(self, channel: str) -> int:
+        """A stable 64-bit advisory lock key for a channel and the identity it sends as."""
+        name = f"samen-outbox:{channel}:{self.identities.get(channel, '')}"
+        return int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
+
+    def held(self) -> set[str]:
+        """The channels this process may send on now (trying to take the free ones)."""
+        if self.engine is None or self.engine.dialect.name != "postgresql":
+            return set(self.channels)
+        try:
+            if self._conn is None:
+                self._conn = self.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+                self._held = set()
+            self._conn.execute(text("SELECT 1"))  # a lost connection lost its locks too
+            for channel in self.channels:
+                if channel not in self._held and self._conn.execute(
+                        text("SELECT pg_try_advisory_lock(:k)"), {"k": self.key(channel)}).scalar():
+                    self._held.add(channel)
+        except Exception as exc:  # the database is away: send nothing until it is back
+            log.warning("channel leases lost: %s", type(exc).__name__)
+            self.release()
+        return set(self._held)
+
+    def release(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(Exception):
+                self._conn.close()
+        self._conn, self._held = None, set()
+
+
+_GONE = SendResult("failed", error="gone")  # the row was erased between claim and send: nothing to record
+
+
 # Message kinds with a WhatsApp template of their own; every other kind uses the "notice" template.
 TEMPLATE_KINDS = ("reminder", "relay", "notice", "broadcast")
 TEMPLATE_VARIABLE_LIMIT = 1000
@@ -112,12 +166,27 @@ class OutboxSender:
     pacers: dict[str, Pacer] = field(default_factory=dict)
     backoff: Backoff = field(default_factory=Backoff)
     batch: int = 50
-    inflight_timeout: dt.timedelta = dt.timedelta(minutes=5)
     media: MediaBridge | None = None
     window_margin: dt.timedelta = dt.timedelta(minutes=1)  # WhatsApp's 24 hours, kept on the safe side
     delete_after: dt.timedelta = dt.timedelta(minutes=10)  # a goodbye is deleted at the platform after this
     held_last_claim: int = 0
+    leases: ChannelLeases | None = None  # None: every channel (tests, the console, one process)
+    _taken_over: set[str] = field(default_factory=set)
+    _unrecorded: list[tuple[Job, SendResult | None]] = field(default_factory=list)
+    _release: list[int] = field(default_factory=list)
     _wake: asyncio.Event | None = None
+
+    def sending_channels(self) -> tuple[str, ...]:
+        """The channels this process sends on in this round; a channel just taken over first has the
+        rows its previous holder left in flight marked unknown."""
+        if self.leases is None:
+            return tuple(self.channels)
+        held = self.leases.held()
+        taken = held - self._taken_over
+        if taken:
+            self.recover_inflight(taken)
+        self._taken_over = held
+        return tuple(c for c in self.channels if c in held)
 
     def wake(self) -> None:
         """Something new is in the outbox: stop idling (replies go out at once)."""
@@ -135,11 +204,14 @@ class OutboxSender:
         now = self.clock.now()
         jobs: list[Job] = []
         self.held_last_claim = 0
+        channels = self.sending_channels()
+        if not channels:
+            return jobs
         with self.sessions() as db, db.begin():
             lock_for_write(db)
             query = (select(OutboxMessage)
                      .where(OutboxMessage.status == "pending", OutboxMessage.next_attempt_at <= now,
-                            OutboxMessage.channel.in_(tuple(self.channels)))
+                            OutboxMessage.channel.in_(channels))
                      .order_by(OutboxMessage.priority, OutboxMessage.next_attempt_at, OutboxMessage.id)
                      .limit(self.batch))
             if db.get_bind().dialect.name == "postgresql":
@@ -156,7 +228,7 @@ class OutboxSender:
                     if message is None:  # held until the person writes again; the leader was told
                         self.held_last_claim += 1
                         continue
-                row.status = "sending"
+                row.status = "claimed"  # this sender's; "sending" only once the request is about to leave
                 row.attempts += 1
                 jobs.append(Job(row.id, row.channel, row.address, row.member_id, row.kind, message, owner))
         return jobs
@@ -215,18 +287,50 @@ class OutboxSender:
 
     # -- sending --------------------------------------------------------------------------
     async def run_once(self) -> int:
-        """Claim, send and record one batch; the number of rows handled."""
+        """Claim, send and record one batch; the number of rows handled.
+
+        When the database goes away in the middle of a batch, what was sent is remembered and
+        recorded once it is back, and the rows claimed but not yet tried go back to pending: no
+        row stays claimed or sending until a restart."""
+        await asyncio.to_thread(self._catch_up)
         jobs = await asyncio.to_thread(self.claim)
-        for job in jobs:
-            result = await self._send(job)
-            await asyncio.to_thread(self.record, job, result)
+        for index, job in enumerate(jobs):
+            try:
+                result = await self._send(job)
+            except SQLAlchemyError:
+                self._release.extend(j.row_id for j in jobs[index:])
+                raise
+            if result is _GONE:
+                continue
+            try:
+                await asyncio.to_thread(self.record, job, result)
+            except SQLAlchemyError:
+                self._unrecorded.append((job, result))
+                self._release.extend(j.row_id for j in jobs[index + 1:])
+                raise
         return len(jobs) + self.held_last_claim + await self.run_deletions()
+
+    def _catch_up(self) -> None:
+        """Record outcomes the database missed while it was away, and give back unsent claims."""
+        while self._unrecorded:
+            job, result = self._unrecorded[0]
+            self.record(job, result)
+            self._unrecorded.pop(0)
+        if self._release:
+            with self.sessions() as db, db.begin():
+                lock_for_write(db)
+                db.execute(update(OutboxMessage).where(OutboxMessage.id.in_(self._release),
+                                                       OutboxMessage.status == "claimed")
+                           .values(status="pending", attempts=OutboxMessage.attempts - 1))
+            self._release.clear()
 
     async def run_deletions(self) -> int:
         """Delete messages of erased members at the platform (Twilio keeps logs); retried with the
         same backoff as sending.  Only the platform's message id is known here."""
         now = self.clock.now()
-        deletable = tuple(name for name, channel in self.channels.items() if hasattr(channel, "delete"))
+        leased = tuple(self._taken_over) if self.leases is not None else tuple(self.channels)  # this round's
+        deletable = tuple(name for name, channel in self.channels.items()
+                          if hasattr(channel, "delete") and name in leased)
         if not deletable:
             return 0
 
@@ -285,6 +389,8 @@ class OutboxSender:
                 log.warning("media for outbox row %s could not be fetched: %s", job.row_id, type(exc).__name__)
                 return SendResult("retry", error="media fetch failed")
             job = dataclasses.replace(job, message=message)
+        if not await asyncio.to_thread(self._mark_sending, job.row_id):
+            return _GONE  # erased since it was claimed
         parts = split_text(message.text, channel.text_limit)
         result: SendResult | None = None
         for i, part in enumerate(parts):
@@ -302,6 +408,14 @@ class OutboxSender:
                 break
         return result
 
+    def _mark_sending(self, row_id: int) -> bool:
+        """The request is about to leave: from now on a crash leaves its outcome unknown."""
+        with self.sessions() as db, db.begin():
+            lock_for_write(db)
+            done = db.execute(update(OutboxMessage).where(OutboxMessage.id == row_id, OutboxMessage.status == "claimed")
+                              .values(status="sending"))
+            return bool(done.rowcount)
+
     def record(self, job: Job, result: SendResult | None) -> None:
         """Write the outcome of one send, schedule a retry, or tell the facilitator."""
         now = self.clock.now()
@@ -310,7 +424,7 @@ class OutboxSender:
             row = db.get(OutboxMessage, job.row_id)
             # NOTE: erased while in flight, and on SQLite a new row may even have taken the same id:
             # only a row this sender marked `sending` is this job's.
-            if row is None or row.status != "sending":
+            if row is None or row.status not in ("claimed", "sending"):
                 if result is not None and result.outcome == "sent" and result.provider_id \
                         and job.channel in DELETABLE_CHANNELS and job.member_id is not None \
                         and db.get(Member, job.member_id) is None:
@@ -424,12 +538,20 @@ class OutboxSender:
                 queries.enqueue(db, Outbound("outbox-undelivered", {"name": member.display_name, "reason": reason},
                                              member_id=staff.id, kind="notice", dedupe_key=key), now)
 
-    def recover_inflight(self) -> int:
-        """Rows left 'sending' by a crash may or may not have left: mark them unknown and tell staff."""
+    def recover_inflight(self, channels: Iterable[str] | None = None) -> int:
+        """After a crash: rows claimed but never attempted go back to pending; rows left 'sending'
+        may or may not have left, so they are marked unknown (never resent blindly) and staff are
+        told.  With leases, only for channels just taken over (their rows were the previous holder's)."""
         now = self.clock.now()
         with self.sessions() as db, db.begin():
             lock_for_write(db)
-            rows = db.scalars(select(OutboxMessage).where(OutboxMessage.status == "sending")).all()
+            claimed = update(OutboxMessage).where(OutboxMessage.status == "claimed")
+            query = select(OutboxMessage).where(OutboxMessage.status == "sending")
+            if channels is not None:
+                claimed = claimed.where(OutboxMessage.channel.in_(tuple(channels)))
+                query = query.where(OutboxMessage.channel.in_(tuple(channels)))
+            db.execute(claimed.values(status="pending", attempts=OutboxMessage.attempts - 1))
+            rows = db.scalars(query).all()
             for row in rows:
                 row.status, row.error = "unknown", "in flight when the sender stopped"
                 self._tell_staff(db, row, "unknown", now)
@@ -446,8 +568,16 @@ class OutboxSender:
         return total
 
     async def run(self, stop: asyncio.Event, idle: float = 0.5) -> None:
-        """Send for as long as the service runs."""
-        await asyncio.to_thread(self.recover_inflight)
+        """Send for as long as the service runs (handing the channels back when it stops)."""
+        try:
+            await self._run(stop, idle)
+        finally:
+            if self.leases is not None:
+                self.leases.release()
+
+    async def _run(self, stop: asyncio.Event, idle: float) -> None:
+        if self.leases is None:
+            await asyncio.to_thread(self.recover_inflight)
         self._wake = asyncio.Event()
         while not stop.is_set():
             try:

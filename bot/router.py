@@ -17,7 +17,7 @@ from typing import Callable
 from bot.core.messages import Outbound
 from bot.core.text import command_of, has_words, normalize_word, parse_number
 from handlers import (attendance, auth, broadcast, buddies, groupchat, help as help_handler, members, onboarding, privacy,
-                      relay, reminders, schedule, wishes)
+                      relay, reminders, reports, schedule, wishes)
 from handlers.base import Context, Handler, PayloadHandler
 from storage import queries
 
@@ -68,6 +68,7 @@ class Router:
             "mm": members.on_manage,
             "bc": broadcast.on_broadcast,
             "link": groupchat.on_link,
+            "report": reports.on_report,
         }
         # Payload prefixes a member may use before consenting.
         self.before_consent = frozenset({"consent", "lang", "forget"})

@@ -38,6 +38,7 @@ class Ticker:
     max_attempts: int = 3
     retention_months: int = 12  # 0: keep members however long they are inactive
     payload_days: int = 30  # raw inbound payloads are kept this long (replays, debugging), then dropped
+    straggler_after: dt.timedelta = dt.timedelta(seconds=30)  # an unhandled inbound message this old is picked up
     _housekeeping_day: dt.date | None = None
 
     def housekeeping(self, at: dt.datetime) -> dict[str, int]:
@@ -92,6 +93,12 @@ class Ticker:
                 self.housekeeping(at)
             except Exception:  # never let housekeeping stop the timers
                 log.exception("housekeeping failed")
+        # Messages acknowledged but never handled (a crash, a database outage after the 200): a
+        # straggler is picked up here, in the order it came.
+        try:
+            self.dispatcher.process_pending(self.batch, received_before=at - self.straggler_after)
+        except Exception:
+            log.exception("handling left-over inbound messages failed")
         ids = self.claim(at)
         ran = failed = messages = 0
         for timer_id in ids:

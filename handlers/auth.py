@@ -38,6 +38,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "vote.run": frozenset({"facilitator", "coordinator"}),
     "broadcast.send": frozenset({"facilitator", "coordinator"}),
     "group.link_chat": frozenset({"facilitator", "coordinator"}),
+    "report.group": frozenset({"facilitator", "coordinator"}),
+    "report.named": frozenset({"coordinator"}),  # attendance by name: only on a coordinator's request
 }
 
 

@@ -7,7 +7,7 @@ import re
 from urllib.parse import quote
 
 from bot.core.i18n import LOCALES, Catalog, native_name
-from bot.core.messages import Choice, Outbound
+from bot.core.messages import Choice, Media, Outbound
 from bot.core.text import has_words
 from handlers import auth
 from handlers.base import Context
@@ -44,6 +44,7 @@ def group_menu(ctx: Context, group: Group) -> Outbound:
         Choice(f"wish:results:{group.id}", "menu-vote", "🗳"),
         Choice(f"bc:start:{group.id}", "menu-broadcast", "📣"),
         Choice(f"link:code:{group.id}", "menu-link-chat", "🔗"),
+        Choice(f"report:start:{group.id}", "menu-report", "📊"),
     ))
 
 
@@ -96,6 +97,8 @@ def on_members(ctx: Context, args: list[str]) -> list[Outbound]:
         if ctx.policy.whatsapp_number:
             link = whatsapp_link(ctx.catalog, ctx.policy.whatsapp_number, group.language, invite.code)
             out.append(ctx.reply("invite-link-whatsapp", {"link": link}))
+        if ctx.policy.telegram_username or ctx.policy.whatsapp_number:  # a card to print, made when sent
+            out.append(ctx.reply("invite-card", media=Media("photo", f"card:{invite.code}", "image/png")))
         return out
     if action == "list":
         return [member_list(ctx, group)]

@@ -47,7 +47,10 @@ def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
             cursor.close()
 
         return engine
-    kwargs.setdefault("pool_pre_ping", True)
+    kwargs.setdefault("pool_pre_ping", True)  # a connection that died in an outage is replaced, not used
+    if parsed.get_backend_name() == "postgresql":
+        # NOTE: without a connect time-out a request waits for the OS (minutes) while the database is away.
+        kwargs.setdefault("connect_args", {"connect_timeout": 5})
     return create_engine(url, **kwargs)
 
 

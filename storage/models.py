@@ -297,7 +297,7 @@ class Timer(Base):
     done_at: Mapped[dt.datetime | None]
 
 
-OUTBOX_STATES = ("pending", "sending", "sent", "failed", "unknown", "unreachable", "held", "suppressed")
+OUTBOX_STATES = ("pending", "claimed", "sending", "sent", "failed", "unknown", "unreachable", "held", "suppressed")
 
 
 class OutboxMessage(Base):

@@ -7,6 +7,7 @@ Without a reachable server the PostgreSQL variants skip on a developer's machine
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import uuid
@@ -55,13 +56,9 @@ def pg_server() -> Iterator[str]:
         admin.dispose()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:  # noqa: ANN001
-    """A fresh, empty database for one test: a SQLite file, or a PostgreSQL schema."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'samen.sqlite3'}"
-        return
-    server = request.getfixturevalue("pg_server")
+@contextlib.contextmanager
+def pg_schema(server: str) -> Iterator[str]:
+    """A fresh schema on the test server, as a URL (its search path) any process can use."""
     schema = f"t_{uuid.uuid4().hex[:12]}"
     engine = create_engine(server, isolation_level="AUTOCOMMIT")
     with engine.connect() as conn:
@@ -73,6 +70,23 @@ def database_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:  # 
         with engine.connect() as conn:
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:  # noqa: ANN001
+    """A fresh, empty database for one test: a SQLite file, or a PostgreSQL schema."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'samen.sqlite3'}"
+        return
+    with pg_schema(request.getfixturevalue("pg_server")) as url:
+        yield url
+
+
+@pytest.fixture
+def pg_url(pg_server: str) -> Iterator[str]:
+    """A fresh PostgreSQL schema only (for what needs several processes or a real server)."""
+    with pg_schema(pg_server) as url:
+        yield url
 
 
 @pytest.fixture

@@ -76,6 +76,10 @@ BUTTONS: dict[str, set[str]] = {
     "link:code:{G}": STAFF,
     "link:unlink:{G}": STAFF,
     "relay:reply:{fatima}": STAFF,
+    "report:start:{G}": STAFF,
+    "report:g:{G}:3m": STAFF,
+    "report:named:{G}:12m": {"coordinator"},  # names only for a coordinator
+    "report:o:{org}:12m": {"coordinator"},
     "task:{T}:reached": STAFF | {"buddy"},  # the buddy of the member the task is about
     "rsvp:{S}:yes": IN_GROUP,  # members answer for themselves
     "vote:{V}:0": IN_GROUP,
@@ -148,7 +152,7 @@ def build(samen) -> dict:  # noqa: ANN001
                         status="open", created_at=now)
         db.add(task)
         db.flush()
-        ids.update(G=group.id, G2=group2.id, S=coming.id, S0=past.id, V=vote.id, T=task.id, n=n)
+        ids.update(org=org.id, G=group.id, G2=group2.id, S=coming.id, S0=past.id, V=vote.id, T=task.id, n=n)
     return ids
 
 

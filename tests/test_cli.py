@@ -97,7 +97,11 @@ def test_demo_runs_offline_and_shows_three_languages(tmp_path: Path) -> None:
     assert "grubuna hoş geldiniz" in out  # … in Turkish
     assert "Beterschap, Fatima!" in out and "أنا مريضة اليوم" in out  # relayed both ways
     assert "Traceback" not in result.stderr and "ERROR" not in result.stderr
-    assert not (tmp_path / "data").exists()  # the demo leaves nothing behind
+    assert not (tmp_path / "data").exists()  # the demo leaves no database behind …
+    # … but ends with its season's report, and says where it is
+    assert f"The report is in {tmp_path / 'samen-demo'}" in out
+    assert (tmp_path / "samen-demo" / "report.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "samen-demo" / "report.png").read_bytes().startswith(b"\x89PNG")
 
 
 
@@ -169,3 +173,53 @@ def test_retention_and_audit(env: str, capsys: pytest.CaptureFixture[str]) -> No
     assert code == 2 and err.strip() == "samen: no group 'Nergens' (give its id or exact name)"
     code, _, err = run(capsys, "retention", "--months", "0")
     assert code == 2 and err.count("\n") == 1
+
+
+def test_report_command(env: str, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert run(capsys, "org", "create", "Buurthuis")[0] == 0
+    assert run(capsys, "group", "create", "Koffie", "--org", "Buurthuis")[0] == 0
+    for fmt, magic in (("pdf", b"%PDF"), ("png", b"\x89PNG"), ("csv", b"\xef\xbb\xbf"), ("json", b"{")):
+        out = tmp_path / f"r.{fmt}"
+        code, text, err = run(capsys, "report", "--group", "Koffie", "--from", "2026-09-01", "--to", "2026-12-31",
+                              "--format", fmt, "--out", str(out), "--language", "ar")
+        assert code == 0, err
+        assert out.read_bytes().startswith(magic) and text.startswith(f"{out}: Koffie, 2026-09-01 to 2026-12-31")
+    code, text, _ = run(capsys, "report", "--org", "Buurthuis", "--from", "2026-09-01", "--to", "2026-12-31",
+                        "--format", "json", "--out", str(tmp_path / "o.json"))
+    assert code == 0 and "Buurthuis" in text
+    for argv, message in (
+            (["--group", "Nergens"], "no group 'Nergens'"),
+            (["--group", "Koffie", "--to", "2026-08-01"], "--to is before --from"),
+            (["--group", "Koffie", "--language", "xx"], "unknown language 'xx'"),
+            (["--group", "Koffie", "--out", str(tmp_path / "no" / "such" / "dir.pdf")], "cannot write")):
+        base = {"--from": "2026-09-01", "--to": "2026-12-31"}
+        extra = dict(zip(argv[::2], argv[1::2]))
+        flat = [x for k, v in {**base, **extra}.items() for x in (k, v)]
+        code, _, err = run(capsys, "report", *flat)
+        assert code == 2 and message in err and err.count("\n") == 1, err
+
+
+def test_invite_card_decodes_to_both_links(env: str, capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    import zxingcpp
+    from PIL import Image
+
+    from tests.fakes.telegram_api import FakeTelegram
+
+    assert run(capsys, "org", "create", "Buurthuis")[0] == 0
+    assert run(capsys, "group", "create", "Koffie & Thee", "--org", "Buurthuis", "--language", "ar")[0] == 0
+    code, _, err = run(capsys, "invite", "--group", "Koffie & Thee", "--role", "participant", "--card",
+                       str(tmp_path / "card.png"))
+    assert code == 2 and "TELEGRAM_BOT_TOKEN or TWILIO_WHATSAPP_FROM" in err
+    with FakeTelegram() as fake:
+        monkeypatch.setenv("TELEGRAM_BOT_TOKEN", fake.token)
+        monkeypatch.setenv("TELEGRAM_API_URL", f"{fake.url}/bot")
+        monkeypatch.setenv("TWILIO_WHATSAPP_FROM", "+14155238886")
+        code, out, err = run(capsys, "invite", "--group", "Koffie & Thee", "--role", "participant", "--card",
+                             str(tmp_path / "card.png"))
+    assert code == 0, err
+    invite = out.strip()
+    found = {r.text for r in zxingcpp.read_barcodes(Image.open(tmp_path / "card.png"))}
+    assert f"https://t.me/{fake.username}?start={invite}" in found
+    assert any(link.startswith("https://wa.me/14155238886?text=") and link.endswith(invite) for link in found)
+    assert len(found) == 2

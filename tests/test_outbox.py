@@ -182,7 +182,11 @@ def test_in_flight_rows_after_a_crash_become_unknown(samen: Samen, bot: ConsoleD
     fake = ScriptedChannel()
     member_id = _move_to_scripted(samen, "fatima", fake)
     row_id = _queue(samen, member_id)
-    assert [job.row_id for job in samen.sender.claim()] == [row_id]  # claimed, then the process dies
+    assert [job.row_id for job in samen.sender.claim()] == [row_id]  # claimed, then the process dies …
+    assert samen.sender.recover_inflight() == 0
+    assert _row(samen, row_id).status == "pending"  # … before trying: it simply goes out later
+    assert [job.row_id for job in samen.sender.claim()] == [row_id]
+    assert samen.sender._mark_sending(row_id)  # the request was leaving when the process died
     assert samen.sender.recover_inflight() == 1
     assert _row(samen, row_id).status == "unknown"
     bot.flush()

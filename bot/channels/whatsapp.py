@@ -166,7 +166,7 @@ class WhatsAppChannel:
         if not sid or not sender.startswith("whatsapp:"):
             return None
         media = []
-        for i in range(min(int(params.get("NumMedia") or 0), 10)):
+        for i in range(_media_count(params.get("NumMedia"))):
             url = params.get(f"MediaUrl{i}")
             if not url:
                 continue
@@ -179,6 +179,17 @@ class WhatsAppChannel:
                        choice=params.get("ButtonPayload") or None, media=tuple(media),
                        profile_name=params.get("ProfileName") or None,
                        reply_to=params.get("OriginalRepliedMessageSid") or None)
+
+
+def _media_count(value: str | None, limit: int = 10) -> int:
+    """How many `MediaUrl{i}` fields to read: Twilio's NumMedia, at most `limit`.
+
+    NOTE: Twilio sends a count of digits; anything else is not Twilio's, and rather than lose the
+    message (or answer 500) every slot up to the limit is read (absent ones are skipped)."""
+    try:
+        return max(0, min(int(value or 0), limit))
+    except ValueError:
+        return limit
 
 
 def classify_error(status: int | None, code: int | None) -> SendResult:

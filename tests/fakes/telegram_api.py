@@ -10,10 +10,13 @@ follow the real Bot API where known; the fake is stricter than nothing but loose
 """
 from __future__ import annotations
 
+import contextlib
 import html
 import itertools
 import json
 import math
+import random
+import socket
 import re
 import threading
 import time
@@ -225,6 +228,8 @@ class FakeTelegram:
         self._next_in: dict[int, int] = {}
         self._faults: list[_Fault] = []
         self._delays: list[_Delay] = []
+        self._chaos: tuple | None = None
+        self.chaos_log: list[tuple[str, int | None, bool]] = []
         self._sent_log: deque[tuple[float, int | None]] = deque()
         self._pending: list[dict] = []
         self._next_update_id = 1
@@ -334,6 +339,25 @@ class FakeTelegram:
         text = description or _default_description(status, migrate_to_chat_id, parameters.get("retry_after"))
         with self._lock:
             self._faults.append(_Fault(method.lower(), status, text, parameters or None, times))
+
+    def chaos(self, rate: float, *, seed: int = 0, methods: tuple[str, ...] = ("sendmessage",),
+              kinds: tuple[str, ...] = ("500", "429", "timeout", "reset"), timeout: float = 0.5) -> None:
+        """From now on a `rate` share of calls to `methods` goes wrong at random (seeded): 500 and 429
+        are answered before anything happens; a time-out (the answer comes `timeout` seconds late)
+        or a connection reset (no answer at all) strikes before or, half the time, after the
+        message was delivered. `chaos_log` lists (kind, chat id, delivered) per mishap."""
+        with self._lock:
+            self._chaos = (rate, random.Random(seed), tuple(m.lower() for m in methods), kinds, timeout)
+            self.chaos_log: list[tuple[str, int | None, bool]] = []
+
+    def delivered(self, method: str = "sendMessage") -> dict[int, int]:
+        """How many messages each chat really got through `method` (answered or not)."""
+        with self._lock:
+            counts: dict[int, int] = {}
+            for call in self.calls:
+                if call.method.lower() == method.lower() and call.ok and call.chat_id is not None:
+                    counts[call.chat_id] = counts.get(call.chat_id, 0) + 1
+            return counts
 
     def delay(self, method: str, seconds: float, *, times: int = 1) -> None:
         with self._lock:
@@ -553,7 +577,17 @@ class FakeTelegram:
         with self._lock:
             self.calls.append(call)
             pause = 0.0
+            mishap, after = None, False
+            if self._chaos is not None and key in self._chaos[2] and self._chaos[1].random() < self._chaos[0]:
+                mishap, after = self._chaos[1].choice(self._chaos[3]), self._chaos[1].random() < 0.5
             try:
+                if mishap in ("500", "429"):
+                    self.chaos_log.append((mishap, chat_id, False))
+                    raise ApiError(int(mishap), "Internal Server Error" if mishap == "500" else
+                                   "Too Many Requests: retry after 1", {"retry_after": 1} if mishap == "429" else None)
+                if mishap is not None and not after:
+                    self.chaos_log.append((mishap, chat_id, False))
+                    return 0, {}, -1.0 if mishap == "reset" else self._chaos[4]
                 if token != self.token:
                     raise ApiError(401, "Unauthorized")
                 handler = getattr(self, f"_m_{key}", None)
@@ -581,6 +615,9 @@ class FakeTelegram:
             delay = self._take(self._delays, key) if call.status != 401 else None
             if delay is not None:
                 pause = delay.seconds
+            if mishap is not None and after:
+                self.chaos_log.append((mishap, chat_id, call.ok))
+                return call.status, body, -1.0 if mishap == "reset" else self._chaos[4]
         return call.status, body, pause
 
     def _check_flood(self, call: Call) -> None:
@@ -977,6 +1014,12 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:  # silence the default stderr log
         pass
 
+    def setup(self) -> None:
+        super().setup()
+        # NOTE: headers and body leave in two writes; without TCP_NODELAY, Nagle's algorithm and the
+        # client's delayed ACK add ~40 ms to every answer on a kept-alive connection.
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
     def _read_body(self) -> bytes:
         if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
             chunks = []
@@ -1054,6 +1097,13 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _api(self, token: str, method: str, params: dict, files: dict) -> None:
         status, body, pause = self.fake._handle_api(token, method, params, files)
+        if pause < 0:  # chaos: the connection drops without an answer
+            self.close_connection = True
+            with contextlib.suppress(OSError):
+                self.connection.shutdown(socket.SHUT_RDWR)
+            return
         if pause > 0:
             time.sleep(pause)
+        if status == 0:  # chaos: a time-out before anything happened; the late answer is an error
+            status, body = 504, {"ok": False, "error_code": 504, "description": "Gateway Timeout"}
         self._json(status, body)

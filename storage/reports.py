@@ -1,0 +1,123 @@
+"""The figures funders and coordinators ask for (the manual's phase 4), for a group or an
+organisation and a period: participants, volunteers, sessions, activities, attendance, retention,
+follow-up, wishes and votes.  No names, unless a coordinator asks for a named attendance list.
+
+Erased members leave anonymous traces only: their attendance still counts per session (the
+member id is gone), and the audit trail says how many were erased in the period; they cannot be
+counted as "active" (who they were is gone) and memberships they had are no longer known.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from typing import Any, Iterable
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from storage.models import (
+    Attendance,
+    AuditEvent,
+    FollowUp,
+    Group,
+    Meeting,
+    Member,
+    Membership,
+    Organisation,
+    Vote,
+    WishRound,
+)
+
+OUTCOMES = ("reached", "not-reached", "needs-help")
+
+
+def _member_ids(rows: Iterable[Membership], at: dt.datetime) -> set[int]:
+    """Who held one of these memberships at instant `at`."""
+    return {ms.member_id for ms in rows
+            if ms.joined_at <= at and (ms.active or (ms.left_at is not None and ms.left_at > at))}
+
+
+def season_report(db: Session, *, group_ids: list[int], start: dt.datetime, end: dt.datetime,
+                  scope: str, name: str, named: bool = False) -> dict[str, Any]:
+    """Figures for these groups in [start, end); JSON-safe."""
+    groups = {g.id: g for g in db.scalars(select(Group).where(Group.id.in_(group_ids)))}
+    memberships = list(db.scalars(select(Membership).where(Membership.group_id.in_(group_ids))))
+    by_role: dict[str, list[Membership]] = {}
+    for ms in memberships:
+        by_role.setdefault(ms.role, []).append(ms)
+    participants = by_role.get("participant", [])
+    at_start, at_end = _member_ids(participants, start), _member_ids(participants, end)
+    joined = {ms.member_id for ms in participants if start <= ms.joined_at < end}
+    left = {ms.member_id for ms in participants if ms.left_at is not None and start <= ms.left_at < end}
+    erased = db.scalar(select(func.count(AuditEvent.id)).where(
+        AuditEvent.action == "member-erased", AuditEvent.group_id.in_(group_ids),
+        AuditEvent.at >= start, AuditEvent.at < end)) or 0
+
+    def volunteers(role: str) -> int:
+        return len({ms.member_id for ms in by_role.get(role, [])
+                    if ms.joined_at < end and (ms.active or (ms.left_at is not None and ms.left_at >= start))})
+
+    sessions = list(db.scalars(select(Meeting).where(Meeting.group_id.in_(group_ids), Meeting.starts_at >= start,
+                                                     Meeting.starts_at < end).order_by(Meeting.starts_at)))
+    held = [s for s in sessions if s.status == "held"]
+    counts = {sid: (present, total) for sid, present, total in db.execute(
+        select(Attendance.session_id, func.sum(case((Attendance.present.is_(True), 1), else_=0)),
+               func.count(Attendance.id))
+        .where(Attendance.session_id.in_([s.id for s in held] or [-1])).group_by(Attendance.session_id))}
+    per_session = []
+    for s in held:
+        present, total = counts.get(s.id, (0, 0))
+        present, total = int(present or 0), int(total or 0)
+        per_session.append({"date": s.starts_at.isoformat(), "group": groups[s.group_id].name, "present": present,
+                            "of": total, "rate": round(present / total, 3) if total else None,
+                            "activity": s.activity})
+    all_present = sum(p["present"] for p in per_session)
+    all_rows = sum(p["of"] for p in per_session)
+    active = set(db.scalars(select(Attendance.member_id).where(
+        Attendance.session_id.in_([s.id for s in held] or [-1]), Attendance.present.is_(True),
+        Attendance.member_id.is_not(None))))
+    phone_only = db.scalar(select(func.count(Member.id)).where(Member.id.in_(at_end or {-1}),
+                                                               Member.phone_only.is_(True))) or 0
+    tasks = list(db.scalars(select(FollowUp).where(FollowUp.group_id.in_(group_ids), FollowUp.created_at >= start,
+                                                   FollowUp.created_at < end)))
+    outcomes = Counter(t.outcome if t.status == "done" and t.outcome in OUTCOMES else "open" for t in tasks)
+    votes = list(db.scalars(select(Vote).where(Vote.group_id.in_(group_ids), Vote.created_at >= start,
+                                               Vote.created_at < end)))
+    report: dict[str, Any] = {
+        "scope": {"kind": scope, "name": name, "groups": sorted(g.name for g in groups.values())},
+        "period": {"from": start.date().isoformat(), "to": (end - dt.timedelta(seconds=1)).date().isoformat()},
+        "participants": {"at_start": len(at_start), "joined": len(joined), "left": len(left) + erased,
+                         "erased": erased, "active": len(active & {ms.member_id for ms in participants}),
+                         "at_end": len(at_end), "phone_only": phone_only},
+        "volunteers": {"facilitators": volunteers("facilitator"), "buddies": volunteers("buddy")},
+        "sessions": {"planned": sum(1 for s in sessions if s.status != "cancelled"), "held": len(held),
+                     "cancelled": sum(1 for s in sessions if s.status == "cancelled"),
+                     "moved": sum(1 for s in sessions if s.moved_from is not None)},
+        "activities": dict(sorted(Counter(s.activity for s in held if s.activity).items())),
+        "attendance": {"per_session": per_session, "present_total": all_present,
+                       "average_rate": round(all_present / all_rows, 3) if all_rows else None},
+        "retention": round(len(at_start & at_end) / len(at_start), 3) if at_start else None,
+        "follow_up": {"created": len(tasks), **{k: outcomes.get(k, 0) for k in (*OUTCOMES, "open")}},
+        "wishes_rounds": db.scalar(select(func.count(WishRound.id)).where(
+            WishRound.group_id.in_(group_ids), WishRound.started_at >= start, WishRound.started_at < end)) or 0,
+        "votes": {"held": len(votes), "decided": sum(1 for v in votes if v.status == "closed")},
+    }
+    if named:
+        names = {m.id: m.display_name for m in db.scalars(select(Member).where(Member.id.in_(active or {-1})))}
+        present_by = Counter(db.scalars(select(Attendance.member_id).where(
+            Attendance.session_id.in_([s.id for s in held] or [-1]), Attendance.present.is_(True),
+            Attendance.member_id.is_not(None))))
+        report["named_attendance"] = sorted(({"name": names[i], "present": n} for i, n in present_by.items()
+                                             if i in names), key=lambda r: (-r["present"], r["name"].lower()))
+    return report
+
+
+def group_report(db: Session, group: Group, start: dt.datetime, end: dt.datetime, named: bool = False) -> dict[str, Any]:
+    return season_report(db, group_ids=[group.id], start=start, end=end, scope="group", name=group.name, named=named)
+
+
+def organisation_report(db: Session, organisation: Organisation, start: dt.datetime, end: dt.datetime,
+                        named: bool = False) -> dict[str, Any]:
+    ids = list(db.scalars(select(Group.id).where(Group.organisation_id == organisation.id)))
+    return season_report(db, group_ids=ids, start=start, end=end, scope="organisation", name=organisation.name,
+                         named=named)
