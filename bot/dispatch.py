@@ -166,13 +166,13 @@ class Dispatcher:
         return (recent or 0) > self.policy.inbound_per_minute
 
     def _context(self, db: Session, inbound: Inbound) -> Context:
-        member = queries.member_by_address(db, inbound.channel, inbound.address)
-        if member is not None:
-            address = queries.address_of(db, inbound.channel, inbound.address)
-            if address is not None:
-                address.last_inbound_at = inbound.received_at
-                address.unreachable = False
-                queries.release_held(db, inbound.channel, inbound.address, self.clock.now())
+        found = queries.member_and_address(db, inbound.channel, inbound.address)
+        member = found[0] if found is not None else None
+        if found is not None:
+            address = found[1]
+            address.last_inbound_at = inbound.received_at
+            address.unreachable = False
+            queries.release_held(db, inbound.channel, inbound.address, self.clock.now())
         return Context(db=db, clock=self.clock, catalog=self.catalog, inbound=inbound, member=member,
                        policy=self.policy, rng=self.rng)
 

@@ -175,7 +175,7 @@ class Router:
             option = inbound.poll_options[0]
             return payloads[option] if 0 <= option < len(payloads) else "!expired"
         if inbound.choice:
-            if not queries.choice_was_offered(ctx.db, ctx.member.id, inbound.choice):
+            if not queries.choice_was_offered(ctx.db, ctx.member.id, inbound.choice, ctx.now()):
                 log.info("a button that was never offered to member %s", ctx.member.id)
                 return "!expired"
             return inbound.choice

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, false, Boolean, DateTime, ForeignKey, Index, Integer, LargeBinary, String, UniqueConstraint
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, LargeBinary, String, UniqueConstraint, false, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
@@ -335,7 +335,10 @@ class InboundEvent(Base):
 
     __tablename__ = "inbound_events"
     __table_args__ = (UniqueConstraint("channel", "external_id"),
-                      Index("ix_inbound_events_address", "channel", "address", "received_at"))
+                      Index("ix_inbound_events_address", "channel", "address", "received_at"),
+                      # the few events still to handle, per person in order: found without reading history
+                      Index("ix_inbound_events_pending", "channel", "address", "id",
+                            sqlite_where=text("status = 'pending'"), postgresql_where=text("status = 'pending'")))
     id: Mapped[int] = mapped_column(primary_key=True)
     channel: Mapped[str] = mapped_column(String(20))
     external_id: Mapped[str] = mapped_column(String(120))

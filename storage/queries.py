@@ -5,13 +5,14 @@ Every function takes an open `Session` inside the caller's transaction and never
 from __future__ import annotations
 
 import dataclasses
+import json
 import datetime as dt
 import secrets
 import string
 from random import Random
 from typing import Any, Iterable
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import Text, cast, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from bot.core.messages import ALWAYS_ALLOWED_KINDS, Inbound, Media, Outbound, encode_args
@@ -65,6 +66,13 @@ def member_by_address(db: Session, channel: str, address: str) -> Member | None:
     """The member behind a channel address, or None for a stranger."""
     return db.scalar(select(Member).join(ChannelAddress)
                      .where(ChannelAddress.channel == channel, ChannelAddress.address == address))
+
+
+def member_and_address(db: Session, channel: str, address: str) -> tuple[Member, ChannelAddress] | None:
+    """The member behind a channel address and the address row, in one query (every inbound)."""
+    row = db.execute(select(Member, ChannelAddress).join(ChannelAddress, ChannelAddress.member_id == Member.id)
+                     .where(ChannelAddress.channel == channel, ChannelAddress.address == address)).first()
+    return (row[0], row[1]) if row is not None else None
 
 
 def address_of(db: Session, channel: str, address: str) -> ChannelAddress | None:
@@ -228,11 +236,17 @@ def purge_media(db: Session, now: dt.datetime) -> int:
 
 
 # -- choices ----------------------------------------------------------------------------------
-def choice_was_offered(db: Session, member_id: int, payload: str, recent: int = 200) -> bool:
-    """Whether one of the member's recent messages offered this button (payloads are untrusted)."""
-    rows = db.scalars(select(OutboxMessage.choices).where(OutboxMessage.member_id == member_id)
-                      .order_by(OutboxMessage.id.desc()).limit(recent))
-    return any(payload == choice.get("payload") for choices in rows for choice in (choices or []))
+def choice_was_offered(db: Session, member_id: int, payload: str, now: dt.datetime | None = None,
+                       within: dt.timedelta = dt.timedelta(days=90)) -> bool:
+    """Whether a message to this member offered this button in the last `within` (payloads are
+    untrusted).  The database narrows the rows down by the payload's text; Python confirms."""
+    query = select(OutboxMessage.choices).where(
+        OutboxMessage.member_id == member_id,
+        cast(OutboxMessage.choices, Text).contains(json.dumps(payload)),
+    ).order_by(OutboxMessage.id.desc()).limit(20)
+    if now is not None:
+        query = query.where(OutboxMessage.created_at >= now - within)
+    return any(payload == choice.get("payload") for choices in db.scalars(query) for choice in (choices or []))
 
 
 def poll_choices(db: Session, member_id: int, poll_ref: str) -> list[str] | None:
@@ -260,9 +274,11 @@ def set_template(db: Session, kind: str, locale: str, content_sid: str, now: dt.
 
 def release_held(db: Session, channel: str, address: str, now: dt.datetime) -> int:
     """Messages held for an address (outside the WhatsApp window) go out once the person writes."""
+    # NOTE: no session synchronisation: nothing in this unit of work holds these rows, and the ORM's
+    # bookkeeping cost more than the statement on every inbound message.
     return db.execute(update(OutboxMessage).where(
         OutboxMessage.status == "held", OutboxMessage.channel == channel, OutboxMessage.address == address,
-    ).values(status="pending", next_attempt_at=now)).rowcount
+    ).values(status="pending", next_attempt_at=now).execution_options(synchronize_session=False)).rowcount
 
 
 def outbox_by_provider_id(db: Session, channel: str, provider_id: str) -> OutboxMessage | None:
