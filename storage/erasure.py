@@ -22,12 +22,14 @@ from storage.models import (
     AuditEvent,
     Ballot,
     BuddyPair,
+    ChannelAddress,
     CheckIn,
     FollowUp,
     InboundEvent,
     Invite,
     MediaFile,
     Member,
+    Membership,
     OutboxMessage,
     ProviderDeletion,
     Rsvp,
@@ -166,32 +168,28 @@ def erase_member(db: Session, member: Member, now: dt.datetime, reason: str = "r
     return erase_members(db, [member], now, reason)
 
 
-def last_active(db: Session, member: Member) -> dt.datetime:
-    """The last sign of life: a message from them, an answer, being marked present, joining."""
-    floor = member.created_at
-    candidates = [floor]
-    candidates += [a.last_inbound_at for a in member.addresses if a.last_inbound_at]
-    candidates += [ms.joined_at for ms in member.memberships]
-    for column, where in ((Rsvp.answered_at, Rsvp.member_id == member.id),
-                          (CheckIn.answered_at, CheckIn.member_id == member.id),
-                          (Attendance.recorded_at, (Attendance.member_id == member.id) & Attendance.present.is_(True))):
-        found = db.scalar(select(func.max(column)).where(where))
-        if found is not None:
-            candidates.append(found)
-    return max(candidates)
-
-
-def inactive_members(db: Session, now: dt.datetime, months: int) -> list[Member]:
-    """Members with no sign of life for `months` months; leaders of a group with members are kept."""
+def inactive_members(db: Session, now: dt.datetime, months: int, limit: int | None = None) -> list[Member]:
+    """Members with no sign of life for `months` months — no message from them, no answer, never
+    marked present, no membership that began since — in one set-based query.  Leaders (active
+    facilitator or coordinator memberships) are kept."""
     cutoff = now - dt.timedelta(days=round(months * 30.44))
-    out = []
-    for member in db.scalars(select(Member).where(Member.created_at < cutoff).order_by(Member.id)):
-        staff = any(ms.active and ms.role in ("facilitator", "coordinator") for ms in member.memberships)
-        if staff:
-            continue
-        if last_active(db, member) < cutoff:
-            out.append(member)
-    return out
+
+    def none_since(model: Any, column: Any, *extra: Any) -> Any:
+        return ~select(model.id).where(model.member_id == Member.id, column >= cutoff, *extra).exists()
+
+    staff = select(Membership.id).where(Membership.member_id == Member.id, Membership.active.is_(True),
+                                        Membership.role.in_(("facilitator", "coordinator"))).exists()
+    query = (select(Member).where(
+        Member.created_at < cutoff, ~staff,
+        none_since(ChannelAddress, ChannelAddress.last_inbound_at),
+        none_since(Membership, Membership.joined_at),
+        none_since(Rsvp, Rsvp.answered_at),
+        none_since(CheckIn, CheckIn.answered_at),
+        none_since(Attendance, Attendance.recorded_at, Attendance.present.is_(True)),
+    ).order_by(Member.id))
+    if limit is not None:
+        query = query.limit(limit)
+    return list(db.scalars(query))
 
 
 def export_member(db: Session, member: Member) -> dict[str, Any]:

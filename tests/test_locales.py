@@ -89,8 +89,13 @@ def _ids_used_in_code() -> tuple[set[str], set[str]]:
     return messages, labels
 
 
+# NOTE: parsed once, at collection: CPython 3.11.7's `ast.parse` can raise "AST constructor recursion
+# depth mismatch" later in a process where Hypothesis changed the recursion limit (fixed in 3.11.8).
+IDS_USED = _ids_used_in_code()
+
+
 def test_every_id_used_in_code_exists(catalog: Catalog) -> None:
-    messages, labels = _ids_used_in_code()
+    messages, labels = IDS_USED
     assert len(messages) > 20 and labels
     missing = sorted(i for i in messages | labels | DYNAMIC_IDS if i not in catalog.messages["en"])
     assert missing == []
@@ -98,7 +103,7 @@ def test_every_id_used_in_code_exists(catalog: Catalog) -> None:
 
 @pytest.mark.parametrize("locale", LOCALES)
 def test_button_labels_fit_twenty_characters(catalog: Catalog, locale: str) -> None:
-    _messages, labels = _ids_used_in_code()
+    _messages, labels = IDS_USED
     for label_id in labels:
         label = "📞 " + catalog.format(locale, label_id)
         assert len(label) <= 20, f"{locale}/{label_id}: {label!r} is {len(label)} characters"

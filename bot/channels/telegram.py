@@ -14,6 +14,7 @@
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import html
 import logging
@@ -239,6 +240,10 @@ class TelegramChannel:
     # -- receiving ------------------------------------------------------------------------
     def to_inbound(self, update: Update, received_at: dt.datetime) -> Inbound | None:
         """Normalise an update; None for updates samen does not act on (edits, group chatter)."""
+        inbound = self._to_inbound(update, received_at)
+        return _typed(inbound) if inbound is not None else None
+
+    def _to_inbound(self, update: Update, received_at: dt.datetime) -> Inbound | None:
         external_id = str(update.update_id)
         if update.callback_query is not None:
             query = update.callback_query
@@ -315,6 +320,23 @@ class TelegramChannel:
                                              parse_mode=ParseMode.HTML, reply_markup=None)
         except TelegramError as exc:  # an old message may not be editable any more: the answer counts
             log.info("could not acknowledge a button: %s", type(exc).__name__)
+
+
+def _typed(inbound: Inbound) -> Inbound:
+    """The Inbound with every field of the type it promises.
+
+    NOTE: python-telegram-bot's `de_json` does not check types: a language code or a name can arrive
+    as a list or a number from whoever posts to the webhook.  Text-like fields that are not text
+    are dropped (a text that is not text becomes empty), never passed on."""
+    def text(value: object) -> str | None:
+        return value if isinstance(value, str) else None
+
+    options = tuple(o for o in inbound.poll_options if isinstance(o, int) and not isinstance(o, bool)) \
+        if isinstance(inbound.poll_options, (tuple, list)) else ()
+    return dataclasses.replace(
+        inbound, text=text(inbound.text) or "", choice=text(inbound.choice), language_hint=text(inbound.language_hint),
+        profile_name=text(inbound.profile_name), reply_to=text(inbound.reply_to),
+        contact_phone=text(inbound.contact_phone), poll_id=text(inbound.poll_id), poll_options=options)
 
 
 def _seconds(value: object) -> int | None:

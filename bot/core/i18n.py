@@ -17,7 +17,7 @@ from typing import Any, Iterable, Mapping
 from zoneinfo import ZoneInfo
 
 from babel import Locale
-from babel.dates import format_skeleton, format_time
+from babel.dates import format_date, format_time, match_skeleton
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import ast as fluent_ast
 from fluent.syntax import parse as fluent_parse
@@ -49,7 +49,7 @@ def native_name(locale: str) -> str:
 
 def supported_locale(tag: str | None) -> str | None:
     """The shipped locale for a language tag such as `ar-MA`, `tl` or `nl_NL`; None if none fits."""
-    if not tag:
+    if not tag or not isinstance(tag, str):  # a platform field can be anything: never trust its type
         return None
     base = re.split(r"[-_]", tag.strip().lower())[0]
     base = _ALIASES.get(base, base)
@@ -186,9 +186,17 @@ class Catalog:
 def format_when(value: dt.datetime, locale: str, zone: ZoneInfo) -> str:
     """A day and time as a person reads it: `donderdag 3 december, 14:00` in their locale."""
     local = value.astimezone(zone)
-    day = format_skeleton("MMMMEEEEd", local, locale=locale)
+    day = format_date(local, _day_pattern(locale), locale=locale)
     time = format_time(local, "HH:mm", locale=locale)
     return f"{day}, {time}"
+
+
+@lru_cache(maxsize=64)
+def _day_pattern(locale: str) -> str:
+    """The locale's pattern for the skeleton "weekday, day month" (matching a skeleton costs more
+    than formatting; every reminder of a wave needs it)."""
+    data = Locale.parse(locale)
+    return data.datetime_skeletons[match_skeleton("MMMMEEEEd", data.datetime_skeletons)].pattern
 
 
 @lru_cache(maxsize=1)
