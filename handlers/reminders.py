@@ -64,7 +64,7 @@ def reminder_times(starts_at: dt.datetime, timezone: str, settings: dict | None 
 
 def schedule_session(db, session: Meeting, group: Group, now: dt.datetime) -> int:  # noqa: ANN001
     """(Re)make the timers of one session: its reminders and the leader's list."""
-    db.execute(delete(Timer).where(Timer.status == "pending", Timer.data["session_id"].as_integer() == session.id))
+    db.execute(delete(Timer).where(Timer.status == "pending", Timer.session_id == session.id))
     if session.status != "planned":
         return 0
     made = 0

@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, LargeBinary, String, UniqueConstraint, false, text
+from sqlalchemy import (JSON, Boolean, DateTime, ForeignKey, Index, Integer, LargeBinary, String, UniqueConstraint, event, false,
+                        text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
@@ -284,11 +285,13 @@ class Timer(Base):
     """Everything that happens later: kind, due time and ids as data; never a pickled callable."""
 
     __tablename__ = "timers"
-    __table_args__ = (Index("ix_timers_due", "status", "due_at"),)
+    __table_args__ = (Index("ix_timers_due", "status", "due_at"), Index("ix_timers_session", "session_id"))
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(40))
     due_at: Mapped[dt.datetime]
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # the session in `data`, as a column: replacing a session's timers must not read every timer
+    session_id: Mapped[int | None] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(12), default="pending")  # pending|done|failed|dropped
     dedupe_key: Mapped[str | None] = mapped_column(String(200), unique=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
@@ -404,3 +407,11 @@ class ProviderDeletion(Base):
     created_at: Mapped[dt.datetime]
     done_at: Mapped[dt.datetime | None]
     error: Mapped[str | None] = mapped_column(String(200))
+
+
+@event.listens_for(Timer, "before_insert")
+def _timer_session(_mapper: Any, _connection: Any, timer: Timer) -> None:
+    """Every timer about a session carries the session's id in its own column."""
+    value = (timer.data or {}).get("session_id")
+    if timer.session_id is None and isinstance(value, int):
+        timer.session_id = value
