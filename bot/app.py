@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, field
 from random import Random
-from typing import Any, AsyncIterator
+from typing import Any, AsyncIterator, Awaitable, Callable
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -170,6 +170,12 @@ def _report_maker(sessions: sessionmaker[Session], catalog: Catalog):  # noqa: A
                 figures = group_report(db, group, since, until, named=scope == "n")
         return files.render(figures, fmt, catalog, locale), files.FORMATS[fmt]
 
+    return _in_thread(make)
+
+
+def _in_thread(make: Callable[[str], tuple[bytes, str]]) -> Callable[[str], Awaitable[tuple[bytes, str]]]:
+    """A media fetcher that makes its file in a worker thread (charts and cards take CPU)."""
+
     async def fetch(ref: str) -> tuple[bytes, str]:
         return await asyncio.to_thread(make, ref)
 
@@ -181,8 +187,7 @@ def _card_maker(sessions: sessionmaker[Session], catalog: Catalog, dispatcher: D
     the links of the channels samen runs on."""
 
     def make(ref: str) -> tuple[bytes, str]:
-        from bot.cards import invite_card
-        from bot.core.i18n import RTL_LOCALES
+        from bot.cards import card_for_group
         from handlers.members import deep_link, whatsapp_link
         from storage import queries
         from storage.models import Group
@@ -197,14 +202,10 @@ def _card_maker(sessions: sessionmaker[Session], catalog: Catalog, dispatcher: D
         policy = dispatcher.policy
         telegram = deep_link(policy.telegram_username, code) if policy.telegram_username else None
         whatsapp = whatsapp_link(catalog, policy.whatsapp_number, language, code) if policy.whatsapp_number else None
-        line = catalog.format(language, "card-line", {"group": name}).translate(dict.fromkeys(map(ord, "\u2068\u2069")))
-        return invite_card(group=name, line=line, code=code, telegram_link=telegram, whatsapp_link=whatsapp,
-                           rtl=language in RTL_LOCALES), "image/png"
+        return card_for_group(catalog, group=name, language=language, code=code, telegram_link=telegram,
+                              whatsapp_link=whatsapp), "image/png"
 
-    async def fetch(ref: str) -> tuple[bytes, str]:
-        return await asyncio.to_thread(make, ref)
-
-    return fetch
+    return _in_thread(make)
 
 
 def web_app(samen: Samen, background: bool = True, channels: bool = True) -> Starlette:

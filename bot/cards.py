@@ -21,6 +21,16 @@ MIN_QR = 450      # px: about 4 cm printed at 300 dpi, easy to scan at arm's len
 INK = "black"
 
 
+def card_for_group(catalog, *, group: str, language: str, code: str, telegram_link: str | None,  # noqa: ANN001
+                   whatsapp_link: str | None) -> bytes:
+    """The invite card of a group: its name, the `card-line` in the group's language, the code, the links."""
+    from bot.core.i18n import RTL_LOCALES, without_isolates
+
+    line = without_isolates(catalog.format(language, "card-line", {"group": group}))
+    return invite_card(group=group, line=line, code=code, telegram_link=telegram_link, whatsapp_link=whatsapp_link,
+                       rtl=language in RTL_LOCALES)
+
+
 def invite_card(*, group: str, line: str, code: str, telegram_link: str | None,
                 whatsapp_link: str | None, rtl: bool = False) -> bytes:
     """A printable PNG (1240x1748 px, white) with the group's name, one line of text in the group's

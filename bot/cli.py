@@ -317,15 +317,13 @@ def cmd_invite(args: argparse.Namespace) -> int:
         wa_link = whatsapp_link(default_catalog(), config.twilio_whatsapp_from, language, code)
         print(f"  WhatsApp link: {wa_link}", file=sys.stderr)
     if args.card:
-        from bot.cards import invite_card
-        from bot.core.i18n import RTL_LOCALES, default_catalog
+        from bot.cards import card_for_group
+        from bot.core.i18n import default_catalog
 
         if not (link or wa_link):
             raise UsageError("no link for the card: Telegram did not answer and TWILIO_WHATSAPP_FROM is not set")
-        line = default_catalog().format(language, "card-line", {"group": place}).translate(
-            dict.fromkeys(map(ord, "\u2068\u2069")))
-        png = invite_card(group=place, line=line, code=code, telegram_link=link, whatsapp_link=wa_link,
-                          rtl=language in RTL_LOCALES)
+        png = card_for_group(default_catalog(), group=place, language=language, code=code, telegram_link=link,
+                             whatsapp_link=wa_link)
         try:
             Path(args.card).write_bytes(png)
         except OSError as exc:
@@ -504,7 +502,7 @@ def cmd_whatsapp(args: argparse.Namespace) -> int:
     import re
 
     from bot.channels.whatsapp import WhatsAppChannel
-    from bot.core.i18n import default_catalog
+    from bot.core.i18n import default_catalog, without_isolates
     from bot.outbox import TEMPLATE_KINDS
     from storage import queries
 
@@ -531,7 +529,7 @@ def cmd_whatsapp(args: argparse.Namespace) -> int:
         for kind in TEMPLATE_KINDS:
             for locale in LOCALES:
                 text = catalog.format(locale, f"whatsapp-template-{kind}", {"body": "{{1}}"})
-                text = text.replace("\u2068", "").replace("\u2069", "")  # no bidi marks in a template
+                text = without_isolates(text)  # no bidi marks in a template
                 if locale not in languages:
                     print(f"{kind}\t{locale}\t(no WhatsApp template language: reached by phone)")
                     continue

@@ -18,10 +18,10 @@ from typing import Any
 from babel.dates import format_date
 from babel.numbers import format_percent
 
-from bot.core.i18n import RTL_LOCALES, Catalog, supported_locale
+from bot.core.i18n import ISOLATES, RTL_LOCALES, Catalog, supported_locale, without_isolates
 
 FORMATS = {"csv": "text/csv", "json": "application/json", "png": "image/png", "pdf": "application/pdf"}
-_ISOLATES = dict.fromkeys(map(ord, "\u2068\u2069\u2066\u2067"))
+_ISOLATES = ISOLATES
 
 # (section label, [(figure label, path into the report)])
 FIGURES: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...] = (
@@ -66,7 +66,7 @@ def value_text(report: dict[str, Any], path: tuple[str, ...], catalog: Catalog, 
 
 
 def _babel(locale: str) -> str:
-    return "fil" if locale == "fil" else (supported_locale(locale) or "nl")
+    return supported_locale(locale) or "nl"
 
 
 def period_text(report: dict[str, Any], locale: str) -> tuple[str, str]:
@@ -91,7 +91,7 @@ def rows(report: dict[str, Any], catalog: Catalog, locale: str) -> list[tuple[st
         out.append((heading, catalog.format(locale, "report-none"), "0"))
     for line in report.get("named_attendance") or []:
         out.append((catalog.format(locale, "report-h-named"), line["name"], str(line["present"])))
-    return [(a.translate(_ISOLATES), b.translate(_ISOLATES), c) for a, b, c in out]
+    return [(without_isolates(a), without_isolates(b), c) for a, b, c in out]
 
 
 def _activity(key: str, catalog: Catalog, locale: str) -> str:
@@ -108,7 +108,7 @@ def to_json(report: dict[str, Any]) -> bytes:
 def to_csv(report: dict[str, Any], catalog: Catalog, locale: str) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    title = catalog.format(locale, "report-title", {"name": report["scope"]["name"]}).translate(_ISOLATES)
+    title = without_isolates(catalog.format(locale, "report-title", {"name": report["scope"]["name"]}))
     writer.writerow([title, report["period"]["from"], report["period"]["to"]])
     writer.writerows(rows(report, catalog, locale))
     writer.writerow([])
@@ -121,7 +121,7 @@ def to_csv(report: dict[str, Any], catalog: Catalog, locale: str) -> bytes:
 
 def visual(text: str, locale: str) -> str:
     """Text as a left-to-right renderer must draw it: Arabic shaped and in visual order."""
-    text = text.translate(_ISOLATES)
+    text = without_isolates(text)
     if locale not in RTL_LOCALES:
         return text
     import arabic_reshaper

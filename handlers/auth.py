@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from storage import queries
 from bot.core.messages import Outbound
+from handlers.base import Context
 from storage.models import BuddyPair, Group, Member
 
 # action -> the roles (in the group, or coordinator of its organisation) that may do it
@@ -80,6 +81,13 @@ def is_staff(db: Session, member: Member) -> bool:
     return bool(queries.memberships(db, member.id, roles=("facilitator", "coordinator")))
 
 
+def coordinates(db: Session, member: Member | None, organisation_id: int) -> bool:
+    """True when the member coordinates this organisation (organisation-wide reports)."""
+    if member is None or member.consent_at is None:
+        return False
+    return any(ms.organisation_id == organisation_id for ms in queries.memberships(db, member.id, roles=("coordinator",)))
+
+
 def is_buddy_of(db: Session, buddy: Member | None, member_id: int) -> bool:
     """True when `buddy` is the agreed buddy of this member."""
     if buddy is None:
@@ -93,6 +101,6 @@ def may_follow_up(db: Session, actor: Member | None, group_id: int, member_id: i
     return allowed(db, actor, "followup.close", group_id) or is_buddy_of(db, actor, member_id)
 
 
-def refuse(ctx) -> Outbound:  # noqa: ANN001 - handlers.base.Context (imported lazily to avoid a cycle)
+def refuse(ctx: Context) -> Outbound:
     """The one polite answer to something this person may not do (or no longer can)."""
     return ctx.reply("not-allowed")

@@ -87,7 +87,8 @@ def on_broadcast(ctx: Context, args: list[str]) -> list[Outbound]:
     if action == "version":
         if data.get("ready") or not data.get("text"):
             return [ctx.reply("bc-version-not-needed")]
-        languages = [loc for loc in _languages(ctx, group, data) if loc != member.language] or list(LOCALES)
+        reach, _call = _reachable(ctx, recipients(ctx, group, data.get("audience", "all")))
+        languages = [loc for loc in _languages(group, reach) if loc != member.language] or list(LOCALES)
         return [ctx.reply("bc-ask-version-language", choices=tuple(
             Choice(f"bc:vlang:{loc}", text=native_name(loc)) for loc in languages))]
     if action == "vlang" and len(args) == 2 and args[1] in LOCALES and data.get("text"):
@@ -146,8 +147,8 @@ def _reachable(ctx: Context, people: list[Member]) -> tuple[list[Member], list[M
     return reach, call
 
 
-def _languages(ctx: Context, group: Group, data: dict) -> list[str]:
-    reach, _call = _reachable(ctx, recipients(ctx, group, data.get("audience", "all")))
+def _languages(group: Group, reach: list[Member]) -> list[str]:
+    """The recipients' languages, the group's own first."""
     return sorted({m.language for m in reach}, key=lambda loc: (loc != group.language, loc))
 
 
@@ -179,7 +180,7 @@ def preview(ctx: Context, group: Group, data: dict) -> list[Outbound]:
     out = [ctx.reply("bc-preview-title"),
            Outbound(shown.message_id, shown.args, member_id=member.id, media=shown.media, kind="reply",
                     channel=ctx.inbound.channel, address=ctx.inbound.address)]
-    languages = sorted({m.language for m in reach}, key=lambda loc: (loc != group.language, loc))
+    languages = _languages(group, reach)
     versions = ", ".join(native_name(loc) for loc in sorted(data.get("versions") or {}))
     choices = [Choice("bc:send", "bc-send", "📣")]
     if not data.get("ready"):

@@ -36,12 +36,6 @@ def period(now: dt.datetime, key: str) -> tuple[dt.datetime, dt.datetime]:
     return dt.datetime(now.year, 1, 1, tzinfo=dt.timezone.utc), end
 
 
-def coordinates(ctx: Context, organisation_id: int) -> bool:
-    assert ctx.member is not None
-    return any(ms.organisation_id == organisation_id
-               for ms in queries.memberships(ctx.db, ctx.member.id, roles=("coordinator",)))
-
-
 def on_report(ctx: Context, args: list[str]) -> list[Outbound]:
     """report:start:<group>; report:g|named:<group>:<period>; report:o:<organisation>:<period>."""
     member = ctx.member
@@ -61,7 +55,7 @@ def on_report(ctx: Context, args: list[str]) -> list[Outbound]:
     start, end = period(ctx.now(), args[2])
     if action == "o":
         organisation = ctx.db.get(Organisation, int(args[1]))
-        if organisation is None or not coordinates(ctx, organisation.id):
+        if organisation is None or not auth.coordinates(ctx.db, member, organisation.id):
             return [auth.refuse(ctx)]
         figures = organisation_report(ctx.db, organisation, start, end)
         scope = "o"

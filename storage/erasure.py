@@ -109,11 +109,10 @@ def erase_members(db: Session, members: list[Member], now: dt.datetime, reason: 
     provider_ids |= {(c, p) for c, p in db.execute(select(OutboxMessage.channel, OutboxMessage.provider_id).where(
         OutboxMessage.member_id.in_(ids), OutboxMessage.provider_id.is_not(None),
         OutboxMessage.channel.in_(DELETABLE_CHANNELS)))}
-    for row in db.scalars(select(OutboxMessage).where(OutboxMessage.kind == "relay",
-                                                      OutboxMessage.channel.in_(DELETABLE_CHANNELS),
-                                                      OutboxMessage.provider_id.is_not(None))):
-        if (row.args or {}).get("from_member") in ids:
-            provider_ids.add((row.channel, row.provider_id or ""))
+    relayed = [row for row in db.scalars(select(OutboxMessage).where(OutboxMessage.kind == "relay"))
+               if (row.args or {}).get("from_member") in ids]  # copies of their words sent to leaders
+    provider_ids |= {(row.channel, row.provider_id) for row in relayed
+                     if row.provider_id and row.channel in DELETABLE_CHANNELS}
     known = set(db.execute(select(ProviderDeletion.channel, ProviderDeletion.provider_id)).all())
     for channel, provider_id in sorted(provider_ids - known):
         if provider_id and not provider_id.startswith("poll:"):
@@ -139,11 +138,10 @@ def erase_members(db: Session, members: list[Member], now: dt.datetime, reason: 
     db.execute(update(Invite).where(Invite.created_by.in_(ids)).values(created_by=None))
 
     # 3. Rows of others that quote them: relays lose their body, everything else loses the needles.
-    for row in db.scalars(select(OutboxMessage).where(OutboxMessage.kind == "relay")):
-        if (row.args or {}).get("from_member") in ids:
-            row.args = {"name": BLANK, "text": "", "from_member": None}
-            row.media, row.choices = None, []
-            counts["scrubbed"] += 1
+    for row in relayed:
+        row.args = {"name": BLANK, "text": "", "from_member": None}
+        row.media, row.choices = None, []
+        counts["scrubbed"] += 1
     if ordered:
         for model, attribute in _QUOTING:
             for row in db.scalars(select(model).where(getattr(model, attribute).is_not(None))):

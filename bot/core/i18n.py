@@ -183,6 +183,15 @@ class Catalog:
         return self._keywords[name]
 
 
+ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))
+
+
+def without_isolates(text: str) -> str:
+    """Text without Fluent's bidi isolation marks: for renderers that lay out on their own (a PDF, a
+    printed card) and for template texts submitted to Meta."""
+    return text.translate(ISOLATES)
+
+
 def format_when(value: dt.datetime, locale: str, zone: ZoneInfo) -> str:
     """A day and time as a person reads it: `donderdag 3 december, 14:00` in their locale."""
     local = value.astimezone(zone)
