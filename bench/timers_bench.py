@@ -1,12 +1,12 @@
 """A season's reminders for 1,000 groups: samen's timers against one APScheduler job per reminder.
 
 samen: 1,000 groups of 15 participants (and a leader each) get a plan of 20 sessions each, the
-way `samen schedule apply` stores one (bot/cli.py `cmd_schedule`, and handlers/schedule.py `_save`
-from the leader's menu): per group, in one transaction, `queries.replace_planned_sessions` writes
-the sessions and `handlers.reminders.schedule_group` makes their timers -- per session two
-reminder timers (the day before, and on the day), plus the leader's list and the attendance
-timer.  A reminder timer fires once for the whole group: each member's message is made when it
-fires.
+way the leader's menu stores one (handlers/schedule.py `_save`): per group, in one transaction,
+`queries.replace_planned_sessions` writes the sessions and `handlers.reminders.schedule_sessions`
+makes their timers in one insert -- per session two reminder timers (the day before, and on the
+day), plus the leader's list and the attendance timer.  (`samen schedule apply` calls
+`schedule_group`, which reads the group's planned sessions back first: about 1 ms more a group.)
+A reminder timer fires once for the whole group: each member's message is made when it fires.
 
 APScheduler: the way python-telegram-bot's JobQueue invites it (`job_queue.run_once(callback,
 when, data=...)` for each reminder to each member), one job per reminder message in APScheduler
@@ -16,7 +16,7 @@ with `scheduler.add_job(..., "date", run_date=...)` to a started but paused `Bac
 --jobs jobs (default 20,000) and given per job.
 
 Counted fairly, per reminder message (member x session x offset) on both sides: samen's time for
-making all the timers (`schedule_group` and the commit, including the leader-list and attendance
+making all the timers (`schedule_sessions` and the commit, including the leader-list and attendance
 timers it also makes) divided by the reminder messages those timers will send; APScheduler's time
 per job, one job being one reminder message.  Target: samen >= 50x faster per reminder message.
 
@@ -43,7 +43,7 @@ from sqlalchemy import func, insert, select  # noqa: E402
 from bot.app import build  # noqa: E402
 from bot.config import Config  # noqa: E402
 from bot.core.clock import FrozenClock  # noqa: E402
-from handlers.reminders import schedule_group  # noqa: E402
+from handlers.reminders import schedule_sessions  # noqa: E402
 from storage import queries  # noqa: E402
 from storage.db import make_engine  # noqa: E402
 from storage.models import Group, Member, Membership, Organisation, Timer  # noqa: E402
@@ -115,9 +115,9 @@ def samen_side(args: argparse.Namespace, workdir: Path) -> tuple[float, int, int
                 with db.begin():
                     group = db.get(Group, group_id)
                     t0 = time.perf_counter()
-                    queries.replace_planned_sessions(db, group_id, since, plan(index, args.sessions), NOW)
+                    new = queries.replace_planned_sessions(db, group_id, since, plan(index, args.sessions), NOW)
                     t1 = time.perf_counter()
-                    made = schedule_group(db, group, NOW)
+                    made = schedule_sessions(db, new, group, NOW)
                     t2 = time.perf_counter()
                 t3 = time.perf_counter()
             t_sessions += t1 - t0
@@ -136,7 +136,7 @@ def samen_side(args: argparse.Namespace, workdir: Path) -> tuple[float, int, int
     cost = t_timers + t_commit
     tenth = max(1, len(per_group) // 10)
     print(f"  samen: {args.groups} groups x {args.sessions} sessions; {rows:,} timer rows {kinds}")
-    print(f"    sessions written in {t_sessions:.2f} s; timers made (schedule_group) in {t_timers:.2f} s, "
+    print(f"    sessions written in {t_sessions:.2f} s; timers made (schedule_sessions) in {t_timers:.2f} s, "
           f"commits {t_commit:.2f} s")
     print(f"    per group (timers + commit): first {tenth} groups {statistics.mean(per_group[:tenth]) * 1000:.1f} ms, "
           f"last {tenth} groups {statistics.mean(per_group[-tenth:]) * 1000:.1f} ms")

@@ -457,10 +457,10 @@ def cmd_schedule(args: argparse.Namespace) -> int:
             existing = [m.starts_at.astimezone(ZoneInfo(group.timezone)).date()
                         for m in queries.group_sessions(db, group.id, since=since, statuses=("held",))]
             result = make_plan(request, existing)
-            written = queries.replace_planned_sessions(db, group.id, since, [
+            written = len(queries.replace_planned_sessions(db, group.id, since, [
                 (s.starts_at, s.ends_at, s.place, list(s.notes),
                  dt.datetime.combine(s.moved_from, s.starts_at.timetz()) if s.moved_from else None)
-                for s in result.sessions], samen.clock.now())
+                for s in result.sessions], samen.clock.now()))
             group.traditions = ",".join(request.traditions)
             group.region = request.region
             group.policies = dict(request.policies)
@@ -470,7 +470,7 @@ def cmd_schedule(args: argparse.Namespace) -> int:
             group.reminders = _reminder_settings(args, dict(group.reminders or {}))
             from handlers.reminders import schedule_group
 
-            schedule_group(db, group, samen.clock.now())
+            schedule_group(db, group, samen.clock.now())  # all planned sessions: the reminder settings may have changed
             queries.audit(db, samen.clock.now(), "schedule-applied", group_id=group.id, sessions=written)
             if args.json:
                 print(json_lib.dumps(result.to_json(), ensure_ascii=False, indent=2))

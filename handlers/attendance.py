@@ -37,15 +37,6 @@ ALL_BUT = re.compile(r"^(all but|all except|alle(?:n)? behalve|iedereen behalve|
 NUMBERS_THEN_ALL_BUT = re.compile(r"^(?P<numbers>[\d\s,]+?)\s*hariç\s+(hepsi|herkes)$")
 
 
-def schedule_after(db, session: Meeting, now: dt.datetime) -> None:  # noqa: ANN001
-    """The attendance timer at the end of a session (made with the session's reminders)."""
-    end = session.ends_at or session.starts_at + dt.timedelta(hours=2)
-    stamp = session.starts_at.astimezone(dt.timezone.utc).isoformat()
-    if session.status == "planned" and end > now:
-        db.add(Timer(kind="attendance", due_at=end, data={"session_id": session.id, "starts_at": stamp},
-                     dedupe_key=f"attendance:{session.id}:{stamp}", created_at=now))
-
-
 def _people(ctx: Context, group_id: int) -> list[Member]:
     return queries.group_members(ctx.db, group_id, roles=("participant", "buddy"))
 

@@ -12,9 +12,11 @@ started is dropped.  Moving or cancelling a session replaces or removes its time
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, select
+from sqlalchemy import Row, delete, insert, select
 
 from bot.core.messages import Choice, Outbound
 from handlers import auth
@@ -27,6 +29,7 @@ DEFAULTS = {"day_before": "10:00", "hours_before": 2, "quiet": ["21:00", "08:00"
 OFFSETS = ("day-before", "same-day")
 
 
+@functools.lru_cache(maxsize=64)
 def _hm(text: str) -> dt.time:
     hour, minute = (int(x) for x in text.split(":"))
     return dt.time(hour, minute)
@@ -62,34 +65,56 @@ def reminder_times(starts_at: dt.datetime, timezone: str, settings: dict | None 
     return unique
 
 
-def schedule_session(db, session: Meeting, group: Group, now: dt.datetime) -> int:  # noqa: ANN001
-    """(Re)make the timers of one session: its reminders and the leader's list."""
-    db.execute(delete(Timer).where(Timer.status == "pending", Timer.session_id == session.id))
+def session_timers(session: Meeting | Row, group: Group, now: dt.datetime) -> list[dict]:
+    """The timer rows of one planned session still to come: its reminders, the leader's list before
+    it and attendance after it (rows for a bulk insert: `session_id` is set here, not by the ORM event)."""
     if session.status != "planned":
-        return 0
-    made = 0
+        return []
     stamp = session.starts_at.astimezone(dt.timezone.utc).isoformat()
-    for offset, due in reminder_times(session.starts_at, group.timezone, group.reminders):
-        if due <= now:
-            continue
-        db.add(Timer(kind="reminder", due_at=due, data={"session_id": session.id, "offset": offset, "starts_at": stamp},
-                     dedupe_key=f"reminder:{session.id}:{offset}:{stamp}", created_at=now))
-        made += 1
-    from handlers.attendance import schedule_after
+    rows = []
 
-    schedule_after(db, session, now)
+    def row(kind: str, due: dt.datetime, key: str, **extra: str) -> None:
+        rows.append({"kind": kind, "due_at": due, "session_id": session.id, "status": "pending", "attempts": 0,
+                     "data": {"session_id": session.id, **extra, "starts_at": stamp}, "dedupe_key": key,
+                     "created_at": now})
+
+    for offset, due in reminder_times(session.starts_at, group.timezone, group.reminders):
+        if due > now:
+            row("reminder", due, f"reminder:{session.id}:{offset}:{stamp}", offset=offset)
+    end = session.ends_at or session.starts_at + dt.timedelta(hours=2)
+    if end > now:
+        row("attendance", end, f"attendance:{session.id}:{stamp}")
     roster_due = session.starts_at - dt.timedelta(hours=2)
     if roster_due > now:
-        db.add(Timer(kind="roster", due_at=roster_due, data={"session_id": session.id, "starts_at": stamp},
-                     dedupe_key=f"roster:{session.id}:{stamp}", created_at=now))
+        row("roster", roster_due, f"roster:{session.id}:{stamp}")
+    return rows
+
+
+def schedule_sessions(db, sessions: Sequence[Meeting | Row], group: Group, now: dt.datetime) -> int:  # noqa: ANN001
+    """(Re)make the timers of these sessions of a group: drop their pending timers and make them anew
+    in one insert; the number of reminder timers made."""
     db.flush()
-    return made
+    ids = [s.id for s in sessions]
+    for start in range(0, len(ids), 500):  # NOTE: keeps the IN list within every database's limits
+        # NOTE: no Timer objects are loaded where timers are (re)made; skip matching the identity map.
+        db.execute(delete(Timer).where(Timer.session_id.in_(ids[start:start + 500]), Timer.status == "pending"),
+                   execution_options={"synchronize_session": False})
+    rows = [r for s in sessions for r in session_timers(s, group, now)]
+    if rows:  # NOTE: Core executemany; ON CONFLICT DO NOTHING made SQLAlchemy build it row by row (6x slower)
+        db.execute(insert(Timer.__table__), rows)
+    return sum(r["kind"] == "reminder" for r in rows)
+
+
+def schedule_session(db, session: Meeting, group: Group, now: dt.datetime) -> int:  # noqa: ANN001
+    """(Re)make the timers of one session: its reminders, the leader's list and attendance."""
+    return schedule_sessions(db, [session], group, now)
 
 
 def schedule_group(db, group: Group, now: dt.datetime) -> int:  # noqa: ANN001
-    """Timers for every planned session of a group from now on."""
-    return sum(schedule_session(db, s, group, now) for s in queries.group_sessions(db, group.id, since=now,
-                                                                                 statuses=("planned",)))
+    """Timers for every planned session of a group from now on (after its reminder settings changed)."""
+    sessions = db.execute(select(Meeting.id, Meeting.starts_at, Meeting.ends_at, Meeting.status).where(
+        Meeting.group_id == group.id, Meeting.status == "planned", Meeting.starts_at >= now)).all()
+    return schedule_sessions(db, sessions, group, now)
 
 
 def _session_for_timer(ctx: Context, data: dict) -> tuple[Meeting, Group] | None:

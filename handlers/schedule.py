@@ -224,13 +224,14 @@ def _save(ctx: Context, data: dict, group: Group) -> list[Outbound]:
     rule, result, breaks = _make_plan(data, group)
     ctx.done_waiting(ctx.member)
     since = dt.datetime.combine(rule.first, dt.time(0), tzinfo=ZoneInfo(group.timezone))
-    written = queries.replace_planned_sessions(ctx.db, group.id, since, [
+    new = queries.replace_planned_sessions(ctx.db, group.id, since, [
         (s.starts_at, s.ends_at, s.place, list(s.notes),
          dt.datetime.combine(s.moved_from, s.starts_at.timetz()) if s.moved_from else None)
         for s in result.sessions], ctx.now())
+    written = len(new)
     group.traditions = ",".join(data.get("traditions", [])) or group.traditions
     group.breaks = [[a.isoformat(), b.isoformat()] for a, b in breaks]
-    reminders.schedule_group(ctx.db, group, ctx.now())
+    reminders.schedule_sessions(ctx.db, new, group, ctx.now())  # earlier sessions keep their timers
     queries.audit(ctx.db, ctx.now(), "schedule-applied", actor_id=ctx.member.id, group_id=group.id, sessions=written)
     out = [ctx.reply("sched-saved", {"count": written})]
     if result.sessions:

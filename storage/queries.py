@@ -29,6 +29,7 @@ from storage.models import (
     Organisation,
     OutboxMessage,
     Rsvp,
+    Timer,
     WhatsAppTemplate,
 )
 
@@ -297,17 +298,21 @@ def group_sessions(db: Session, group_id: int, since: dt.datetime | None = None,
 
 def replace_planned_sessions(db: Session, group_id: int, since: dt.datetime,
                              sessions: Iterable[tuple[dt.datetime, dt.datetime, str | None, list[str],
-                                                      dt.datetime | None]], now: dt.datetime) -> int:
-    """Planned (not yet held) sessions from `since` on give way to a new plan; the number written."""
+                                                      dt.datetime | None]], now: dt.datetime) -> list[Meeting]:
+    """Planned (not yet held) sessions from `since` on give way to a new plan (their pending timers go
+    with them); the sessions written, for making their timers."""
+    old = select(Meeting.id).where(Meeting.group_id == group_id, Meeting.status == "planned",
+                                   Meeting.starts_at >= since)
+    db.execute(delete(Timer).where(Timer.session_id.in_(old.scalar_subquery()), Timer.status == "pending"),
+               execution_options={"synchronize_session": False})
     db.execute(delete(Meeting).where(Meeting.group_id == group_id, Meeting.status == "planned",
                                      Meeting.starts_at >= since))
-    count = 0
-    for starts_at, ends_at, place, notes, moved_from in sessions:
-        db.add(Meeting(group_id=group_id, starts_at=starts_at, ends_at=ends_at, place=place, notes=list(notes),
-                       moved_from=moved_from, status="planned", created_at=now))
-        count += 1
+    written = [Meeting(group_id=group_id, starts_at=starts_at, ends_at=ends_at, place=place, notes=list(notes),
+                       moved_from=moved_from, status="planned", created_at=now)
+               for starts_at, ends_at, place, notes, moved_from in sessions]
+    db.add_all(written)
     db.flush()
-    return count
+    return written
 
 
 def group_by_calendar_token(db: Session, token: str) -> Group | None:

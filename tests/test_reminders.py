@@ -276,3 +276,34 @@ def test_reminder_times_are_set_per_group(tmp_path, monkeypatch, capsys) -> None
     assert main(["schedule", "apply", "--group", "Koffie", "--weekday", "tue", "--time", "10:00", "--from",
                  "2030-01-01", "--count", "12", "--quiet", "late"]) == 2
     assert "--quiet" in capsys.readouterr().err
+
+
+def test_a_new_plan_takes_the_old_plans_timers_with_it(group_with_people: World, samen, clock) -> None:  # noqa: ANN001
+    """Replacing planned sessions drops their pending timers (SQLite reuses the ids of deleted rows:
+    a lingering timer could otherwise clash with the new plan's), and the new sessions get theirs."""
+    from handlers.reminders import schedule_sessions
+    from storage.models import Group
+
+    clock.set(dt.datetime(2026, 10, 1, 9, 0, tzinfo=dt.timezone.utc))
+    now = clock.now()
+    since = dt.datetime(2026, 10, 2, 0, 0, tzinfo=AMS)
+
+    def plan(hour: int) -> list:
+        return [(dt.datetime(2026, 10, 6 + 14 * k, hour, 0, tzinfo=AMS),
+                 dt.datetime(2026, 10, 6 + 14 * k, hour + 2, 0, tzinfo=AMS), None, [], None) for k in range(2)]
+
+    def apply(hour: int) -> int:
+        with samen.sessions() as db, db.begin():
+            group = db.get(Group, group_with_people.group_id)
+            return schedule_sessions(db, queries.replace_planned_sessions(db, group.id, since, plan(hour), now),
+                                     group, now)
+
+    assert apply(14) == 4
+    assert apply(14) == 4  # the same plan again: no clash with the timers it replaces
+    assert apply(10) == 4
+    with samen.sessions() as db:
+        sessions = set(db.scalars(select(Meeting.id).where(Meeting.group_id == group_with_people.group_id)))
+        pending = db.execute(select(Timer.session_id, Timer.kind, Timer.data).where(Timer.status == "pending")).all()
+    assert {row.session_id for row in pending} == sessions
+    assert sorted(row.kind for row in pending) == ["attendance"] * 2 + ["reminder"] * 4 + ["roster"] * 2
+    assert all(row.data["starts_at"].startswith("2026-10") and "T08:00" in row.data["starts_at"] for row in pending)
