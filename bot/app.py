@@ -24,7 +24,9 @@ from bot.config import Config
 from bot.core.clock import Clock, SystemClock
 from bot.core.i18n import Catalog, default_catalog
 from bot.dispatch import Dispatcher
+from bot.handling import Handling
 from bot.ingress import WhatsAppIngress, calendar_route, media_route
+from bot.intake import Intake
 from bot.media import MediaBridge
 from bot.outbox import Backoff, ChannelLeases, OutboxSender, Pacer
 from bot.router import Router
@@ -50,6 +52,8 @@ class Samen:
     channels: dict[str, Channel] = field(default_factory=dict)
     media: MediaBridge | None = None
     telegram_ingress: Any = None
+    intake: Intake | None = None  # set by build()
+    handling: Handling | None = None  # set by build()
 
     async def start_channels(self, receive: bool = True) -> None:
         """Initialise the platform channels (Telegram: getMe and menus) and, with `receive`, register
@@ -83,6 +87,8 @@ class Samen:
             await telegram.stop()
 
     def close(self) -> None:
+        if self.intake is not None:
+            self.intake.close()
         if self.sender.leases is not None:
             self.sender.leases.release()
         self.engine.dispose()
@@ -142,7 +148,13 @@ def build(config: Config | None = None, *, clock: Clock | None = None, channels:
                       "whatsapp": config.twilio_whatsapp_from or ""}
         sender.leases = ChannelLeases(engine, {name: identities.get(name, name) for name in channels})
     ticker = Ticker(sessions, dispatcher, clock, retention_months=config.retention_months)
-    return Samen(config, engine, sessions, clock, catalog, dispatcher, sender, ticker, channels, media)
+    telegram = channels.get("telegram")
+    if telegram is not None and hasattr(telegram, "decode"):
+        dispatcher.decoders["telegram"] = telegram.decode  # raw updates stored by the webhook's fast path
+    samen = Samen(config, engine, sessions, clock, catalog, dispatcher, sender, ticker, channels, media,
+                  intake=Intake(engine))
+    samen.handling = Handling(samen)
+    return samen
 
 
 def _report_maker(sessions: sessionmaker[Session], catalog: Catalog):  # noqa: ANN202
@@ -208,9 +220,10 @@ def _card_maker(sessions: sessionmaker[Session], catalog: Catalog, dispatcher: D
     return _in_thread(make)
 
 
-def web_app(samen: Samen, background: bool = True, channels: bool = True) -> Starlette:
-    """The Starlette app: health, webhooks, media; its lifespan starts the channels and, with
-    `background`, the outbox sender and the scheduler tick."""
+def web_app(samen: Samen, background: bool = True, channels: bool = True, handling: bool = True) -> Starlette:
+    """The Starlette app: health, webhooks, media; its lifespan starts the channels, with `handling`
+    the loop that handles what the webhooks stored, and with `background` the outbox sender and the
+    scheduler tick."""
 
     async def healthz(_request: Request) -> JSONResponse:
         def check() -> tuple[int, float | None]:
@@ -257,6 +270,8 @@ def web_app(samen: Samen, background: bool = True, channels: bool = True) -> Sta
         tasks: list[asyncio.Task[Any]] = []
         if channels:
             await samen.start_channels()
+        if handling and samen.handling is not None:
+            tasks.append(asyncio.create_task(samen.handling.run(stop)))
         if background:
             tasks.append(asyncio.create_task(samen.sender.run(stop)))
             tasks.append(asyncio.create_task(samen.ticker.run(stop)))

@@ -582,11 +582,11 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 async def _worker(samen: Any) -> int:
-    """Sender and tick only: the web role receives."""
+    """Sender, tick and the handling loop (for events a web process stored): the web role receives."""
     stop = asyncio.Event()
     await samen.start_channels(receive=False)
     try:
-        await asyncio.gather(samen.sender.run(stop), samen.ticker.run(stop))
+        await asyncio.gather(samen.sender.run(stop), samen.ticker.run(stop), samen.handling.run(stop))
     finally:
         await samen.stop_channels()
     return 0

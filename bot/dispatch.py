@@ -12,7 +12,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, field
 from random import Random
-from typing import Iterable
+from typing import Callable, Iterable
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -50,6 +50,9 @@ class Dispatcher:
     router: Router = field(default_factory=Router)
     policy: Policy = field(default_factory=Policy)
     rng: Random | None = None
+    # channel -> reads a raw update stored by a webhook's fast path (payload {"raw": ...}) into an
+    # Inbound, or None for one samen does not act on
+    decoders: dict[str, Callable[[dict, dt.datetime], Inbound | None]] = field(default_factory=dict)
 
     def record(self, inbound: Inbound) -> int | None:
         """Store the event; its id, or None when this (channel, external id) was seen before."""
@@ -75,7 +78,10 @@ class Dispatcher:
                     event = db.get(InboundEvent, event_id, with_for_update=True)
                     if event is None or event.status != "pending" or event.payload is None:
                         return 0
-                    inbound = queries.inbound_from_json(event.payload)
+                    inbound = self._inbound(event)
+                    if inbound is None:  # stored raw, and nothing samen acts on after all
+                        event.status, event.processed_at = "ignored", self.clock.now()
+                        return 0
                     ctx = self._context(db, inbound)
                     if ctx.member is not None and self._too_fast(db, event):
                         event.status, event.member_id = "limited", ctx.member.id
@@ -157,6 +163,22 @@ class Dispatcher:
         return rows
 
     # -- helpers --------------------------------------------------------------------------
+    def _inbound(self, event: InboundEvent) -> Inbound | None:
+        """The event as an Inbound: stored normalised, or raw (decoded now; its address corrected)."""
+        payload = event.payload or {}
+        if "raw" not in payload:
+            return queries.inbound_from_json(payload)
+        decoder = self.decoders.get(event.channel)
+        try:
+            inbound = decoder(payload["raw"], event.received_at) if decoder is not None else None
+        except Exception as exc:  # noqa: BLE001 - a raw update that does not read is not a message
+            log.warning("unreadable %s update %s ignored: %s", event.channel, event.id, type(exc).__name__)
+            event.error = type(exc).__name__
+            return None
+        if inbound is not None and inbound.address != event.address:
+            event.address = inbound.address
+        return inbound
+
     def _too_fast(self, db: Session, event: InboundEvent) -> bool:
         """More than the policy's messages from this address within the last minute."""
         since = event.received_at - dt.timedelta(minutes=1)
@@ -191,7 +213,9 @@ class Dispatcher:
             if event is None or event.payload is None:
                 return 0
             event.status, event.error = "failed", type(exc).__name__
-            inbound = queries.inbound_from_json(event.payload)
+            inbound = self._inbound(event)
+            if inbound is None:
+                return 0
             member = queries.member_by_address(db, inbound.channel, inbound.address)
             sorry = Outbound("error-sorry", channel=inbound.channel, address=inbound.address,
                              member_id=member.id if member else None,

@@ -1,10 +1,10 @@
 """Inbound glue between the channels and the dispatcher: the webhook routes, Telegram polling,
 and the media route.
 
-Every inbound update is recorded (unique channel + external id) before it is acknowledged, and
-processed after: a redelivered update has no second effect, and a crash after the acknowledgement
-loses nothing (`Dispatcher.process_pending` picks it up).  When the database is away, webhooks
-answer 503 so the platform delivers again later.
+Every inbound update is recorded (unique channel + external id, by group commit: `bot.intake`)
+before it is acknowledged, and handled after by the handling loop (`bot.handling`): a redelivered
+update has no second effect, and a crash after the acknowledgement loses nothing.  When the
+database is away, webhooks answer 503 so the platform delivers again later.
 """
 from __future__ import annotations
 
@@ -13,15 +13,15 @@ import hashlib
 import hmac
 import json
 import logging
-import time
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 
 from sqlalchemy.exc import SQLAlchemyError
-from starlette.background import BackgroundTask
 from starlette.requests import Request
 from starlette.responses import Response
 
+from bot.channels.telegram_raw import update_address
+from bot.intake import event_row, inbound_row
 from storage import queries
 
 if TYPE_CHECKING:
@@ -31,50 +31,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
-
-
-class InOrder:
-    """Runs a person's recorded messages one at a time, oldest first.
-
-    Webhook acknowledgements finish in any order and their background work runs concurrently; a
-    lock per address, under which every pending event of that address is processed in id order,
-    keeps "1" then "2" from being handled as "2" then "1".
-
-    The webhook was answered 200 already, so when the database goes away meanwhile the events stay
-    recorded as pending and are tried again, waiting longer each time (`retry_wait` doubling up to
-    `retry_cap`), for up to `give_up` seconds; after that the tick picks them up (`Ticker.tick`).
-    """
-
-    def __init__(self, samen: "Samen", retry_wait: float = 0.5, retry_cap: float = 5.0,
-                 give_up: float = 60.0) -> None:
-        self.samen = samen
-        self.locks: dict[tuple[str, str], asyncio.Lock] = {}
-        self.retry_wait, self.retry_cap, self.give_up = retry_wait, retry_cap, give_up
-
-    async def run(self, channel: str, address: str) -> None:
-        key = (channel, address)
-        lock = self.locks.setdefault(key, asyncio.Lock())
-        try:
-            async with lock:
-                await self._process(channel, address)
-        finally:
-            if not lock.locked() and self.locks.get(key) is lock:
-                del self.locks[key]
-        self.samen.sender.wake()
-
-    async def _process(self, channel: str, address: str) -> None:
-        wait, deadline = self.retry_wait, time.monotonic() + self.give_up
-        while True:
-            try:
-                await asyncio.to_thread(self.samen.dispatcher.process_pending, 100, channel, address)
-                return
-            except SQLAlchemyError:
-                if time.monotonic() + wait > deadline:
-                    log.exception("database unavailable: recorded messages stay pending for a later pass")
-                    return
-                log.warning("database unavailable: handling recorded messages again in %.1f s", wait)
-                await asyncio.sleep(wait)
-                wait = min(wait * 2, self.retry_cap)
 
 
 def webhook_secret(configured: str | None, token: str) -> str:
@@ -92,60 +48,53 @@ class TelegramIngress:
         self.samen = samen
         self.channel = channel
         self.secret = secret
-        self.in_order = InOrder(samen)
-
-    async def record(self, update: Any) -> str | None:
-        """Normalise and store the update; the sender's address, or None (ignored, unreadable or seen
-        before)."""
-        try:
-            inbound = self.channel.to_inbound(update, self.samen.clock.now())
-        except Exception as exc:  # noqa: BLE001 - fields missing or of the wrong type: not readable
-            log.warning("unreadable Telegram update ignored: %s", type(exc).__name__)
-            return None
-        if inbound is None:
-            return None
-        event_id = await asyncio.to_thread(self.samen.dispatcher.record, inbound)
-        return inbound.address if event_id is not None else None
-
-    async def process(self, update: Any, address: str) -> None:
-        """After the acknowledgement: answer a tapped button, handle the person's events in order."""
-        await self.channel.acknowledge(update)
-        await self.in_order.run("telegram", address)
 
     async def webhook(self, request: Request) -> Response:
-        """POST /telegram/webhook: 403 without the right secret; 200 once the update is stored."""
-        from telegram import Update
-
+        """POST /telegram/webhook: 403 without the right secret; 400 for what is not an update; 200
+        once the update is stored (raw: it is read fully when handled, `bot.handling`)."""
         given = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
         if not hmac.compare_digest(given.encode(), self.secret.encode()):
             return Response(status_code=403)
         try:
-            update = Update.de_json(json.loads(await request.body()), self.channel.bot)
-        except (ValueError, TypeError, KeyError, AttributeError, RecursionError, OverflowError, OSError):
-            # NOTE: PTB's de_json trusts the shape it is given: a list or a string where an object
-            # belongs raises AttributeError, a deep nesting RecursionError, a date out of range
-            # OverflowError or OSError.  None of that is an update.
+            raw = json.loads(await request.body())
+        except (ValueError, RecursionError):  # not JSON (or nested beyond reason)
             return Response(status_code=400)
-        if update is None:
+        update_id = raw.get("update_id") if isinstance(raw, dict) else None
+        if not isinstance(update_id, int) or isinstance(update_id, bool):
             return Response(status_code=400)
+        address = update_address(raw)
+        if address is None:  # edits, group chatter, channel posts: nothing samen acts on
+            return Response(status_code=200)
         try:
-            address = await self.record(update)
+            stored = await self.samen.intake.record(event_row("telegram", str(update_id), address,
+                                                              self.samen.clock.now(), {"raw": raw}))
         except SQLAlchemyError:
             log.warning("database unavailable: asking Telegram to deliver again later")
             return Response(status_code=503)
-        if address is None:
-            return Response(status_code=200)
-        return Response(status_code=200, background=BackgroundTask(self.process, update, address))
+        if stored is not None:
+            self.samen.handling.wake()
+        return Response(status_code=200)
 
     async def on_polled_update(self, update: Any, _context: Any) -> None:
-        """The same path for updates fetched by polling (PTB's updater calls this)."""
+        """The same for updates fetched by polling (PTB's updater calls this): they come as PTB objects
+        already, so they are stored normalised and a tapped button is answered here."""
+        # NOTE: not stored raw: `Update.to_dict()` leaves out empty lists, and a poll answer taken
+        # back (no option ids) would not read again.
         try:
-            address = await self.record(update)
+            inbound = self.channel.to_inbound(update, self.samen.clock.now())
+        except Exception as exc:  # noqa: BLE001 - fields missing or of the wrong type: not readable
+            log.warning("unreadable Telegram update ignored: %s", type(exc).__name__)
+            return
+        if inbound is None:
+            return
+        try:
+            stored = await self.samen.intake.record(inbound_row(inbound))
         except SQLAlchemyError:
             log.exception("database unavailable while polling")
             raise
-        if address is not None:
-            await self.process(update, address)
+        if stored is not None:
+            await self.channel.acknowledge(update)
+            self.samen.handling.wake()
 
 
 async def media_route(request: Request) -> Response:
@@ -171,7 +120,6 @@ class WhatsAppIngress:
                  report_wait: float = 0.3) -> None:
         self.samen = samen
         self.channel = channel
-        self.in_order = InOrder(samen)
         self.report_retries, self.report_wait = report_retries, report_wait
 
     async def _signed_form(self, request: Request) -> dict[str, str] | None:
@@ -192,14 +140,13 @@ class WhatsAppIngress:
         if inbound is None:
             return Response(EMPTY_TWIML, media_type="text/xml")
         try:
-            event_id = await asyncio.to_thread(self.samen.dispatcher.record, inbound)
+            event_id = await self.samen.intake.record(inbound_row(inbound))
         except SQLAlchemyError:
             log.warning("database unavailable: asking Twilio to deliver again later")
             return Response(status_code=503)
-        if event_id is None:
-            return Response(EMPTY_TWIML, media_type="text/xml")
-        return Response(EMPTY_TWIML, media_type="text/xml",
-                        background=BackgroundTask(self.in_order.run, "whatsapp", inbound.address))
+        if event_id is not None:
+            self.samen.handling.wake()
+        return Response(EMPTY_TWIML, media_type="text/xml")
 
     async def status(self, request: Request) -> Response:
         """POST /twilio/status: delivery reports, upserted by MessageSid, never backwards."""

@@ -243,6 +243,11 @@ class TelegramChannel:
         inbound = self._to_inbound(update, received_at)
         return _typed(inbound) if inbound is not None else None
 
+    def decode(self, raw: dict, received_at: dt.datetime) -> Inbound | None:
+        """A stored raw update (`bot.channels.telegram_raw`) normalised when it is handled."""
+        update = Update.de_json(raw, self.bot)
+        return self.to_inbound(update, received_at) if update is not None else None
+
     def _to_inbound(self, update: Update, received_at: dt.datetime) -> Inbound | None:
         external_id = str(update.update_id)
         if update.callback_query is not None:

@@ -1,0 +1,114 @@
+"""The handling loop: recorded inbound events are handled here, in the order they came, never in
+the request that acknowledged them.
+
+Webhooks only store (`bot.intake`) and wake this loop; the loop takes the pending events oldest
+first, answers tapped Telegram buttons (the spinner stops, the keyboard shows the choice), and runs
+each event through the dispatcher in a worker thread, one at a time, so one person's "1" is
+handled before their "2".  Acknowledging never waits for handling, and handling runs at its own
+pace: under a burst the events queue up in the database (nothing is lost) and are worked off.
+
+When the database goes away, the events stay pending and the loop tries again, waiting longer
+each time (`retry_wait` doubling up to `retry_cap`).  Between bursts it sleeps until woken, or
+`poll` seconds (events another process stored: `samen run --role web` with a worker).
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
+
+from storage.models import InboundEvent
+
+if TYPE_CHECKING:
+    from bot.app import Samen
+
+log = logging.getLogger(__name__)
+
+
+class Handling:
+    def __init__(self, samen: "Samen", batch: int = 100, poll: float = 0.5, retry_wait: float = 0.5,
+                 retry_cap: float = 5.0) -> None:
+        self.samen = samen
+        self.batch, self.poll = batch, poll
+        self.retry_wait, self.retry_cap = retry_wait, retry_cap
+        self._wake: asyncio.Event | None = None
+        self.handled = 0
+
+    def wake(self) -> None:
+        if self._wake is not None:
+            self._wake.set()
+
+    async def run(self, stop: asyncio.Event) -> None:
+        self._wake = asyncio.Event()
+        wait = self.retry_wait
+        while not stop.is_set():
+            try:
+                done = await self.round()
+                wait = self.retry_wait
+            except SQLAlchemyError:
+                log.warning("database unavailable: handling recorded messages again in %.1f s", wait)
+                await _sleep(stop, wait)
+                wait = min(wait * 2, self.retry_cap)
+                continue
+            except Exception:  # never let one bad round stop the loop
+                log.exception("handling round failed")
+                await _sleep(stop, wait)
+                continue
+            if done:
+                continue
+            self._wake.clear()
+            waiters = [asyncio.ensure_future(self._wake.wait()), asyncio.ensure_future(stop.wait())]
+            await asyncio.wait(waiters, timeout=self.poll, return_when=asyncio.FIRST_COMPLETED)
+            for waiter in waiters:
+                waiter.cancel()
+
+    async def round(self) -> int:
+        """Handle the oldest pending events (up to `batch`); how many were taken."""
+        rows = await asyncio.to_thread(self._pending)
+        if not rows:
+            return 0
+        await self._answer_buttons(rows)
+        await asyncio.to_thread(self._process, [row[0] for row in rows])
+        self.samen.sender.wake()
+        return len(rows)
+
+    def _pending(self) -> list[tuple[int, str, Any]]:
+        with self.samen.sessions() as db:
+            return [tuple(row) for row in db.execute(
+                select(InboundEvent.id, InboundEvent.channel, InboundEvent.payload)
+                .where(InboundEvent.status == "pending").order_by(InboundEvent.id).limit(self.batch))]
+
+    def _process(self, ids: list[int]) -> None:
+        for event_id in ids:
+            self.samen.dispatcher.process(event_id)
+            self.handled += 1
+
+    async def _answer_buttons(self, rows: list[tuple[int, str, Any]]) -> None:
+        """A tapped Telegram button is answered before the tap is handled (as Telegram expects)."""
+        telegram = self.samen.channels.get("telegram")
+        if telegram is None or not hasattr(telegram, "acknowledge"):
+            return
+        from telegram import Update
+
+        taps = []
+        for _id, channel, payload in rows:
+            raw = (payload or {}).get("raw") if channel == "telegram" else None
+            if isinstance(raw, dict) and isinstance(raw.get("callback_query"), dict):
+                try:
+                    update = Update.de_json(raw, telegram.bot)
+                except Exception:  # noqa: BLE001 - unreadable: the dispatcher will ignore it too
+                    continue
+                if update is not None:
+                    taps.append(telegram.acknowledge(update))
+        if taps:
+            await asyncio.gather(*taps, return_exceptions=True)
+
+
+async def _sleep(stop: asyncio.Event, seconds: float) -> None:
+    try:
+        await asyncio.wait_for(stop.wait(), timeout=seconds)
+    except asyncio.TimeoutError:
+        pass

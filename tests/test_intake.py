@@ -1,0 +1,116 @@
+"""Durable acknowledgement by group commit (`bot.intake`) and the handling loop (`bot.handling`):
+many webhooks at once share commits, a redelivery is stored once, an error reaches every waiting
+request, and what the fast path stored raw is handled (or set aside) by the loop."""
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+
+import pytest
+from sqlalchemy import create_engine, func, select
+
+from bot.app import Samen
+from bot.channels.telegram_raw import update_address
+from bot.core.messages import Inbound
+from bot.intake import Intake, event_row, inbound_row
+from storage.models import InboundEvent, OutboxMessage
+from tests.conftest import World
+
+
+def _rows(samen: Samen, n: int, prefix: str) -> list[dict]:
+    now = samen.clock.now()
+    return [inbound_row(Inbound("console", f"person-{i % 7}", f"{prefix}-{i}", now, text=f"hallo {i}"))
+            for i in range(n)]
+
+
+def test_concurrent_requests_share_commits_and_a_redelivery_is_stored_once(samen: Samen) -> None:
+    intake = samen.intake
+    assert intake is not None
+    rows = _rows(samen, 300, "burst")
+    rows.append(dict(rows[5]))  # the same update delivered twice at once
+    rows.append(dict(rows[6]))
+
+    async def burst() -> list[int | None]:
+        return list(await asyncio.gather(*(intake.record(row) for row in rows)))
+
+    ids = asyncio.run(burst())
+    assert intake.rows == len(rows)
+    assert intake.batches < len(rows) // 3, "requests waiting together share one commit"
+    stored = [i for i in ids if i is not None]
+    assert len(stored) == 300 and len(set(stored)) == 300
+    assert ids[5] is not None and ids[-2] is None and ids[6] is not None and ids[-1] is None
+    # delivered again later: acknowledged, not stored again
+    assert asyncio.run(intake.record(dict(rows[0]))) is None
+    with samen.sessions() as db:
+        assert db.scalar(select(func.count()).select_from(InboundEvent)) == 300
+        assert db.scalar(select(func.count()).select_from(InboundEvent).where(InboundEvent.status == "pending")) == 300
+
+
+def test_a_database_error_reaches_every_waiting_request(samen: Samen, tmp_path) -> None:  # noqa: ANN001
+    broken = Intake(create_engine(f"sqlite:///{tmp_path / 'missing' / 'no.sqlite3'}"))  # no such directory
+
+    async def burst() -> list[object]:
+        return list(await asyncio.gather(*(broken.record(row) for row in _rows(samen, 20, "x")),
+                                         return_exceptions=True))
+
+    try:
+        outcomes = asyncio.run(burst())
+    finally:
+        broken.close()
+    assert len(outcomes) == 20 and all(isinstance(o, Exception) for o in outcomes)
+
+
+def test_the_handling_loop_handles_in_order_and_sets_aside_what_it_cannot_read(
+        samen: Samen, group_with_people: World, bot) -> None:  # noqa: ANN001
+    now = samen.clock.now()
+    samen.dispatcher.decoders["console"] = lambda raw, at: (
+        Inbound("console", raw["from"], str(raw["id"]), at, text=raw["text"]) if "text" in raw else None)
+    rows = [event_row("console", "raw-1", "fatima", now, {"raw": {"id": 1, "from": "fatima", "text": "een"}}),
+            event_row("console", "raw-2", "fatima", now, {"raw": {"id": 2, "from": "fatima", "text": "twee"}}),
+            event_row("console", "raw-3", "fatima", now, {"raw": {"id": 3, "from": "fatima"}})]  # no text: nothing
+    assert samen.intake is not None and samen.handling is not None
+
+    async def run() -> int:
+        for row in rows:
+            await samen.intake.record(row)
+        taken = 0
+        while True:
+            done = await samen.handling.round()
+            if not done:
+                return taken
+            taken += done
+
+    assert asyncio.run(run()) == 3
+    with samen.sessions() as db:
+        statuses = dict(db.execute(select(InboundEvent.external_id, InboundEvent.status)
+                                   .where(InboundEvent.external_id.like("raw-%"))).all())
+        relayed = [row.args["text"] for row in db.scalars(
+            select(OutboxMessage).where(OutboxMessage.message_id == "relay-from-member").order_by(OutboxMessage.id))]
+    assert statuses == {"raw-1": "done", "raw-2": "done", "raw-3": "ignored"}
+    assert relayed[-2:] == ["een", "twee"]
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ({"update_id": 1, "message": {"chat": {"id": 42, "type": "private"}, "text": "hoi"}}, "42"),
+    ({"update_id": 2, "callback_query": {"from": {"id": 7}, "message": {"chat": {"id": 42, "type": "private"}}}}, "42"),
+    ({"update_id": 3, "callback_query": {"from": {"id": 7}}}, "7"),
+    ({"update_id": 4, "poll_answer": {"user": {"id": 9}, "option_ids": []}}, "9"),
+    ({"update_id": 5, "message": {"chat": {"id": -100, "type": "group"}, "from": {"id": 5}, "text": "/link AB"}}, "5"),
+    # never stored: group chatter, a button in a group, channel posts, edits, nonsense
+    ({"update_id": 6, "message": {"chat": {"id": -100, "type": "group"}, "from": {"id": 5}, "text": "hallo"}}, None),
+    ({"update_id": 7, "callback_query": {"from": {"id": 7}, "message": {"chat": {"id": -1, "type": "group"}}}}, None),
+    ({"update_id": 8, "channel_post": {"chat": {"id": -5, "type": "channel"}, "text": "x"}}, None),
+    ({"update_id": 9, "edited_message": {"chat": {"id": 42, "type": "private"}, "text": "x"}}, None),
+    ({"update_id": 10, "message": {"chat": {"id": True, "type": "private"}}}, None),
+    ({"update_id": 11, "message": "not an object"}, None),
+    ([1, 2], None),
+])
+def test_the_fast_path_reads_the_sender_like_the_full_reading_does(raw: object, expected: str | None) -> None:
+    assert update_address(raw) == expected
+
+
+def test_event_rows_share_their_columns() -> None:
+    now = dt.datetime(2026, 11, 28, tzinfo=dt.timezone.utc)
+    raw = event_row("telegram", "1", "42", now, {"raw": {}})
+    normal = inbound_row(Inbound("whatsapp", "whatsapp:+31", "SM1", now, text="hoi"))
+    assert raw.keys() == normal.keys()  # one INSERT takes a batch of both kinds
