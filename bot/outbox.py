@@ -70,21 +70,15 @@ class Pacer:
         return max(0.0, self._next_for.get(address, 0.0) - self.monotonic())
 
     async def take(self, address: str) -> None:
-        """Book the next overall slot (and the chat's next gap from it), then wait for it.
-
-        Booking before waiting keeps concurrent senders apart: each gets its own slot, in order,
-        one interval after the one before."""
+        """Wait for an overall slot, then book the slot and the chat's next gap."""
         now = self.monotonic()
-        slot = max(now, self._next_slot)
-        self._next_slot = slot + self.interval
-        self._next_for[address] = slot + self.per_address_interval
+        if self._next_slot > now:
+            await self.sleep(self._next_slot - now)
+            now = self.monotonic()
+        self._next_slot = max(now, self._next_slot) + self.interval
+        self._next_for[address] = now + self.per_address_interval
         if len(self._next_for) > 50_000:  # forget chats whose gap has long passed
             self._next_for = {a: t for a, t in self._next_for.items() if t > now}
-        if slot > now:
-            await self.sleep(slot - now)
-            woke = self.monotonic()
-            if woke - slot > self.interval:  # woke late (a busy process): keep the next ones apart from now
-                self._next_slot = max(self._next_slot, woke + self.interval)
 
 
 class ChannelLeases:
@@ -172,7 +166,6 @@ class OutboxSender:
     pacers: dict[str, Pacer] = field(default_factory=dict)
     backoff: Backoff = field(default_factory=Backoff)
     batch: int = 50
-    in_flight: int = 6  # sends under way at once (each waits for its paced slot)
     media: MediaBridge | None = None
     window_margin: dt.timedelta = dt.timedelta(minutes=1)  # WhatsApp's 24 hours, kept on the safe side
     delete_after: dt.timedelta = dt.timedelta(minutes=10)  # a goodbye is deleted at the platform after this
@@ -301,35 +294,20 @@ class OutboxSender:
         row stays claimed or sending until a restart."""
         await asyncio.to_thread(self._catch_up)
         jobs = await asyncio.to_thread(self.claim)
-        failure: list[SQLAlchemyError] = []
-        # NOTE: a round holds one message per chat, so sends in flight together never overtake each
-        # other within a chat; the pacer books their slots in order.  An unpaced channel (the
-        # console, test channels) sends one at a time, in the order claimed.
-        slots = {channel: asyncio.Semaphore(max(1, self.in_flight) if self.pacer(channel).interval > 0 else 1)
-                 for channel in {job.channel for job in jobs}}
-
-        async def one(job: Job) -> None:
-            async with slots[job.channel]:
-                if failure:  # the database went away: what was not tried yet goes back to pending
-                    self._release.append(job.row_id)
-                    return
-                try:
-                    result = await self._send(job)
-                except SQLAlchemyError as exc:
-                    self._release.append(job.row_id)
-                    failure.append(exc)
-                    return
-                if result is _GONE:
-                    return
-                try:
-                    await asyncio.to_thread(self.record, job, result)
-                except SQLAlchemyError as exc:
-                    self._unrecorded.append((job, result))
-                    failure.append(exc)
-
-        await asyncio.gather(*(one(job) for job in jobs))
-        if failure:
-            raise failure[0]
+        for index, job in enumerate(jobs):
+            try:
+                result = await self._send(job)
+            except SQLAlchemyError:
+                self._release.extend(j.row_id for j in jobs[index:])
+                raise
+            if result is _GONE:
+                continue
+            try:
+                await asyncio.to_thread(self.record, job, result)
+            except SQLAlchemyError:
+                self._unrecorded.append((job, result))
+                self._release.extend(j.row_id for j in jobs[index + 1:])
+                raise
         return len(jobs) + self.held_last_claim + await self.run_deletions()
 
     def _catch_up(self) -> None:
@@ -411,9 +389,6 @@ class OutboxSender:
                 log.warning("media for outbox row %s could not be fetched: %s", job.row_id, type(exc).__name__)
                 return SendResult("retry", error="media fetch failed")
             job = dataclasses.replace(job, message=message)
-        # The first slot is waited for before the row is marked: a message waiting for its turn has not
-        # left, so a crash meanwhile leaves it to be sent again rather than in doubt.
-        await self.pacer(job.channel).take(job.address)
         if not await asyncio.to_thread(self._mark_sending, job.row_id):
             return _GONE  # erased since it was claimed
         parts = split_text(message.text, channel.text_limit)
@@ -423,8 +398,7 @@ class OutboxSender:
             piece = dataclasses.replace(message, text=part, choices=message.choices if last else (),
                                         media=message.media if i == 0 else None,
                                         how_to_answer=message.how_to_answer if last else "")
-            if i:
-                await self.pacer(job.channel).take(job.address)
+            await self.pacer(job.channel).take(job.address)
             try:
                 result = await channel.send(job.address, piece)
             except Exception as exc:  # an adapter must classify; an unclassified error may have left
