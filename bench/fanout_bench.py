@@ -40,7 +40,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -145,9 +145,9 @@ def time_claims(samen: Samen) -> list[tuple[float, float, int]]:
     claims: list[tuple[float, float, int]] = []
     original = samen.sender.claim
 
-    def claim() -> list:
+    def claim(*args: Any, **kwargs: Any) -> list:
         t0 = time.monotonic()
-        jobs = original()
+        jobs = original(*args, **kwargs)
         claims.append((t0, time.monotonic(), len(jobs)))
         return jobs
 

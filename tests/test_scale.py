@@ -112,7 +112,9 @@ def test_two_workers_send_a_wave_of_a_thousand_once_within_the_limits(pg_url: st
         assert len(chats) == 1000
         processes = [worker(pg_url, fake, scale), worker(pg_url, fake, scale)]
         try:
-            done = fake.wait_for(lambda: sum(fake.delivered().get(c, 0) for c in chats) >= 1000, 90)
+            # NOTE: an upper bound, not a speed target (bench/fanout_bench.py measures the rate): on a
+            # busy shared machine the wave has taken 35-95 s here.
+            done = fake.wait_for(lambda: sum(fake.delivered().get(c, 0) for c in chats) >= 1000, 180)
             time.sleep(1.0)  # anything doubled would show up now
         finally:
             stop(*processes)
