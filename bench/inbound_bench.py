@@ -309,7 +309,8 @@ class SamenTarget(Target):
         self.samen = samen
 
     async def after_post(self) -> None:
-        while await self.samen.handling.round():
+        assert self.samen.handling is not None
+        while await self.samen.handling.round() >= self.samen.handling.batch:
             pass
 
 

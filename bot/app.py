@@ -148,6 +148,7 @@ def build(config: Config | None = None, *, clock: Clock | None = None, channels:
                       "whatsapp": config.twilio_whatsapp_from or ""}
         sender.leases = ChannelLeases(engine, {name: identities.get(name, name) for name in channels})
     ticker = Ticker(sessions, dispatcher, clock, retention_months=config.retention_months)
+    dispatcher.holds = lambda channel: sender.window_of(channel) is not None
     telegram = channels.get("telegram")
     if telegram is not None and hasattr(telegram, "decode"):
         dispatcher.decoders["telegram"] = telegram.decode  # raw updates stored by the webhook's fast path

@@ -53,6 +53,9 @@ class Dispatcher:
     # channel -> reads a raw update stored by a webhook's fast path (payload {"raw": ...}) into an
     # Inbound, or None for one samen does not act on
     decoders: dict[str, Callable[[dict, dt.datetime], Inbound | None]] = field(default_factory=dict)
+    # whether a channel can hold messages until the person writes (WhatsApp's window); `build` asks
+    # the sender, so that an inbound message on Telegram does not look for held messages
+    holds: Callable[[str], bool] = lambda _channel: True
 
     def record(self, inbound: Inbound) -> int | None:
         """Store the event; its id, or None when this (channel, external id) was seen before."""
@@ -194,7 +197,8 @@ class Dispatcher:
             address = found[1]
             address.last_inbound_at = inbound.received_at
             address.unreachable = False
-            queries.release_held(db, inbound.channel, inbound.address, self.clock.now())
+            if self.holds(inbound.channel):
+                queries.release_held(db, inbound.channel, inbound.address, self.clock.now())
         return Context(db=db, clock=self.clock, catalog=self.catalog, inbound=inbound, member=member,
                        policy=self.policy, rng=self.rng)
 

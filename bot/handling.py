@@ -45,8 +45,11 @@ class Handling:
         self._wake = asyncio.Event()
         wait = self.retry_wait
         while not stop.is_set():
+            # NOTE: cleared before the round reads what is pending, so a wake-up during the round
+            # (an event stored after that read) is not lost: the wait below returns at once.
+            self._wake.clear()
             try:
-                done = await self.round()
+                taken = await self.round()
                 wait = self.retry_wait
             except SQLAlchemyError:
                 log.warning("database unavailable: handling recorded messages again in %.1f s", wait)
@@ -57,9 +60,8 @@ class Handling:
                 log.exception("handling round failed")
                 await _sleep(stop, wait)
                 continue
-            if done:
+            if taken >= self.batch:  # more may be waiting
                 continue
-            self._wake.clear()
             waiters = [asyncio.ensure_future(self._wake.wait()), asyncio.ensure_future(stop.wait())]
             await asyncio.wait(waiters, timeout=self.poll, return_when=asyncio.FIRST_COMPLETED)
             for waiter in waiters:

@@ -134,8 +134,8 @@ class Router:
             return quoted
         if ctx.member.paused:  # a leader paused this member's messages: tell them, pass nothing on
             return [ctx.reply("paused-not-passed-on")]
-        if auth.is_staff(ctx.db, ctx.member) and not queries.memberships(
-                ctx.db, ctx.member.id, roles=("participant", "buddy")):
+        roles = {ms.role for ms in queries.memberships(ctx.db, ctx.member.id)}  # one query for both questions
+        if roles & auth.STAFF_ROLES and not roles & {"participant", "buddy"}:
             if self._looks_like_code(inbound.text) and queries.find_invite(ctx.db, inbound.text):
                 return onboarding.join(ctx, inbound.text)
             return [ctx.reply("staff-who-for")]

@@ -76,9 +76,12 @@ def managed_groups(db: Session, member: Member) -> list[Group]:
     return sorted(groups.values(), key=lambda g: (g.name.lower(), g.id))
 
 
+STAFF_ROLES = frozenset({"facilitator", "coordinator"})
+
+
 def is_staff(db: Session, member: Member) -> bool:
     """Facilitators and coordinators get the facilitator menu instead of the relay."""
-    return bool(queries.memberships(db, member.id, roles=("facilitator", "coordinator")))
+    return bool(queries.memberships(db, member.id, roles=STAFF_ROLES))
 
 
 def coordinates(db: Session, member: Member | None, organisation_id: int) -> bool:
