@@ -20,7 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from starlette.requests import Request
 from starlette.responses import Response
 
-from bot.channels.telegram_raw import update_address
+from bot.channels.telegram_raw import telegram_id, update_address
 from bot.intake import event_row, inbound_row
 from storage import queries
 
@@ -59,14 +59,14 @@ class TelegramIngress:
             raw = json.loads(await request.body())
         except (ValueError, RecursionError):  # not JSON (or nested beyond reason)
             return Response(status_code=400)
-        update_id = raw.get("update_id") if isinstance(raw, dict) else None
-        if not isinstance(update_id, int) or isinstance(update_id, bool):
+        update_id = telegram_id(raw.get("update_id")) if isinstance(raw, dict) else None
+        if update_id is None:
             return Response(status_code=400)
         address = update_address(raw)
         if address is None:  # edits, group chatter, channel posts: nothing samen acts on
             return Response(status_code=200)
         try:
-            stored = await self.samen.intake.record(event_row("telegram", str(update_id), address,
+            stored = await self.samen.intake.record(event_row("telegram", update_id, address,
                                                               self.samen.clock.now(), {"raw": raw}))
         except SQLAlchemyError:
             log.warning("database unavailable: asking Telegram to deliver again later")

@@ -103,6 +103,7 @@ def test_the_handling_loop_handles_in_order_and_sets_aside_what_it_cannot_read(
     ({"update_id": 9, "edited_message": {"chat": {"id": 42, "type": "private"}, "text": "x"}}, None),
     ({"update_id": 10, "message": {"chat": {"id": True, "type": "private"}}}, None),
     ({"update_id": 11, "message": "not an object"}, None),
+    ({"update_id": 12, "message": {"chat": {"id": 2**70, "type": "private"}, "text": "x"}}, None),  # not an id
     ([1, 2], None),
 ])
 def test_the_fast_path_reads_the_sender_like_the_full_reading_does(raw: object, expected: str | None) -> None:

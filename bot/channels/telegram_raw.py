@@ -6,8 +6,12 @@ web process imports no SDK for it.
 from __future__ import annotations
 
 
-def _id(value: object) -> str | None:
-    return str(value) if isinstance(value, int) and not isinstance(value, bool) else None
+def telegram_id(value: object) -> str | None:
+    """An id as Telegram gives them (a 64-bit integer) as text; None for anything else."""
+    if isinstance(value, int) and not isinstance(value, bool) and -2**63 < value < 2**63:
+        return str(value)
+    return None
+
 
 
 def _dict(value: object, *keys: str) -> dict | None:
@@ -27,16 +31,18 @@ def update_address(raw: object) -> str | None:
     if query is not None:
         chat = _dict(query, "message", "chat")
         if chat is not None:
-            return _id(chat.get("id")) if chat.get("type") == "private" else None
-        return _id((_dict(query, "from") or {}).get("id"))
+            return telegram_id(chat.get("id")) if chat.get("type") == "private" else None
+        return telegram_id((_dict(query, "from") or {}).get("id"))
     answer = _dict(raw, "poll_answer")
     if answer is not None:
-        return _id((_dict(answer, "user") or {}).get("id"))
+        return telegram_id((_dict(answer, "user") or {}).get("id"))
     message = _dict(raw, "message")
     chat = _dict(message, "chat")
     if message is None or chat is None:
         return None
     if chat.get("type") in ("group", "supergroup"):
         text = message.get("text")
-        return _id((_dict(message, "from") or {}).get("id")) if isinstance(text, str) and text.startswith("/") else None
-    return _id(chat.get("id")) if chat.get("type") == "private" else None
+        if not (isinstance(text, str) and text.startswith("/")):
+            return None
+        return telegram_id((_dict(message, "from") or {}).get("id"))
+    return telegram_id(chat.get("id")) if chat.get("type") == "private" else None
