@@ -15,7 +15,7 @@ from random import Random
 from typing import Callable, Iterable
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.core.clock import Clock
@@ -59,18 +59,11 @@ class Dispatcher:
 
     def record(self, inbound: Inbound) -> int | None:
         """Store the event; its id, or None when this (channel, external id) was seen before."""
-        with self.sessions() as db:
-            try:
-                with db.begin():
-                    event = InboundEvent(channel=inbound.channel, external_id=inbound.external_id,
-                                         address=inbound.address, received_at=inbound.received_at,
-                                         payload=queries.inbound_to_json(inbound), status="pending")
-                    db.add(event)
-                    db.flush()
-                    return event.id
-            except IntegrityError:
-                log.info("duplicate inbound %s/%s ignored", inbound.channel, inbound.external_id)
-                return None
+        with self.sessions() as db, db.begin():
+            event_id = queries.store_inbound_events(db.connection(), [queries.inbound_row(inbound)])[0]
+        if event_id is None:
+            log.info("duplicate inbound %s/%s ignored", inbound.channel, inbound.external_id)
+        return event_id
 
     def process(self, event_id: int) -> int:
         """Run one recorded event; the number of outbox rows it wrote."""

@@ -35,7 +35,6 @@ class Handling:
         self.batch, self.poll = batch, poll
         self.retry_wait, self.retry_cap = retry_wait, retry_cap
         self._wake: asyncio.Event | None = None
-        self.handled = 0
 
     def wake(self) -> None:
         if self._wake is not None:
@@ -86,7 +85,6 @@ class Handling:
     def _process(self, ids: list[int]) -> None:
         for event_id in ids:
             self.samen.dispatcher.process(event_id)
-            self.handled += 1
 
     async def _answer_buttons(self, rows: list[tuple[int, str, Any]]) -> None:
         """A tapped Telegram button is answered before the tap is handled (as Telegram expects)."""

@@ -21,7 +21,6 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from bot.channels.telegram_raw import telegram_id, update_address
-from bot.intake import event_row, inbound_row
 from storage import queries
 
 if TYPE_CHECKING:
@@ -66,7 +65,7 @@ class TelegramIngress:
         if address is None:  # edits, group chatter, channel posts: nothing samen acts on
             return Response(status_code=200)
         try:
-            stored = await self.samen.intake.record(event_row("telegram", update_id, address,
+            stored = await self.samen.intake.record(queries.event_row("telegram", update_id, address,
                                                               self.samen.clock.now(), {"raw": raw}))
         except SQLAlchemyError:
             log.warning("database unavailable: asking Telegram to deliver again later")
@@ -88,7 +87,7 @@ class TelegramIngress:
         if inbound is None:
             return
         try:
-            stored = await self.samen.intake.record(inbound_row(inbound))
+            stored = await self.samen.intake.record(queries.inbound_row(inbound))
         except SQLAlchemyError:
             log.exception("database unavailable while polling")
             raise
@@ -140,7 +139,7 @@ class WhatsAppIngress:
         if inbound is None:
             return Response(EMPTY_TWIML, media_type="text/xml")
         try:
-            event_id = await self.samen.intake.record(inbound_row(inbound))
+            event_id = await self.samen.intake.record(queries.inbound_row(inbound))
         except SQLAlchemyError:
             log.warning("database unavailable: asking Twilio to deliver again later")
             return Response(status_code=503)

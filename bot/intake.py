@@ -21,13 +21,10 @@ import threading
 from typing import Any
 
 from sqlalchemy import Engine
-from sqlalchemy.dialects import postgresql, sqlite
 
-from storage.models import InboundEvent
+from storage import queries
 
 log = logging.getLogger(__name__)
-_TABLE = InboundEvent.__table__
-_CHUNK = 100  # rows per INSERT: 7 values each stays far below every database's parameter limit
 
 
 class Intake:
@@ -36,8 +33,6 @@ class Intake:
     def __init__(self, engine: Engine, max_batch: int = 500) -> None:
         self.engine = engine
         self.max_batch = max_batch
-        dialect = postgresql if engine.dialect.name == "postgresql" else sqlite
-        self._insert = dialect.insert
         self._queue: queue.SimpleQueue[tuple[dict[str, Any], asyncio.Future[int | None]] | None] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
         self._start_lock = threading.Lock()
@@ -45,7 +40,7 @@ class Intake:
         self.rows = 0
 
     async def record(self, row: dict[str, Any]) -> int | None:
-        """Store one inbound event (the columns of `inbound_events`, status pending); its id, or
+        """Store one inbound event (a `queries.event_row`/`inbound_row`); its id, or
         None when this (channel, external id) was stored before.  Raises what the database raised."""
         future: asyncio.Future[int | None] = asyncio.get_running_loop().create_future()
         self._ensure_writer()
@@ -54,17 +49,9 @@ class Intake:
 
     def write(self, rows: list[dict[str, Any]]) -> list[int | None]:
         """Store rows in one transaction (the writer's step; also callable directly): for each row its
-        new id, or None for one stored before (or twice in `rows`: the first gets the id)."""
-        ids: dict[tuple[str, str], int] = {}
+        new id, or None for one stored before (`queries.store_inbound_events`)."""
         with self.engine.begin() as conn:
-            for start in range(0, len(rows), _CHUNK):
-                statement = (self._insert(_TABLE).values(rows[start:start + _CHUNK])
-                             .on_conflict_do_nothing(index_elements=["channel", "external_id"])
-                             .returning(_TABLE.c.id, _TABLE.c.channel, _TABLE.c.external_id))
-                ids.update(((channel, external), new) for new, channel, external in conn.execute(statement))
-        out: list[int | None] = []
-        for row in rows:
-            out.append(ids.pop((row["channel"], row["external_id"]), None))
+            out = queries.store_inbound_events(conn, rows)
         self.batches += 1
         self.rows += len(rows)
         return out
@@ -124,16 +111,3 @@ def _settle(settled: list[tuple[asyncio.Future[int | None], Any]]) -> None:
         else:
             future.set_result(outcome)
 
-
-def event_row(channel: str, external_id: str, address: str, received_at: Any, payload: dict[str, Any]) -> dict[str, Any]:
-    """One row for `Intake.record`: every column the INSERT names (a batch's rows share their keys)."""
-    return {"channel": channel, "external_id": external_id, "address": address, "received_at": received_at,
-            "payload": payload, "status": "pending", "member_id": None, "processed_at": None, "error": None}
-
-
-def inbound_row(inbound: Any) -> dict[str, Any]:
-    """The row of a normalised Inbound."""
-    from storage.queries import inbound_to_json
-
-    return event_row(inbound.channel, inbound.external_id, inbound.address, inbound.received_at,
-                     inbound_to_json(inbound))

@@ -12,7 +12,8 @@ import string
 from random import Random
 from typing import Any, Iterable
 
-from sqlalchemy import Text, cast, delete, func, or_, select, update
+from sqlalchemy import Connection, Text, cast, delete, func, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from bot.core.messages import ALWAYS_ALLOWED_KINDS, Inbound, Media, Outbound, encode_args
@@ -21,6 +22,7 @@ from storage.models import (
     AuditEvent,
     ChannelAddress,
     Group,
+    InboundEvent,
     Invite,
     MediaFile,
     Meeting,
@@ -179,6 +181,38 @@ def inbound_from_json(data: dict[str, Any]) -> Inbound:
     return Inbound(**fields)
 
 
+def event_row(channel: str, external_id: str, address: str, received_at: dt.datetime,
+              payload: dict[str, Any]) -> dict[str, Any]:
+    """One pending inbound event for `store_inbound_events`: every column the INSERT names (the rows
+    of one batch share their keys)."""
+    return {"channel": channel, "external_id": external_id, "address": address, "received_at": received_at,
+            "payload": payload, "status": "pending", "member_id": None, "processed_at": None, "error": None}
+
+
+def inbound_row(inbound: Inbound) -> dict[str, Any]:
+    """The row of a normalised Inbound."""
+    return event_row(inbound.channel, inbound.external_id, inbound.address, inbound.received_at,
+                     inbound_to_json(inbound))
+
+
+_EVENTS = InboundEvent.__table__
+_EVENT_CHUNK = 100  # rows per INSERT: 9 values each stays far below every database's parameter limit
+
+
+def store_inbound_events(conn: Connection, rows: list[dict[str, Any]]) -> list[int | None]:
+    """Store inbound events (one INSERT ... ON CONFLICT DO NOTHING RETURNING per 100); for each row its
+    new id, or None when its (channel, external id) was stored before (or twice in `rows`: the first
+    gets the id).  The caller commits."""
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    ids: dict[tuple[str, str], int] = {}
+    for start in range(0, len(rows), _EVENT_CHUNK):
+        statement = (dialect.insert(_EVENTS).values(rows[start:start + _EVENT_CHUNK])
+                     .on_conflict_do_nothing(index_elements=["channel", "external_id"])
+                     .returning(_EVENTS.c.id, _EVENTS.c.channel, _EVENTS.c.external_id))
+        ids.update(((channel, external), new) for new, channel, external in conn.execute(statement))
+    return [ids.pop((row["channel"], row["external_id"]), None) for row in rows]
+
+
 
 # -- outbox -----------------------------------------------------------------------------------
 def enqueue(db: Session, ob: Outbound, now: dt.datetime) -> OutboxMessage | None:
@@ -301,12 +335,10 @@ def replace_planned_sessions(db: Session, group_id: int, since: dt.datetime,
                                                       dt.datetime | None]], now: dt.datetime) -> list[Meeting]:
     """Planned (not yet held) sessions from `since` on give way to a new plan (their pending timers go
     with them); the sessions written, for making their timers."""
-    old = select(Meeting.id).where(Meeting.group_id == group_id, Meeting.status == "planned",
-                                   Meeting.starts_at >= since)
-    db.execute(delete(Timer).where(Timer.session_id.in_(old.scalar_subquery()), Timer.status == "pending"),
-               execution_options={"synchronize_session": False})
-    db.execute(delete(Meeting).where(Meeting.group_id == group_id, Meeting.status == "planned",
-                                     Meeting.starts_at >= since))
+    replaced = (Meeting.group_id == group_id, Meeting.status == "planned", Meeting.starts_at >= since)
+    db.execute(delete(Timer).where(Timer.session_id.in_(select(Meeting.id).where(*replaced).scalar_subquery()),
+                                   Timer.status == "pending"), execution_options={"synchronize_session": False})
+    db.execute(delete(Meeting).where(*replaced))
     written = [Meeting(group_id=group_id, starts_at=starts_at, ends_at=ends_at, place=place, notes=list(notes),
                        moved_from=moved_from, status="planned", created_at=now)
                for starts_at, ends_at, place, notes, moved_from in sessions]

@@ -12,8 +12,9 @@ from sqlalchemy import create_engine, func, select
 from bot.app import Samen
 from bot.channels.telegram_raw import update_address
 from bot.core.messages import Inbound
-from bot.intake import Intake, event_row, inbound_row
+from bot.intake import Intake
 from storage.models import InboundEvent, OutboxMessage
+from storage.queries import event_row, inbound_row
 from tests.conftest import World
 
 

@@ -13,7 +13,6 @@ def telegram_id(value: object) -> str | None:
     return None
 
 
-
 def _dict(value: object, *keys: str) -> dict | None:
     for key in keys:
         value = value.get(key) if isinstance(value, dict) else None
