@@ -177,6 +177,20 @@ def rate_of(times: list[float]) -> float:
     return (len(times) - 1) / (times[-1] - times[0])
 
 
+def report_wave(times: list[float], expected: int, elapsed: float, counts: dict, limit: float, what: str,
+                too_many: int, violations: int, kind: str) -> float:
+    """Print how a wave went against the platform's limit; the achieved fraction of the limit."""
+    frac = rate_of(times) / limit
+    span = f"{times[-1] - times[0]:.1f} s" if times else "-"
+    print(f"  sent {len(times)} of {expected} in {elapsed:.1f} s wall (first to last accepted {what} {span}); "
+          f"outbox rows: {counts}")
+    print(f"  achieved rate: {rate_of(times):.2f} msg/s = {frac:.3f} of {limit:g}/s   (target >= 0.95)  "
+          f"[{'OK' if frac >= 0.95 else 'MISSED'}]")
+    print(f"  429 answers: {too_many}, {kind} violations: {violations}   (target 0)  "
+          f"[{'OK' if too_many == 0 and not violations else 'MISSED'}]")
+    return frac
+
+
 def gaps_report(times: list[float], rate: float) -> str:
     """Where the time between sends went: the usual gap, and the long gaps (stalls)."""
     if len(times) < 3:
@@ -228,17 +242,11 @@ async def telegram_part(args: argparse.Namespace, workdir: Path) -> bool:
             sends = sorted(c.at for c in calls if c.method.lower() == "sendmessage" and c.ok)
             menus = sum(1 for c in calls if c.method.lower() == "setmycommands")
             too_many = sum(1 for c in calls if c.status == 429)
-            rate = rate_of(sends)
             counts = status_counts(samen)
         finally:
             samen.close()
-    frac = rate / TELEGRAM_RATE
-    print(f"  sent {len(sends)} of {result.messages} in {elapsed:.1f} s wall "
-          f"(first to last accepted sendMessage {sends[-1] - sends[0]:.1f} s); outbox rows: {counts}")
-    print(f"  achieved rate: {rate:.2f} msg/s = {frac:.3f} of 30/s   (target >= 0.95)  "
-          f"[{'OK' if frac >= 0.95 else 'MISSED'}]")
-    print(f"  429 answers: {too_many}, flood-limit violations: {len(fake.violations)}   (target 0)  "
-          f"[{'OK' if too_many == 0 and not fake.violations else 'MISSED'}]")
+    frac = report_wave(sends, result.messages, elapsed, counts, TELEGRAM_RATE, "sendMessage", too_many,
+                       len(fake.violations), "flood-limit")
     print(f"  busiest 1-s window: {busiest_second(sends)} sendMessage; extra setMyCommands calls (per-chat menus): {menus}")
     print(f"  {gaps_report(sends, TELEGRAM_RATE)}")
     print(f"  {stalls_in_claims(sends, TELEGRAM_RATE, claims)}")
@@ -271,17 +279,11 @@ async def whatsapp_part(args: argparse.Namespace, workdir: Path) -> bool:
             creates = sorted(c.at for c in requests if c.method == "POST" and c.path.endswith("/Messages.json")
                              and c.status == 201)
             too_many = sum(1 for c in requests if c.status == 429)
-            rate = rate_of(creates)
             counts = status_counts(samen)
         finally:
             samen.close()
-    frac = rate / WHATSAPP_RATE
-    print(f"  sent {len(creates)} of {result.messages} in {elapsed:.1f} s wall "
-          f"(first to last accepted create {creates[-1] - creates[0]:.1f} s); outbox rows: {counts}")
-    print(f"  achieved rate: {rate:.2f} msg/s = {frac:.3f} of 80/s   (target >= 0.95)  "
-          f"[{'OK' if frac >= 0.95 else 'MISSED'}]")
-    print(f"  429 answers: {too_many}, rate-limit violations: {len(fake.violations)}   (target 0)  "
-          f"[{'OK' if too_many == 0 and not fake.violations else 'MISSED'}]")
+    frac = report_wave(creates, result.messages, elapsed, counts, WHATSAPP_RATE, "create", too_many,
+                       len(fake.violations), "rate-limit")
     print(f"  busiest 1-s window: {busiest_second(creates)} creates")
     print(f"  {gaps_report(creates, WHATSAPP_RATE)}")
     print(f"  {stalls_in_claims(creates, WHATSAPP_RATE, claims)}")
