@@ -12,7 +12,7 @@ Three parts (each can be skipped):
    violations (target 0).  The full 2,000 takes about 67 s.
 2. WhatsApp: the same wave through samen's Twilio channel (the real twilio client) to
    tests/fakes/twilio_api.py `FakeTwilio(rate_per_second=80)` -- 80/s being the rate samen paces
-   WhatsApp at (`bot.app.build`: `Pacer(rate=80, per_address_interval=1)`).  Members wrote within
+   WhatsApp at (`bot.app.build`: `Pacer(rate=80, per_address_interval=1, window=1)`).  Members wrote within
    the last 24 hours, so free-form messages are allowed.  Prints the rate as a fraction of 80/s.
 3. Tick cost: one `Ticker.tick` with 1,000,000 pending timers (not yet due) in the table against
    the same with 10,000 (target ratio <= 1.5).  The pending timers are bulk-inserted (SQLAlchemy

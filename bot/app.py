@@ -139,8 +139,8 @@ def build(config: Config | None = None, *, clock: Clock | None = None, channels:
     # sender's messages beyond its rate (80/s by default), which would only delay them; a second
     # between two messages to one person keeps them in order.
     scale = config.pacing_scale  # tests and benchmarks run the same pacing faster
-    pacers = {"telegram": Pacer(rate=30 * scale, per_address_interval=1.0 / scale),
-              "whatsapp": Pacer(rate=80 * scale, per_address_interval=1.0 / scale), **pacers}
+    pacers = {"telegram": Pacer(rate=30 * scale, per_address_interval=1.0 / scale, window=1.0 / scale),
+              "whatsapp": Pacer(rate=80 * scale, per_address_interval=1.0 / scale, window=1.0 / scale), **pacers}
     sender = OutboxSender(sessions, channels, catalog, clock, pacers=pacers, backoff=backoff or Backoff(),
                           media=media)
     if share_channels:

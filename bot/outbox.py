@@ -11,6 +11,7 @@ injected clock and an injectable monotonic clock and sleep, so tests run scaled 
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import dataclasses
 import datetime as dt
@@ -53,32 +54,65 @@ class Backoff:
 
 
 class Pacer:
-    """Keeps a sender under a platform's limits: an overall rate and a minimum gap per chat."""
+    """Keeps a sender under a platform's limits: at most `rate` × `window` sends in any `window`
+    (a sliding window, the way the platforms count), and a minimum gap per chat.
+
+    A send counts from when its answer came back (`done`): the platform had it by then, so the send
+    a window's worth of sends later — started at least `window` after that answer — reaches it more
+    than `window` later, whatever the network's delays.  Time lost to a slow claim or a sleep that
+    woke late is made up within the window instead of pushing every later send back; sends are
+    never closer than `smoothing` × the nominal gap, so making up is no burst.
+    """
 
     def __init__(self, rate: float = 30.0, per_address_interval: float = 1.0,
                  monotonic: Callable[[], float] = time.monotonic,
-                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
+                 sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+                 window: float = 1.0, smoothing: float = 0.8) -> None:
         self.interval = 1.0 / rate if rate > 0 else 0.0
+        self.window = window
+        self.burst = max(1, int(rate * window + 1e-9)) if rate > 0 else 0
+        self.min_gap = self.interval * smoothing
         self.per_address_interval = per_address_interval
         self.monotonic = monotonic
         self.sleep = sleep
-        self._next_slot = 0.0
+        self._recent: collections.deque[float] = collections.deque()  # the last `burst` sends
+        self._last = float("-inf")
+        self._last_address: str | None = None
         self._next_for: dict[str, float] = {}
 
     def wait_for_address(self, address: str) -> float:
         """Seconds until this chat may get its next message (0 when now)."""
         return max(0.0, self._next_for.get(address, 0.0) - self.monotonic())
 
+    def _wait(self, now: float) -> float:
+        while self._recent and self._recent[0] <= now - self.window:
+            self._recent.popleft()
+        wait = self._last + self.min_gap - now
+        if len(self._recent) >= self.burst:
+            wait = max(wait, self._recent[0] + self.window - now)
+        return wait
+
     async def take(self, address: str) -> None:
-        """Wait for an overall slot, then book the slot and the chat's next gap."""
+        """Wait for a slot, then book it and the chat's next gap; call `done` when the answer is in."""
         now = self.monotonic()
-        if self._next_slot > now:
-            await self.sleep(self._next_slot - now)
-            now = self.monotonic()
-        self._next_slot = max(now, self._next_slot) + self.interval
+        if self.burst:
+            while (wait := self._wait(now)) > 0:
+                await self.sleep(wait)
+                now = self.monotonic()
+            self._recent.append(now)
+            self._last = now
+        self._last_address = address
         self._next_for[address] = now + self.per_address_interval
         if len(self._next_for) > 50_000:  # forget chats whose gap has long passed
             self._next_for = {a: t for a, t in self._next_for.items() if t > now}
+
+    def done(self) -> None:
+        """The send booked last has been answered: its window and its chat's gap count from now."""
+        now = self.monotonic()
+        if self.burst and self._recent:
+            self._recent[-1] = now
+        if self._last_address is not None:
+            self._next_for[self._last_address] = now + self.per_address_interval
 
 
 class ChannelLeases:
@@ -356,6 +390,7 @@ class OutboxSender:
             except Exception as exc:  # an adapter should classify; try again later
                 log.warning("deleting a message at %s raised %s", channel, type(exc).__name__)
                 outcome = "retry"
+            self.pacer(channel).done()
             await asyncio.to_thread(self._record_deletion, row_id, outcome)
         return len(claimed)
 
@@ -404,6 +439,7 @@ class OutboxSender:
             except Exception as exc:  # an adapter must classify; an unclassified error may have left
                 log.exception("channel %s raised instead of classifying", job.channel)
                 result = SendResult("unknown", error=type(exc).__name__)
+            self.pacer(job.channel).done()
             if result.outcome != "sent":
                 break
         return result

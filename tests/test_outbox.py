@@ -203,12 +203,44 @@ def test_pacer_keeps_rate_and_per_chat_gap() -> None:
         now[0] += seconds
 
     pacer = Pacer(rate=10, per_address_interval=1.0, monotonic=lambda: now[0], sleep=sleep)
+    starts: list[float] = []
 
     async def burst() -> None:
         for i in range(20):
             await pacer.take(f"chat-{i}")
+            starts.append(now[0])
+            pacer.done()
 
     asyncio.run(burst())
-    assert now[0] == pytest.approx(1.9)  # 20 messages at 10/s
+    assert all(b - a >= 0.08 - 1e-9 for a, b in zip(starts, starts[1:]))  # never closer than 0.8 of 1/rate
+    assert all(b - a >= 1.0 - 1e-9 for a, b in zip(starts, starts[10:]))  # at most 10 in any second
+    assert now[0] == pytest.approx(1.72)
     assert pacer.wait_for_address("chat-19") == pytest.approx(1.0)
     assert pacer.wait_for_address("chat-0") == pytest.approx(0.0)
+
+
+def test_pacer_makes_up_lost_time_within_the_window_counting_from_the_answers() -> None:
+    """A stall (a slow claim, a late wake-up) does not push every later send back, and a send
+    counts from when its answer came: the platform never sees more than rate × window in a window."""
+    now = [0.0]
+
+    async def sleep(seconds: float) -> None:
+        now[0] += seconds + 0.002  # every sleep wakes 2 ms late
+
+    pacer = Pacer(rate=10, per_address_interval=1.0, monotonic=lambda: now[0], sleep=sleep)
+    arrivals: list[float] = []
+
+    async def wave() -> None:
+        for i in range(100):
+            if i == 50:
+                now[0] += 0.3  # a claim that took 300 ms
+            await pacer.take(f"chat-{i}")
+            now[0] += 0.001  # the request on its way
+            arrivals.append(now[0])
+            now[0] += 0.004  # the answer on its way back
+            pacer.done()
+
+    asyncio.run(wave())
+    assert max(sum(1 for t in arrivals if a <= t < a + 1.0) for a in arrivals) <= 10
+    # the old pacer (next slot = the late wake-up + 1/rate) took 100 × (0.1 + 0.002) + 0.3 ≈ 10.5 s
+    assert now[0] < 10.15

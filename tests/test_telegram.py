@@ -265,7 +265,7 @@ def test_a_wave_of_300_stays_under_the_limits(tmp_path: Path) -> None:
         config = Config(database_url=f"sqlite:///{tmp_path / 'wave.sqlite3'}", telegram_bot_token=fake.token,
                         telegram_api_url=f"{fake.url}/bot", telegram_file_url=f"{fake.url}/file/bot")
         samen = build(config, clock=SystemClock(), backoff=Backoff(base=0.1, factor=1),
-                      pacers={"telegram": Pacer(rate=250, per_address_interval=0.12)})
+                      pacers={"telegram": Pacer(rate=250, per_address_interval=0.12, window=0.1)})
         now = samen.clock.now()
         with samen.sessions() as db, db.begin():
             ids = []
