@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from storage import queries
+from storage.db import lock_for_write
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +52,7 @@ class Intake:
         """Store rows in one transaction (the writer's step; also callable directly): for each row its
         new id, or None for one stored before (`queries.store_inbound_events`)."""
         with self.engine.begin() as conn:
+            lock_for_write(conn)  # in turn with this process's other writers (SQLite)
             out = queries.store_inbound_events(conn, rows)
         self.batches += 1
         self.rows += len(rows)

@@ -6,11 +6,15 @@ psycopg 3.
 """
 from __future__ import annotations
 
+import collections
+import threading
+import weakref
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -46,6 +50,16 @@ def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.close()
 
+        gate = WriteGate(timeout=connect_args["timeout"])
+        _GATES[engine] = gate
+
+        @event.listens_for(engine, "checkin")
+        @event.listens_for(engine, "invalidate")
+        def _release_gate(_dbapi_conn: Any, record: Any, *_exception: Any) -> None:
+            # Back in the pool (committed or rolled back) or thrown away: the next writer may begin.
+            if record is not None and record.info.pop(_GATE_HELD, False):
+                gate.release()
+
         return engine
     kwargs.setdefault("pool_pre_ping", True)  # a connection that died in an outage is replaced, not used
     if parsed.get_backend_name() == "postgresql":
@@ -54,17 +68,74 @@ def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
     return create_engine(url, **kwargs)
 
 
-def lock_for_write(db: Session) -> None:
+_GATE_HELD = "samen_write_gate"
+_GATES: "weakref.WeakKeyDictionary[Engine, WriteGate]" = weakref.WeakKeyDictionary()
+
+
+class WriteGate:
+    """SQLite's write lock handed from thread to thread of this process in the order they asked.
+
+    SQLite itself lets a waiting writer poll (sleeping 1, 2, 5, 10 … ms between tries), so a thread
+    that writes again and again — the handling loop — keeps taking the lock back while the webhook's
+    group commit sleeps: acknowledgements waited hundreds of milliseconds.  Writers that go through
+    `lock_for_write` queue here first (first come, first served); the gate opens again when the
+    connection goes back to the pool, i.e. after its commit or rollback.  Other processes on the
+    same file still meet SQLite's own busy wait.
+    """
+
+    def __init__(self, timeout: float = 30.0) -> None:
+        self.timeout = timeout
+        self._lock = threading.Lock()
+        self._owner: int | None = None
+        self._waiters: collections.deque[tuple[int, threading.Event]] = collections.deque()
+
+    def held_here(self) -> bool:
+        return self._owner == threading.get_ident()
+
+    def acquire(self) -> bool:
+        me = threading.get_ident()
+        with self._lock:
+            if self._owner is None:
+                self._owner = me
+                return True
+            waiter = threading.Event()
+            self._waiters.append((me, waiter))
+        if waiter.wait(self.timeout):
+            return True
+        with self._lock:
+            if waiter.is_set():  # handed over just as the wait ran out
+                return True
+            self._waiters.remove((me, waiter))
+            return False
+
+    def release(self) -> None:
+        with self._lock:
+            if self._waiters:
+                self._owner, waiter = self._waiters.popleft()
+                waiter.set()
+            else:
+                self._owner = None
+
+
+def lock_for_write(db: Session | Connection) -> None:
     """Call first in a transaction that reads rows and then changes them.
 
     NOTE: Python's sqlite3 module begins a transaction only at the first INSERT/UPDATE/DELETE, so
     a SELECT before it reads outside any transaction and an UPDATE by primary key may then land on
     a row another writer replaced meanwhile (SQLite reuses the ids of deleted rows).  `BEGIN
     IMMEDIATE` takes SQLite's single write lock first, so the whole read-then-write is one
-    consistent unit.  PostgreSQL needs nothing here (row locks and SKIP LOCKED do that work).
+    consistent unit; this process's writers queue for it at the engine's `WriteGate` first.
+    PostgreSQL needs nothing here (row locks and SKIP LOCKED do that work).
     """
-    if db.get_bind().dialect.name == "sqlite" and not db.connection().connection.dbapi_connection.in_transaction:
-        db.execute(text("BEGIN IMMEDIATE"))
+    conn = db.connection() if isinstance(db, Session) else db
+    if conn.dialect.name != "sqlite" or conn.connection.dbapi_connection.in_transaction:  # type: ignore[union-attr]
+        return
+    gate = _GATES.get(conn.engine)
+    if gate is not None and not gate.held_here():
+        if not gate.acquire():
+            raise OperationalError("BEGIN IMMEDIATE", {}, TimeoutError("database is locked (writers of this process)"))
+        conn.info[_GATE_HELD] = True
+    conn.execute(text("BEGIN IMMEDIATE"))
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

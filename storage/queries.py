@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import datetime as dt
+import functools
 import secrets
 import string
 from random import Random
@@ -196,22 +197,22 @@ def inbound_row(inbound: Inbound) -> dict[str, Any]:
 
 
 _EVENTS = InboundEvent.__table__
-_EVENT_CHUNK = 100  # rows per INSERT: 9 values each stays far below every database's parameter limit
+
+
+@functools.cache
+def _store_events_statement(dialect_name: str) -> Any:
+    dialect = postgresql if dialect_name == "postgresql" else sqlite
+    return (dialect.insert(_EVENTS).on_conflict_do_nothing(index_elements=["channel", "external_id"])
+            .returning(_EVENTS.c.id, _EVENTS.c.channel, _EVENTS.c.external_id))
 
 
 def store_inbound_events(conn: Connection, rows: list[dict[str, Any]]) -> list[int | None]:
-    """Store inbound events (one INSERT ... ON CONFLICT DO NOTHING RETURNING per 100); for each row its
-    new id, or None when its (channel, external id) was stored before (or twice in `rows`: the first
-    gets the id).  The caller commits."""
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    ids: dict[tuple[str, str], int] = {}
-    for start in range(0, len(rows), _EVENT_CHUNK):
-        statement = (dialect.insert(_EVENTS).values(rows[start:start + _EVENT_CHUNK])
-                     .on_conflict_do_nothing(index_elements=["channel", "external_id"])
-                     .returning(_EVENTS.c.id, _EVENTS.c.channel, _EVENTS.c.external_id))
-        ids.update(((channel, external), new) for new, channel, external in conn.execute(statement))
+    """Store inbound events (one INSERT ... ON CONFLICT DO NOTHING RETURNING, executed for many rows:
+    compiled once, sent in batches by SQLAlchemy); for each row its new id, or None when its (channel,
+    external id) was stored before (or twice in `rows`: the first gets the id).  The caller commits."""
+    ids = {(channel, external): new for new, channel, external
+           in conn.execute(_store_events_statement(conn.dialect.name), rows)}
     return [ids.pop((row["channel"], row["external_id"]), None) for row in rows]
-
 
 
 # -- outbox -----------------------------------------------------------------------------------

@@ -39,3 +39,64 @@ def test_sqlite_is_durable(tmp_path) -> None:  # noqa: ANN001
         assert conn.execute(text("PRAGMA synchronous")).scalar() in (1, 2, 3)  # NORMAL or stronger
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
     engine.dispose()
+
+
+def test_a_writer_of_this_process_waits_its_turn_not_for_a_busy_writer_to_stop(tmp_path) -> None:  # noqa: ANN001
+    """SQLite lets a waiting writer poll (sleeping longer each time), so a thread that writes again and
+    again kept the lock while another one slept; the write gate hands the lock over in turn."""
+    import threading
+    import time
+
+    from sqlalchemy.orm import Session
+
+    from storage.db import lock_for_write
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'gate.sqlite3'}")
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE log (who TEXT)"))
+    busy_started = threading.Event()
+    stop = threading.Event()
+
+    def busy() -> None:  # the handling loop: write, commit, write again at once
+        for _ in range(400):
+            with Session(engine) as db, db.begin():
+                lock_for_write(db)
+                db.execute(text("INSERT INTO log VALUES ('busy')"))
+                busy_started.set()
+                time.sleep(0.003)
+            if stop.is_set():
+                return
+
+    thread = threading.Thread(target=busy)
+    thread.start()
+    busy_started.wait(5)
+    time.sleep(0.02)
+    with engine.begin() as conn:  # the webhook's group commit
+        lock_for_write(conn)
+        before = conn.execute(text("SELECT count(*) FROM log")).scalar_one()
+        conn.execute(text("INSERT INTO log VALUES ('intake')"))
+    stop.set()
+    thread.join()
+    with engine.connect() as conn:
+        order = [who for (who,) in conn.execute(text("SELECT who FROM log ORDER BY rowid"))]
+    assert before > 0
+    # in turn: at most the busy writer's transaction under way when the intake asked came first
+    assert order.index("intake") <= before + 1
+    assert order.count("busy") < 400  # and the busy writer stopped soon after
+
+
+def test_the_write_gate_gives_up_after_its_timeout() -> None:
+    import threading
+
+    from storage.db import WriteGate
+
+    gate = WriteGate(timeout=0.05)
+    assert gate.acquire()
+    outcome: list[bool] = []
+    other = threading.Thread(target=lambda: outcome.append(gate.acquire()))
+    other.start()
+    other.join()
+    assert outcome == [False]
+    gate.release()
+    assert gate.acquire()  # the one that gave up left no place in the queue behind
+    gate.release()
