@@ -68,25 +68,30 @@ def reminder_times(starts_at: dt.datetime, timezone: str, settings: dict | None 
 def session_timers(session: Meeting | Row, group: Group, now: dt.datetime) -> list[dict]:
     """The timer rows of one planned session still to come: its reminders, the leader's list before
     it and attendance after it (rows for a bulk insert: `session_id` is set here, not by the ORM event)."""
+    return _session_timers(session, group.timezone, group.reminders, now)
+
+
+def _session_timers(session: Meeting | Row, timezone: str, reminders: dict | None, now: dt.datetime) -> list[dict]:
+    session_id, starts_at, ends_at = session.id, session.starts_at, session.ends_at
     if session.status != "planned":
         return []
-    stamp = session.starts_at.astimezone(dt.timezone.utc).isoformat()
+    stamp = starts_at.astimezone(dt.timezone.utc).isoformat()
     rows = []
 
-    def row(kind: str, due: dt.datetime, key: str, **extra: str) -> None:
-        rows.append({"kind": kind, "due_at": due, "session_id": session.id, "status": "pending", "attempts": 0,
-                     "data": {"session_id": session.id, **extra, "starts_at": stamp}, "dedupe_key": key,
-                     "created_at": now})
+    def row(kind: str, due: dt.datetime, key: str, data: dict) -> None:
+        rows.append({"kind": kind, "due_at": due, "session_id": session_id, "status": "pending", "attempts": 0,
+                     "data": data, "dedupe_key": key, "created_at": now})
 
-    for offset, due in reminder_times(session.starts_at, group.timezone, group.reminders):
+    for offset, due in reminder_times(starts_at, timezone, reminders):
         if due > now:
-            row("reminder", due, f"reminder:{session.id}:{offset}:{stamp}", offset=offset)
-    end = session.ends_at or session.starts_at + dt.timedelta(hours=2)
+            row("reminder", due, f"reminder:{session_id}:{offset}:{stamp}",
+                {"session_id": session_id, "offset": offset, "starts_at": stamp})
+    end = ends_at or starts_at + dt.timedelta(hours=2)
     if end > now:
-        row("attendance", end, f"attendance:{session.id}:{stamp}")
-    roster_due = session.starts_at - dt.timedelta(hours=2)
+        row("attendance", end, f"attendance:{session_id}:{stamp}", {"session_id": session_id, "starts_at": stamp})
+    roster_due = starts_at - dt.timedelta(hours=2)
     if roster_due > now:
-        row("roster", roster_due, f"roster:{session.id}:{stamp}")
+        row("roster", roster_due, f"roster:{session_id}:{stamp}", {"session_id": session_id, "starts_at": stamp})
     return rows
 
 
@@ -99,7 +104,8 @@ def schedule_sessions(db, sessions: Sequence[Meeting | Row], group: Group, now: 
         # NOTE: no Timer objects are loaded where timers are (re)made; skip matching the identity map.
         db.execute(delete(Timer).where(Timer.session_id.in_(ids[start:start + 500]), Timer.status == "pending"),
                    execution_options={"synchronize_session": False})
-    rows = [r for s in sessions for r in session_timers(s, group, now)]
+    timezone, reminders = group.timezone, group.reminders
+    rows = [r for s in sessions for r in _session_timers(s, timezone, reminders, now)]
     if rows:  # NOTE: Core executemany; ON CONFLICT DO NOTHING made SQLAlchemy build it row by row (6x slower)
         db.execute(insert(Timer.__table__), rows)
     return sum(r["kind"] == "reminder" for r in rows)

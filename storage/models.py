@@ -285,7 +285,11 @@ class Timer(Base):
     """Everything that happens later: kind, due time and ids as data; never a pickled callable."""
 
     __tablename__ = "timers"
-    __table_args__ = (Index("ix_timers_due", "status", "due_at"), Index("ix_timers_session", "session_id", "status"))
+    # only pending timers are ever looked for by due time or by session (migration 0006)
+    __table_args__ = (Index("ix_timers_due", "due_at", sqlite_where=text("status = 'pending'"),
+                            postgresql_where=text("status = 'pending'")),
+                      Index("ix_timers_session", "session_id", sqlite_where=text("status = 'pending'"),
+                            postgresql_where=text("status = 'pending'")))
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(40))
     due_at: Mapped[dt.datetime]
