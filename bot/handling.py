@@ -17,7 +17,7 @@ import asyncio
 import logging
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from storage.models import InboundEvent
@@ -76,11 +76,14 @@ class Handling:
         self.samen.sender.wake()
         return len(rows)
 
+    def pending_query(self) -> Select[Any]:
+        """The oldest pending events (read through the partial index ix_inbound_events_queue)."""
+        return (select(InboundEvent.id, InboundEvent.channel, InboundEvent.payload)
+                .where(InboundEvent.status == "pending").order_by(InboundEvent.id).limit(self.batch))
+
     def _pending(self) -> list[tuple[int, str, Any]]:
         with self.samen.sessions() as db:
-            return [tuple(row) for row in db.execute(
-                select(InboundEvent.id, InboundEvent.channel, InboundEvent.payload)
-                .where(InboundEvent.status == "pending").order_by(InboundEvent.id).limit(self.batch))]
+            return [tuple(row) for row in db.execute(self.pending_query())]
 
     def _process(self, ids: list[int]) -> None:
         for event_id in ids:

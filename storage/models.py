@@ -345,6 +345,9 @@ class InboundEvent(Base):
                       Index("ix_inbound_events_address", "channel", "address", "received_at"),
                       # the few events still to handle, per person in order: found without reading history
                       Index("ix_inbound_events_pending", "channel", "address", "id",
+                            sqlite_where=text("status = 'pending'"), postgresql_where=text("status = 'pending'")),
+                      # the handling loop's queue, oldest first (without it: a scan of every event ever)
+                      Index("ix_inbound_events_queue", "id",
                             sqlite_where=text("status = 'pending'"), postgresql_where=text("status = 'pending'")))
     id: Mapped[int] = mapped_column(primary_key=True)
     channel: Mapped[str] = mapped_column(String(20))

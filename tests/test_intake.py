@@ -116,3 +116,20 @@ def test_event_rows_share_their_columns() -> None:
     raw = event_row("telegram", "1", "42", now, {"raw": {}})
     normal = inbound_row(Inbound("whatsapp", "whatsapp:+31", "SM1", now, text="hoi"))
     assert raw.keys() == normal.keys()  # one INSERT takes a batch of both kinds
+
+
+def test_the_handling_loop_finds_its_queue_without_reading_every_event_ever(samen: Samen) -> None:
+    """SQLite answered "the oldest pending events" by scanning the whole table in id order (a year of
+    handled events first); the partial index ix_inbound_events_queue holds only what waits."""
+    assert samen.handling is not None
+    with samen.engine.connect() as conn:
+        query = samen.handling.pending_query()
+        if conn.dialect.name == "sqlite":
+            compiled = query.compile(conn)
+            plan = " ".join(str(row[-1]) for row in conn.exec_driver_sql(
+                f"EXPLAIN QUERY PLAN {compiled}", tuple(compiled.params[k] for k in compiled.positiontup or ())))
+            assert "ix_inbound_events_queue" in plan, plan
+    # and it still finds them, oldest first
+    rows = _rows(samen, 5, "queue")
+    ids = samen.intake.write(rows) if samen.intake is not None else []
+    assert [row[0] for row in samen.handling._pending()] == ids
