@@ -187,9 +187,7 @@ class Dispatcher:
         found = queries.member_and_address(db, inbound.channel, inbound.address)
         member = found[0] if found is not None else None
         if found is not None:
-            address = found[1]
-            address.last_inbound_at = inbound.received_at
-            address.unreachable = False
+            queries.note_inbound(db, found[1], inbound.received_at)
             if self.holds(inbound.channel):
                 queries.release_held(db, inbound.channel, inbound.address, self.clock.now())
         return Context(db=db, clock=self.clock, catalog=self.catalog, inbound=inbound, member=member,

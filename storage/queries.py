@@ -16,6 +16,7 @@ from typing import Any, Iterable
 from sqlalchemy import Connection, Text, cast, delete, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from bot.core.messages import ALWAYS_ALLOWED_KINDS, Inbound, Media, Outbound, encode_args
 from storage.models import (
@@ -77,6 +78,17 @@ def member_and_address(db: Session, channel: str, address: str) -> tuple[Member,
     row = db.execute(select(Member, ChannelAddress).join(ChannelAddress, ChannelAddress.member_id == Member.id)
                      .where(ChannelAddress.channel == channel, ChannelAddress.address == address)).first()
     return (row[0], row[1]) if row is not None else None
+
+
+def note_inbound(db: Session, address: ChannelAddress, at: dt.datetime) -> None:
+    """The person wrote from this address at `at`: reachable again, and the WhatsApp window open.
+
+    One UPDATE, and the loaded row brought level without marking it changed: a changed object
+    would be flushed by the next query of the handler, a unit of work of its own on every message."""
+    db.execute(update(ChannelAddress).where(ChannelAddress.id == address.id)
+               .values(last_inbound_at=at, unreachable=False), execution_options={"synchronize_session": False})
+    set_committed_value(address, "last_inbound_at", at)
+    set_committed_value(address, "unreachable", False)
 
 
 def address_of(db: Session, channel: str, address: str) -> ChannelAddress | None:
