@@ -68,13 +68,28 @@ class Handling:
 
     async def round(self) -> int:
         """Handle the oldest pending events (up to `batch`); how many were taken."""
-        rows = await asyncio.to_thread(self._pending)
+        rows, handled = await asyncio.to_thread(self._take)
         if not rows:
             return 0
-        await self._answer_buttons(rows)
-        await asyncio.to_thread(self._process, [row[0] for row in rows])
+        if not handled:  # buttons to answer first
+            await self._answer_buttons(rows)
+            await asyncio.to_thread(self._process, [row[0] for row in rows])
         self.samen.sender.wake()
         return len(rows)
+
+    def _take(self) -> tuple[list[tuple[int, str, Any]], bool]:
+        """The pending events, handled at once (one hop to a worker thread, not two) unless one of
+        them is a tapped button that must be answered first."""
+        rows = self._pending()
+        if not rows or any(self._tapped(channel, payload) for _id, channel, payload in rows):
+            return rows, False
+        self._process([row[0] for row in rows])
+        return rows, True
+
+    @staticmethod
+    def _tapped(channel: str, payload: Any) -> bool:
+        raw = (payload or {}).get("raw") if channel == "telegram" else None
+        return isinstance(raw, dict) and isinstance(raw.get("callback_query"), dict)
 
     def pending_query(self) -> Select[Any]:
         """The oldest pending events (read through the partial index ix_inbound_events_queue)."""
@@ -98,10 +113,9 @@ class Handling:
 
         taps = []
         for _id, channel, payload in rows:
-            raw = (payload or {}).get("raw") if channel == "telegram" else None
-            if isinstance(raw, dict) and isinstance(raw.get("callback_query"), dict):
+            if self._tapped(channel, payload):
                 try:
-                    update = Update.de_json(raw, telegram.bot)
+                    update = Update.de_json(payload["raw"], telegram.bot)
                 except Exception:  # noqa: BLE001 - unreadable: the dispatcher will ignore it too
                     continue
                 if update is not None:
