@@ -155,6 +155,7 @@ def build(config: Config | None = None, *, clock: Clock | None = None, channels:
     samen = Samen(config, engine, sessions, clock, catalog, dispatcher, sender, ticker, channels, media,
                   intake=Intake(engine))
     samen.handling = Handling(samen)
+    ticker.handled_here = lambda: samen.handling is not None and samen.handling.running
     return samen
 
 

@@ -35,12 +35,25 @@ class Handling:
         self.batch, self.poll = batch, poll
         self.retry_wait, self.retry_cap = retry_wait, retry_cap
         self._wake: asyncio.Event | None = None
+        self._running = False
+
+    @property
+    def running(self) -> bool:
+        """Whether the loop runs (in this process)."""
+        return self._running
 
     def wake(self) -> None:
         if self._wake is not None:
             self._wake.set()
 
     async def run(self, stop: asyncio.Event) -> None:
+        self._running = True
+        try:
+            await self._run(stop)
+        finally:
+            self._running = False
+
+    async def _run(self, stop: asyncio.Event) -> None:
         self._wake = asyncio.Event()
         wait = self.retry_wait
         while not stop.is_set():

@@ -8,6 +8,7 @@ import asyncio
 import datetime as dt
 import logging
 from dataclasses import dataclass
+from typing import Callable
 
 from sqlalchemy import null, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -39,6 +40,9 @@ class Ticker:
     retention_months: int = 12  # 0: keep members however long they are inactive
     payload_days: int = 30  # raw inbound payloads are kept this long (replays, debugging), then dropped
     straggler_after: dt.timedelta = dt.timedelta(seconds=30)  # an unhandled inbound message this old is picked up
+    # True while a handling loop of this process takes every pending message (bot.handling): then
+    # the tick leaves stragglers to it (two threads would take the same backlog in turn)
+    handled_here: Callable[[], bool] = lambda: False
     _housekeeping_day: dt.date | None = None
 
     def housekeeping(self, at: dt.datetime) -> dict[str, int]:
@@ -99,12 +103,13 @@ class Ticker:
                 self.housekeeping(at)
             except Exception:  # never let housekeeping stop the timers
                 log.exception("housekeeping failed")
-        # Messages acknowledged but never handled (a crash, a database outage after the 200): a
-        # straggler is picked up here, in the order it came.
-        try:
-            self.dispatcher.process_pending(self.batch, received_before=at - self.straggler_after)
-        except Exception:
-            log.exception("handling left-over inbound messages failed")
+        # Messages acknowledged but never handled (a crash, a database outage after the 200) and no
+        # handling loop here to take them: a straggler is picked up here, in the order it came.
+        if not self.handled_here():
+            try:
+                self.dispatcher.process_pending(self.batch, received_before=at - self.straggler_after)
+            except Exception:
+                log.exception("handling left-over inbound messages failed")
         ids = self.claim(at)
         ran = failed = messages = 0
         for timer_id in ids:

@@ -133,3 +133,35 @@ def test_the_handling_loop_finds_its_queue_without_reading_every_event_ever(same
     rows = _rows(samen, 5, "queue")
     ids = samen.intake.write(rows) if samen.intake is not None else []
     assert [row[0] for row in samen.handling._pending()] == ids
+
+
+def test_the_tick_leaves_stragglers_to_a_running_handling_loop(samen: Samen, group_with_people: World) -> None:
+    """A backlog older than the straggler age was taken by the tick and the handling loop in turn,
+    two threads queueing for the same write lock; with a loop running the tick leaves it alone."""
+    assert samen.handling is not None and samen.intake is not None
+    later = samen.clock.now() + dt.timedelta(minutes=5)
+    samen.intake.write([inbound_row(Inbound("console", "els", "straggler-1", samen.clock.now(), text="Ik ben er"))])
+
+    def pending() -> int:
+        with samen.sessions() as db:
+            return db.scalar(select(func.count()).select_from(InboundEvent).where(InboundEvent.status == "pending"))
+
+    async def while_running() -> bool:
+        stop = asyncio.Event()
+        task = asyncio.create_task(samen.handling.run(stop))
+        await asyncio.sleep(0)
+        running = samen.ticker.handled_here()
+        stop.set()
+        await task
+        return running
+
+    built = samen.ticker.handled_here  # bot.app.build: whether this process's handling loop runs
+    assert built() is False
+    samen.ticker.handled_here = lambda: True
+    samen.ticker.tick(at=later)
+    assert pending() == 1  # left to the loop
+    samen.ticker.handled_here = built
+    samen.ticker.tick(at=later)
+    assert pending() == 0  # no loop: the tick is the safety net
+    assert asyncio.run(while_running()) is True
+    assert built() is False
