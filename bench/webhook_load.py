@@ -32,6 +32,7 @@ Run (from the repository root; needs `wrk`, Debian/Ubuntu: `sudo apt-get install
     .venv/bin/python bench/webhook_load.py                      # about 2 minutes
     .venv/bin/python bench/webhook_load.py --duration 15        # shorter end-to-end phase
     .venv/bin/python bench/webhook_load.py --threads 2 --connections 32 --keep
+    .venv/bin/python bench/webhook_load.py --split              # `--role web` + `--role worker`
 
 `--keep` leaves the temp directory (databases, server logs, the Lua script) and prints its path.
 Exit status: 0 when it ran (targets met or not; the output says which), 1 when something broke,
@@ -213,6 +214,7 @@ class Server:
 
     def __init__(self, name: str, argv: list[str], env: dict[str, str], port: int, log: Path) -> None:
         self.name, self.port, self.log = name, port, log
+        self.companions: list[Server] = []  # stopped with this one (the worker beside a web process)
         self._log_file = open(log, "wb")  # noqa: SIM115 - closed in stop()
         self.process = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=self._log_file, stderr=subprocess.STDOUT,
                                         start_new_session=True)
@@ -239,6 +241,8 @@ class Server:
 
     def stop(self) -> None:
         """SIGTERM, then SIGKILL after 5 s (uvicorn waits for every background task otherwise)."""
+        for companion in self.companions:
+            companion.stop()
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
             try:
@@ -249,7 +253,8 @@ class Server:
         self._log_file.close()
 
 
-def start_samen(db_path: Path, fake, workdir: Path, label: str) -> Server:  # noqa: ANN001
+def start_samen(db_path: Path, fake, workdir: Path, label: str, split: bool = False) -> Server:  # noqa: ANN001
+    """`samen run` (one process), or with `split` `samen run --role web` and `--role worker` beside it."""
     port = free_port()
     env = {**os.environ,
            "DATABASE_URL": f"sqlite:///{db_path}",
@@ -262,10 +267,18 @@ def start_samen(db_path: Path, fake, workdir: Path, label: str) -> Server:  # no
     for name in ("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_WHATSAPP_FROM", "SAMEN_PACING_SCALE", "PORT"):
         env.pop(name, None)
     fake.webhook_url = ""
-    server = Server(f"samen ({label})", [sys.executable, "-m", "bot.cli", "run", "--port", str(port)], env, port,
-                    workdir / f"samen-{label}.log")
+    role = ["--role", "web"] if split else []
+    server = Server(f"samen ({label})", [sys.executable, "-m", "bot.cli", "run", "--port", str(port), *role], env,
+                    port, workdir / f"samen-{label}.log")
     # Ready once the webhook is registered at the fake (the ingress exists from then on).
     server.wait_listening(lambda: fake.webhook_url.startswith(f"http://127.0.0.1:{port}"))
+    if split:
+        worker = Server(f"samen worker ({label})", [sys.executable, "-m", "bot.cli", "run", "--role", "worker"], env,
+                        0, workdir / f"samen-worker-{label}.log")
+        server.companions.append(worker)
+        time.sleep(3)  # its start: channels, the first round
+        if worker.process.poll() is not None:
+            raise RuntimeError(f"{worker.name} exited with {worker.process.returncode}:\n{worker.tail()}")
     return server
 
 
@@ -351,7 +364,7 @@ def mark(ok: bool) -> str:
 def phase_ack(wrk: str, lua: Path, template: Path, fake, workdir: Path, args: argparse.Namespace,  # noqa: ANN001
               chats: int) -> list[str]:
     print(f"\n1. Durable acknowledgement: wrk -t{args.threads} -c{args.connections} -d{args.ack_duration:g}s, "
-          f"POST {PATH}")
+          f"POST {PATH}; samen as {'--role web with a --role worker beside it' if args.split else 'one process'}")
     bare = start_bare(workdir)
     try:
         run_wrk(wrk, lua, bare.port, args, 2, 10_000_000_000, chats)  # warm-up
@@ -360,7 +373,7 @@ def phase_ack(wrk: str, lua: Path, template: Path, fake, workdir: Path, args: ar
         bare.stop()
     db_path = workdir / "ack.sqlite3"
     shutil.copy(template, db_path)
-    samen = start_samen(db_path, fake, workdir, "ack")
+    samen = start_samen(db_path, fake, workdir, "ack", args.split)
     try:
         before = counts(db_path)
         result = run_wrk(wrk, lua, samen.port, args, args.ack_duration, 30_000_000_000, chats)
@@ -389,11 +402,11 @@ def phase_ack(wrk: str, lua: Path, template: Path, fake, workdir: Path, args: ar
 
 def phase_e2e(wrk: str, lua: Path, template: Path, fake, workdir: Path, args: argparse.Namespace,  # noqa: ANN001
               chats: int) -> list[str]:
-    print(f"\n2. End to end: wrk -t{args.threads} -c{args.connections} -d{args.duration:g}s on a fresh samen; "
-          f"handled = inbound_events done (relay + reply in the outbox)")
+    print(f"\n2. End to end: wrk -t{args.threads} -c{args.connections} -d{args.duration:g}s on a fresh samen "
+          f"({'web + worker' if args.split else 'one process'}); handled = inbound_events done (relay + reply in the outbox)")
     db_path = workdir / "e2e.sqlite3"
     shutil.copy(template, db_path)
-    samen = start_samen(db_path, fake, workdir, "e2e")
+    samen = start_samen(db_path, fake, workdir, "e2e", args.split)
     samples: list[tuple[float, dict[str, int]]] = []
     try:
         start = time.monotonic()
@@ -457,6 +470,8 @@ def main() -> int:
     parser.add_argument("--groups", type=int, default=800, help="groups to seed (800)")
     parser.add_argument("--per-group", type=int, default=14, help="participants per group besides the leader (14)")
     parser.add_argument("--skip-ack", action="store_true", help="only the end-to-end phase")
+    parser.add_argument("--split", action="store_true",
+                        help="samen run --role web (webhooks) with a --role worker process beside it, not one process")
     parser.add_argument("--skip-e2e", action="store_true", help="only the acknowledgement phase")
     parser.add_argument("--keep", action="store_true", help="keep the temp directory (databases, logs)")
     parser.add_argument("--serve-bare", type=int, metavar="PORT", help=argparse.SUPPRESS)

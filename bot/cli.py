@@ -43,7 +43,7 @@ def build_parser() -> Parser:
     run = sub.add_parser("run", help="run the service (web app, scheduler tick, outbox sender)")
     run.add_argument("--port", type=int, help="port to listen on (default: $PORT or 8000)")
     run.add_argument("--role", choices=("web", "worker", "all"), default="all",
-                     help="web: webhooks only; worker: sender and tick only; all: both")
+                     help="web: webhooks only (stored, acknowledged); worker: handling, sender and tick; all: both")
 
     sub.add_parser("demo", help="a deterministic offline demo on a fresh database")
     chat = sub.add_parser("chat", help="talk to the bot in this terminal as any member")
@@ -573,7 +573,8 @@ def cmd_run(args: argparse.Namespace) -> int:
               "and TWILIO_WHATSAPP_FROM; to try samen offline run `samen demo`", file=sys.stderr)
     samen = build(config, clock=SystemClock(), share_channels=args.role in ("worker", "all"))
     port = args.port or config.port
-    app = web_app(samen, background=args.role in ("worker", "all"))
+    # web: webhooks only (stored and acknowledged); a worker handles them, sends and ticks.
+    app = web_app(samen, background=args.role in ("worker", "all"), handling=args.role != "web")
     if args.role == "worker":
         return asyncio.run(_worker(samen))
     # log_config=None: uvicorn's loggers go through the root handler and its redaction.

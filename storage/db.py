@@ -7,7 +7,10 @@ psycopg 3.
 from __future__ import annotations
 
 import collections
+import logging
+import os
 import threading
+import time
 import weakref
 from pathlib import Path
 from typing import Any
@@ -16,6 +19,13 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not POSIX: the processes meet SQLite's own busy wait
+    fcntl = None  # type: ignore[assignment]
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 DEFAULT_URL = "sqlite:///data/samen.sqlite3"
@@ -50,7 +60,8 @@ def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.close()
 
-        gate = WriteGate(timeout=connect_args["timeout"])
+        lock_file = f"{database}.writer-lock" if database and database != ":memory:" else None
+        gate = WriteGate(timeout=connect_args["timeout"], lock_file=lock_file)
         _GATES[engine] = gate
 
         @event.listens_for(engine, "checkin")
@@ -58,7 +69,7 @@ def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
         def _release_gate(_dbapi_conn: Any, record: Any, *_exception: Any) -> None:
             # Back in the pool (committed or rolled back) or thrown away: the next writer may begin.
             if record is not None and record.info.pop(_GATE_HELD, False):
-                gate.release()
+                gate.leave()
 
         return engine
     kwargs.setdefault("pool_pre_ping", True)  # a connection that died in an outage is replaced, not used
@@ -73,21 +84,74 @@ _GATES: "weakref.WeakKeyDictionary[Engine, WriteGate]" = weakref.WeakKeyDictiona
 
 
 class WriteGate:
-    """SQLite's write lock handed from thread to thread of this process in the order they asked.
+    """SQLite's write lock handed from thread to thread, and from process to process, in turn.
 
     SQLite itself lets a waiting writer poll (sleeping 1, 2, 5, 10 … ms between tries), so a thread
     that writes again and again — the handling loop — keeps taking the lock back while the webhook's
     group commit sleeps: acknowledgements waited hundreds of milliseconds.  Writers that go through
-    `lock_for_write` queue here first (first come, first served); the gate opens again when the
-    connection goes back to the pool, i.e. after its commit or rollback.  Other processes on the
-    same file still meet SQLite's own busy wait.
+    `lock_for_write` queue here first: the threads of this process first come, first served; then
+    the processes on the same file (`samen run --role web` beside `--role worker`, a CLI command) at
+    an flock on `<database>.writer-lock`, tried every `poll` seconds.  The gate opens again when the
+    connection goes back to the pool, i.e. after its commit or rollback.  A process that dies holding
+    the flock loses it with its file descriptors.
     """
 
-    def __init__(self, timeout: float = 30.0) -> None:
+    def __init__(self, timeout: float = 30.0, lock_file: str | None = None, poll: float = 0.00005) -> None:
         self.timeout = timeout
+        self.poll = poll
         self._lock = threading.Lock()
         self._owner: int | None = None
         self._waiters: collections.deque[tuple[int, threading.Event]] = collections.deque()
+        self._lock_file = lock_file
+        self._fd: int | None = None
+        self._fd_pid = 0
+
+    def _file(self) -> int | None:
+        if self._lock_file is None or fcntl is None:
+            return None
+        if self._fd is None or self._fd_pid != os.getpid():  # NOTE: a forked child opens its own
+            try:
+                self._fd = os.open(self._lock_file, os.O_RDWR | os.O_CREAT, 0o600)
+            except OSError as exc:  # a read-only directory: SQLite's own busy wait it is
+                log.warning("no lock file beside the database (%s): writers of other processes are not queued",
+                            type(exc).__name__)
+                self._lock_file = None
+                return None
+            self._fd_pid = os.getpid()
+        return self._fd
+
+    def enter(self) -> bool:
+        """This thread's turn in this process, then this process's turn on the file; False when the
+        time-out passed first (nothing is held then)."""
+        started = time.monotonic()
+        if not self.acquire():
+            return False
+        try:
+            fd = self._file()
+            if fd is None:
+                return True
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    return True
+                except BlockingIOError:
+                    waited = time.monotonic() - started
+                    if waited >= self.timeout:
+                        break
+                    # NOTE: often at first, to find the gap between another process's transactions;
+                    # after 20 ms (a long transaction over there) without burning a core.
+                    time.sleep(self.poll if waited < 0.02 else 0.001)
+        except BaseException:
+            self.release()
+            raise
+        self.release()
+        return False
+
+    def leave(self) -> None:
+        fd = self._fd if self._fd_pid == os.getpid() else None
+        if fd is not None and fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+        self.release()
 
     def held_here(self) -> bool:
         return self._owner == threading.get_ident()
@@ -132,8 +196,8 @@ def lock_for_write(db: Session | Connection) -> None:
         return
     gate = _GATES.get(conn.engine)
     if gate is not None and not gate.held_here():
-        if not gate.acquire():
-            raise OperationalError("BEGIN IMMEDIATE", {}, TimeoutError("database is locked (writers of this process)"))
+        if not gate.enter():
+            raise OperationalError("BEGIN IMMEDIATE", {}, TimeoutError("database is locked (other writers)"))
         conn.info[_GATE_HELD] = True
     conn.execute(text("BEGIN IMMEDIATE"))
 

@@ -72,16 +72,16 @@ def test_a_writer_of_this_process_waits_its_turn_not_for_a_busy_writer_to_stop(t
     busy_started.wait(5)
     time.sleep(0.02)
     with engine.begin() as conn:  # the webhook's group commit
+        asked = conn.execute(text("SELECT count(*) FROM log")).scalar_one()  # written when it asked
         lock_for_write(conn)
-        before = conn.execute(text("SELECT count(*) FROM log")).scalar_one()
         conn.execute(text("INSERT INTO log VALUES ('intake')"))
     stop.set()
     thread.join()
     with engine.connect() as conn:
         order = [who for (who,) in conn.execute(text("SELECT who FROM log ORDER BY rowid"))]
-    assert before > 0
+    assert asked > 0
     # in turn: at most the busy writer's transaction under way when the intake asked came first
-    assert order.index("intake") <= before + 1
+    assert order.index("intake") <= asked + 1
     assert order.count("busy") < 400  # and the busy writer stopped soon after
 
 
@@ -100,3 +100,51 @@ def test_the_write_gate_gives_up_after_its_timeout() -> None:
     gate.release()
     assert gate.acquire()  # the one that gave up left no place in the queue behind
     gate.release()
+
+
+def test_a_writer_in_another_process_waits_its_turn_too(tmp_path) -> None:  # noqa: ANN001
+    """`samen run --role web` beside `--role worker` (or a CLI command beside the service) on one
+    SQLite file: the processes take the write lock in turn at the gate's lock file, not by SQLite's
+    sleeping retries, which let the busy one keep it."""
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    from storage.db import lock_for_write
+
+    path = tmp_path / "gate.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE log (who TEXT)"))
+    busy = subprocess.Popen([sys.executable, "-c", f"""
+import time
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+from storage.db import lock_for_write, make_engine
+engine = make_engine({f"sqlite:///{path}"!r})
+for _ in range(400):
+    with Session(engine) as db, db.begin():
+        lock_for_write(db)
+        db.execute(text("INSERT INTO log VALUES ('busy')"))
+        time.sleep(0.003)
+"""], cwd=Path(__file__).resolve().parents[1])
+    try:
+        deadline = time.monotonic() + 30
+        while True:  # the other process is writing
+            with engine.connect() as conn:
+                if conn.execute(text("SELECT count(*) FROM log")).scalar_one() >= 5:
+                    break
+            assert time.monotonic() < deadline and busy.poll() is None
+            time.sleep(0.01)
+        with engine.begin() as conn:
+            asked = conn.execute(text("SELECT count(*) FROM log")).scalar_one()  # written when it asked
+            lock_for_write(conn)
+            conn.execute(text("INSERT INTO log VALUES ('intake')"))
+    finally:
+        busy.wait(60)
+    with engine.connect() as conn:
+        order = [who for (who,) in conn.execute(text("SELECT who FROM log ORDER BY rowid"))]
+    assert busy.returncode == 0
+    assert order.count("busy") == 400
+    assert order.index("intake") <= asked + 3, (order.index("intake"), asked)  # in turn, not at the end
