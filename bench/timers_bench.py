@@ -145,44 +145,6 @@ def samen_side(args: argparse.Namespace, workdir: Path) -> tuple[float, int, int
     return cost, messages, rows
 
 
-def bulk_what_if(args: argparse.Namespace, workdir: Path) -> float:
-    """NOT samen's code: the same timer rows (samen's `reminder_times`, roster and attendance), made
-    per group with one core executemany and no per-session DELETE -- what the suggested fix could
-    reach.  Seconds per reminder message."""
-    from handlers.reminders import reminder_times
-
-    samen = build(Config(database_url=f"sqlite:///{workdir / 'bulk.sqlite3'}"), clock=FrozenClock(NOW))
-    try:
-        groups = seed(samen, args.groups, args.members)
-        since = dt.datetime.combine(FIRST, dt.time(0), tzinfo=ZONE)
-        cost, messages = 0.0, 0
-        for index, (group_id, people) in enumerate(groups):
-            with samen.sessions() as db:
-                with db.begin():
-                    group = db.get(Group, group_id)
-                    queries.replace_planned_sessions(db, group_id, since, plan(index, args.sessions), NOW)
-                    t0 = time.perf_counter()
-                    rows = []
-                    for session in queries.group_sessions(db, group_id, since=NOW, statuses=("planned",)):
-                        stamp = session.starts_at.astimezone(dt.timezone.utc).isoformat()
-                        for offset, due in reminder_times(session.starts_at, group.timezone, group.reminders):
-                            if due > NOW:
-                                rows.append({"kind": "reminder", "due_at": due, "status": "pending", "attempts": 0,
-                                             "data": {"session_id": session.id, "offset": offset, "starts_at": stamp},
-                                             "dedupe_key": f"reminder:{session.id}:{offset}:{stamp}", "created_at": NOW})
-                                messages += len(people)
-                        for kind, due in (("attendance", session.ends_at), ("roster", session.starts_at - dt.timedelta(hours=2))):
-                            rows.append({"kind": kind, "due_at": due, "status": "pending", "attempts": 0,
-                                         "data": {"session_id": session.id, "starts_at": stamp},
-                                         "dedupe_key": f"{kind}:{session.id}:{stamp}", "created_at": NOW})
-                    db.execute(insert(Timer), rows)
-                t2 = time.perf_counter()
-            cost += t2 - t0
-    finally:
-        samen.close()
-    return cost / messages
-
-
 def apscheduler_side(args: argparse.Namespace, workdir: Path) -> float:
     """Seconds to add --jobs jobs, one per reminder message, to SQLAlchemyJobStore."""
     from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
@@ -234,8 +196,6 @@ def main() -> int:
     parser.add_argument("--sessions", type=int, default=20, help="sessions per group (default 20)")
     parser.add_argument("--jobs", type=int, default=20_000, help="APScheduler jobs to time (default 20,000)")
     parser.add_argument("--progress", action="store_true", help="print progress of the samen side")
-    parser.add_argument("--no-what-if", dest="what_if", action="store_false",
-                        help="skip the what-if line (the same timers bulk-inserted)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.ERROR)
     with tempfile.TemporaryDirectory(prefix="samen-timers-") as tmp:
@@ -244,7 +204,6 @@ def main() -> int:
               f"{args.sessions} sessions x 2 reminders, SQLite")
         cost, messages, rows = samen_side(args, workdir)
         per_job = apscheduler_side(args, workdir)
-        bulk = bulk_what_if(args, workdir) if args.what_if else None
     per_message = cost / messages
     ratio = per_job / per_message
     print("\n  counted per reminder message (member x session x offset), on both sides:")
@@ -254,9 +213,6 @@ def main() -> int:
     comparison = f"{ratio:.1f}x faster" if ratio >= 1 else f"{1 / ratio:.1f}x SLOWER"
     print(f"  samen is {comparison} per reminder message than APScheduler   (target: >= 50x faster)  "
           f"[{'OK' if ratio >= 50 else 'MISSED'}]")
-    if bulk is not None:
-        print(f"  (what-if, not samen's code: the same timers with one executemany per group and no per-session "
-              f"DELETE: {bulk * 1e6:.2f} µs per reminder message, {per_job / bulk:.0f}x APScheduler)")
     return 0 if ratio >= 50 else 1
 
 
