@@ -134,14 +134,15 @@ class Router:
             return quoted
         if ctx.member.paused:  # a leader paused this member's messages: tell them, pass nothing on
             return [ctx.reply("paused-not-passed-on")]
-        roles = {ms.role for ms in queries.memberships(ctx.db, ctx.member.id)}  # one query for both questions
+        memberships = queries.memberships(ctx.db, ctx.member.id)  # one query: the questions below and the relay
+        roles = {ms.role for ms in memberships}
         if roles & auth.STAFF_ROLES and not roles & {"participant", "buddy"}:
             if self._looks_like_code(inbound.text) and queries.find_invite(ctx.db, inbound.text):
                 return onboarding.join(ctx, inbound.text)
             return [ctx.reply("staff-who-for")]
         if self._looks_like_code(inbound.text) and queries.find_invite(ctx.db, inbound.text):
             return onboarding.join(ctx, inbound.text)
-        return relay.relay_to_staff(ctx)
+        return relay.relay_to_staff(ctx, memberships)
 
     # -- pieces ---------------------------------------------------------------------------
     def keyword_of(self, ctx: Context, text: str) -> tuple[str, str] | None:

@@ -14,11 +14,14 @@ from storage import queries
 from storage.models import Group, Member, Membership, Organisation, OutboxMessage
 
 
-def _recipients(ctx: Context, member: Member) -> list[tuple[int, Member]]:
-    """(group id, facilitator) pairs for the member's groups; coordinators where a group has none."""
+def _recipients(ctx: Context, member: Member, memberships: list[Membership] | None = None) -> list[tuple[int, Member]]:
+    """(group id, facilitator) pairs for the member's groups; coordinators where a group has none.
+    `memberships`: the member's active memberships when the caller has read them already."""
+    if memberships is None:
+        memberships = queries.memberships(ctx.db, member.id)
     pairs: list[tuple[int, Member]] = []
-    for ms in queries.memberships(ctx.db, member.id, roles=("participant", "buddy")):
-        if ms.group_id is None:
+    for ms in memberships:
+        if ms.role not in ("participant", "buddy") or ms.group_id is None:
             continue
         staff = queries.facilitators_of(ctx.db, ms.group_id)
         if not staff:
@@ -34,14 +37,15 @@ def _coordinators(ctx: Context, organisation_id: int) -> list[Member]:
         Membership.active.is_(True))))
 
 
-def relay_to_staff(ctx: Context) -> list[Outbound]:
-    """Pass a participant's message on to the facilitator(s) and tell the participant."""
+def relay_to_staff(ctx: Context, memberships: list[Membership] | None = None) -> list[Outbound]:
+    """Pass a participant's message on to the facilitator(s) and tell the participant (`memberships`:
+    theirs, active, when already read)."""
     member, inbound = ctx.member, ctx.inbound
     assert member is not None and inbound is not None
     text = inbound.text.strip()
     if not text and not inbound.media:
         return [ctx.reply("empty-message")]
-    recipients = _recipients(ctx, member)
+    recipients = _recipients(ctx, member, memberships)
     if not recipients:
         return [ctx.reply("relay-nobody")]
     out: list[Outbound] = []
