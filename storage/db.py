@@ -10,7 +10,6 @@ import collections
 import logging
 import os
 import threading
-import time
 import weakref
 from pathlib import Path
 from typing import Any
@@ -60,8 +59,7 @@ def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.close()
 
-        lock_file = f"{database}.writer-lock" if database and database != ":memory:" else None
-        gate = WriteGate(timeout=connect_args["timeout"], lock_file=lock_file)
+        gate = _gate_for(database, connect_args["timeout"])
         _GATES[engine] = gate
 
         @event.listens_for(engine, "checkin")
@@ -81,6 +79,21 @@ def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
 
 _GATE_HELD = "samen_write_gate"
 _GATES: "weakref.WeakKeyDictionary[Engine, WriteGate]" = weakref.WeakKeyDictionary()
+_FILE_GATES: dict[str, "WriteGate"] = {}
+_FILE_GATES_LOCK = threading.Lock()
+
+
+def _gate_for(database: str | None, timeout: float) -> "WriteGate":
+    """One gate per database file in this process, whatever the number of engines on it: a thread
+    that writes through a second engine inside its own transaction is then recognised (`held_here`)
+    instead of waiting for itself at the lock file."""
+    if not database or database == ":memory:":
+        return WriteGate(timeout=timeout)
+    path = os.path.realpath(database)
+    with _FILE_GATES_LOCK:
+        if path not in _FILE_GATES:
+            _FILE_GATES[path] = WriteGate(timeout=timeout, lock_file=f"{path}.writer-lock")
+        return _FILE_GATES[path]
 
 
 class WriteGate:
@@ -89,16 +102,18 @@ class WriteGate:
     SQLite itself lets a waiting writer poll (sleeping 1, 2, 5, 10 … ms between tries), so a thread
     that writes again and again — the handling loop — keeps taking the lock back while the webhook's
     group commit sleeps: acknowledgements waited hundreds of milliseconds.  Writers that go through
-    `lock_for_write` queue here first: the threads of this process first come, first served; then
-    the processes on the same file (`samen run --role web` beside `--role worker`, a CLI command) at
-    an flock on `<database>.writer-lock`, tried every `poll` seconds.  The gate opens again when the
-    connection goes back to the pool, i.e. after its commit or rollback.  A process that dies holding
-    the flock loses it with its file descriptors.
+    `lock_for_write` queue here first: the threads of this process first come, first served (giving
+    up after `timeout`); then the processes on the same file (`samen run --role web` beside `--role
+    worker`, a CLI command) at an flock on `<database>.writer-lock`, which the kernel hands to a
+    waiting process as soon as it is free (polling for it missed the short gaps between another
+    process's transactions on a loaded machine).  The gate opens again when the connection goes back
+    to the pool, i.e. after its commit or rollback.  A process that dies holding the flock loses it
+    with its file descriptors; one that is stopped (SIGSTOP) mid-transaction holds SQLite's own lock
+    too, and the other processes wait for it.
     """
 
-    def __init__(self, timeout: float = 30.0, lock_file: str | None = None, poll: float = 0.00005) -> None:
+    def __init__(self, timeout: float = 30.0, lock_file: str | None = None) -> None:
         self.timeout = timeout
-        self.poll = poll
         self._lock = threading.Lock()
         self._owner: int | None = None
         self._waiters: collections.deque[tuple[int, threading.Event]] = collections.deque()
@@ -121,31 +136,18 @@ class WriteGate:
         return self._fd
 
     def enter(self) -> bool:
-        """This thread's turn in this process, then this process's turn on the file; False when the
-        time-out passed first (nothing is held then)."""
-        started = time.monotonic()
+        """This thread's turn in this process, then this process's turn on the file; False when this
+        process's queue did not move within the time-out (nothing is held then)."""
         if not self.acquire():
             return False
         try:
             fd = self._file()
-            if fd is None:
-                return True
-            while True:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    return True
-                except BlockingIOError:
-                    waited = time.monotonic() - started
-                    if waited >= self.timeout:
-                        break
-                    # NOTE: often at first, to find the gap between another process's transactions;
-                    # after 20 ms (a long transaction over there) without burning a core.
-                    time.sleep(self.poll if waited < 0.02 else 0.001)
+            if fd is not None:
+                fcntl.flock(fd, fcntl.LOCK_EX)  # releases the interpreter lock while it waits
         except BaseException:
             self.release()
             raise
-        self.release()
-        return False
+        return True
 
     def leave(self) -> None:
         fd = self._fd if self._fd_pid == os.getpid() else None

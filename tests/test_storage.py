@@ -80,8 +80,9 @@ def test_a_writer_of_this_process_waits_its_turn_not_for_a_busy_writer_to_stop(t
     with engine.connect() as conn:
         order = [who for (who,) in conn.execute(text("SELECT who FROM log ORDER BY rowid"))]
     assert asked > 0
-    # in turn: at most the busy writer's transaction under way when the intake asked came first
-    assert order.index("intake") <= asked + 1
+    # in turn: the busy writer's transaction under way when the intake asked (and, on a loaded
+    # machine, the one it began before the intake's thread reached the queue) came first; not 400
+    assert order.index("intake") <= asked + 3
     assert order.count("busy") < 400  # and the busy writer stopped soon after
 
 
@@ -105,7 +106,8 @@ def test_the_write_gate_gives_up_after_its_timeout() -> None:
 def test_a_writer_in_another_process_waits_its_turn_too(tmp_path) -> None:  # noqa: ANN001
     """`samen run --role web` beside `--role worker` (or a CLI command beside the service) on one
     SQLite file: the processes take the write lock in turn at the gate's lock file, not by SQLite's
-    sleeping retries, which let the busy one keep it."""
+    sleeping retries, which let the busy one keep it (there, a write waited for tens to hundreds of
+    the other's transactions)."""
     import subprocess
     import sys
     import time
@@ -123,28 +125,43 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 from storage.db import lock_for_write, make_engine
 engine = make_engine({f"sqlite:///{path}"!r})
-for _ in range(400):
+for _ in range(600):
     with Session(engine) as db, db.begin():
         lock_for_write(db)
         db.execute(text("INSERT INTO log VALUES ('busy')"))
-        time.sleep(0.003)
+        time.sleep(0.005)
 """], cwd=Path(__file__).resolve().parents[1])
+    waits: list[int] = []
     try:
-        deadline = time.monotonic() + 30
-        while True:  # the other process is writing
+        for attempt in range(5):
+            deadline = time.monotonic() + 30
+            while True:  # the other process is writing (and got further since the last attempt)
+                with engine.connect() as conn:
+                    if conn.execute(text("SELECT count(*) FROM log WHERE who = 'busy'")).scalar_one() >= 5 + 100 * attempt:
+                        break
+                assert time.monotonic() < deadline and busy.poll() is None
+                time.sleep(0.01)
+            with engine.begin() as conn:
+                asked = conn.execute(text("SELECT count(*) FROM log")).scalar_one()  # written when it asked
+                lock_for_write(conn)
+                conn.execute(text("INSERT INTO log VALUES (:who)"), {"who": f"intake-{attempt}"})
             with engine.connect() as conn:
-                if conn.execute(text("SELECT count(*) FROM log")).scalar_one() >= 5:
-                    break
-            assert time.monotonic() < deadline and busy.poll() is None
-            time.sleep(0.01)
-        with engine.begin() as conn:
-            asked = conn.execute(text("SELECT count(*) FROM log")).scalar_one()  # written when it asked
-            lock_for_write(conn)
-            conn.execute(text("INSERT INTO log VALUES ('intake')"))
+                order = [who for (who,) in conn.execute(text("SELECT who FROM log ORDER BY rowid"))]
+            waits.append(order.index(f"intake-{attempt}") - asked)
     finally:
         busy.wait(60)
-    with engine.connect() as conn:
-        order = [who for (who,) in conn.execute(text("SELECT who FROM log ORDER BY rowid"))]
     assert busy.returncode == 0
-    assert order.count("busy") == 400
-    assert order.index("intake") <= asked + 3, (order.index("intake"), asked)  # in turn, not at the end
+    # in turn, not at the end: polling for the lock file may miss a gap or two on a loaded machine
+    assert max(waits) <= 15, waits
+
+
+def test_engines_on_one_file_share_one_gate(tmp_path) -> None:  # noqa: ANN001
+    """Two engines on one file in one process queue together: a thread writing through the second
+    inside its transaction on the first is known as the holder, not left waiting for itself."""
+    from storage.db import _GATES
+
+    first = make_engine(f"sqlite:///{tmp_path / 'one.sqlite3'}")
+    second = make_engine(f"sqlite:///{tmp_path / '.' / 'one.sqlite3'}")
+    other = make_engine(f"sqlite:///{tmp_path / 'two.sqlite3'}")
+    assert _GATES[first] is _GATES[second]
+    assert _GATES[first] is not _GATES[other]
