@@ -154,8 +154,8 @@ def build(config: Config | None = None, *, clock: Clock | None = None, channels:
         dispatcher.decoders["telegram"] = telegram.decode  # raw updates stored by the webhook's fast path
     samen = Samen(config, engine, sessions, clock, catalog, dispatcher, sender, ticker, channels, media,
                   intake=Intake(engine))
-    samen.handling = Handling(samen)
-    ticker.handled_here = lambda: samen.handling is not None and samen.handling.running
+    handling = samen.handling = Handling(samen)
+    ticker.handled_here = lambda: handling.running
     return samen
 
 

@@ -65,13 +65,10 @@ def reminder_times(starts_at: dt.datetime, timezone: str, settings: dict | None 
     return unique
 
 
-def session_timers(session: Meeting | Row, group: Group, now: dt.datetime) -> list[dict]:
+def session_timers(session: Meeting | Row, timezone: str, reminders: dict | None, now: dt.datetime) -> list[dict]:
     """The timer rows of one planned session still to come: its reminders, the leader's list before
-    it and attendance after it (rows for a bulk insert: `session_id` is set here, not by the ORM event)."""
-    return _session_timers(session, group.timezone, group.reminders, now)
-
-
-def _session_timers(session: Meeting | Row, timezone: str, reminders: dict | None, now: dt.datetime) -> list[dict]:
+    it and attendance after it (rows for a bulk insert: `session_id` is set here, not by the ORM event).
+    `timezone` and `reminders` are the group's, read once for all its sessions."""
     session_id, starts_at, ends_at = session.id, session.starts_at, session.ends_at
     if session.status != "planned":
         return []
@@ -105,7 +102,7 @@ def schedule_sessions(db, sessions: Sequence[Meeting | Row], group: Group, now: 
         db.execute(delete(Timer).where(Timer.session_id.in_(ids[start:start + 500]), Timer.status == "pending"),
                    execution_options={"synchronize_session": False})
     timezone, reminders = group.timezone, group.reminders
-    rows = [r for s in sessions for r in _session_timers(s, timezone, reminders, now)]
+    rows = [r for s in sessions for r in session_timers(s, timezone, reminders, now)]
     if rows:  # NOTE: Core executemany; ON CONFLICT DO NOTHING made SQLAlchemy build it row by row (6x slower)
         db.execute(insert(Timer.__table__), rows)
     return sum(r["kind"] == "reminder" for r in rows)
