@@ -15,7 +15,6 @@ Handling the stored events is the handling loop's work (`bot.handling`), never t
 from __future__ import annotations
 
 import asyncio
-import logging
 import queue
 import threading
 from typing import Any
@@ -24,8 +23,6 @@ from sqlalchemy import Engine
 
 from storage import queries
 from storage.db import lock_for_write
-
-log = logging.getLogger(__name__)
 
 
 class Intake:
