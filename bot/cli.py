@@ -565,7 +565,7 @@ def cmd_tick(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from bot.app import build, web_app
+    from bot.app import build, freeze_startup_heap, web_app
 
     config = _config()
     if not (config.has_telegram or config.has_whatsapp):
@@ -575,6 +575,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     port = args.port or config.port
     # web: webhooks only (stored and acknowledged); a worker handles them, sends and ticks.
     app = web_app(samen, background=args.role in ("worker", "all"), handling=args.role != "web")
+    freeze_startup_heap()  # no 100 ms pauses of the garbage collector under load
     if args.role == "worker":
         return asyncio.run(_worker(samen))
     # log_config=None: uvicorn's loggers go through the root handler and its redaction.
