@@ -1,7 +1,8 @@
 """Engine and session setup for SQLite and PostgreSQL, and `upgrade` through Alembic.
 
 SQLite runs in WAL mode with `synchronous=NORMAL` and foreign keys on, so that what was committed
-survives a crash of the process; PostgreSQL URLs (`postgres://`, `postgresql://`) are mapped to
+survives a crash of the process; the WAL is copied back into the database file by a thread of its
+own (`Checkpointer`), not by whichever commit happened to fill it; PostgreSQL URLs (`postgres://`, `postgresql://`) are mapped to
 psycopg 3.
 """
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 import collections
 import logging
 import os
+import queue
+import sqlite3
 import threading
 import weakref
 from pathlib import Path
@@ -50,6 +53,7 @@ def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
             Path(database).parent.mkdir(parents=True, exist_ok=True)
         connect_args = {"check_same_thread": False, "timeout": 30}
         engine = create_engine(url, connect_args=connect_args, **kwargs)
+        checkpointer = CHECKPOINTER if database and database != ":memory:" else None
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -57,10 +61,18 @@ def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.execute("PRAGMA foreign_keys=ON")
+            if checkpointer is not None:
+                cursor.execute("PRAGMA wal_autocheckpoint=0")  # the checkpointer's work
             cursor.close()
 
         gate = _gate_for(database, connect_args["timeout"])
         _GATES[engine] = gate
+        if checkpointer is not None:
+            database_path = os.path.realpath(database)
+
+            @event.listens_for(engine, "commit")
+            def _count_commit(_conn: Any) -> None:
+                checkpointer.committed(database_path)
 
         @event.listens_for(engine, "checkin")
         @event.listens_for(engine, "invalidate")
@@ -76,6 +88,72 @@ def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
         kwargs.setdefault("connect_args", {"connect_timeout": 5})
     return create_engine(url, **kwargs)
 
+
+class Checkpointer:
+    """Copies SQLite's write-ahead log back into the database file in a thread of its own.
+
+    By default SQLite does that inside the commit that pushes the log past 1,000 pages: that commit
+    (a webhook's group commit, a coordinator's new season) then also copies and syncs the file —
+    about a third of the time of making a season's timers.  Engines of `make_engine` turn that off
+    (`wal_autocheckpoint=0`) and count their commits here instead; every `every` commits to a file,
+    one thread (for all files of this process) runs a PASSIVE checkpoint on a connection of its own,
+    which takes no write lock, so writers go on meanwhile.  Nothing committed waits for this: it is
+    in the log already.  When a process ends before its checkpoint, the next connection to open the
+    file (or the last one to close it) does the work.
+    """
+
+    def __init__(self, every: int = 100) -> None:
+        self.every = every
+        self.done = 0  # checkpoints run (for tests and benchmarks)
+        self._counts: dict[str, int] = {}
+        self._wanted: set[str] = set()
+        self._queue: queue.SimpleQueue[str] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._idle = threading.Condition(self._lock)
+
+    def committed(self, path: str) -> None:
+        with self._lock:
+            count = self._counts.get(path, 0) + 1
+            if count < self.every or path in self._wanted:
+                self._counts[path] = count
+                return
+            self._counts[path] = 0
+            self._wanted.add(path)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="samen-checkpoint", daemon=True)
+                self._thread.start()
+        self._queue.put(path)
+
+    def wait_idle(self, timeout: float) -> bool:
+        """True once no checkpoint is asked for or running (tests); False after `timeout` seconds."""
+        with self._lock:
+            return self._idle.wait_for(lambda: not self._wanted, timeout)
+
+    def _run(self) -> None:
+        while True:
+            path = self._queue.get()
+            try:
+                checkpoint(path)
+            except sqlite3.Error as exc:  # gone, or locked by a process that checkpoints itself
+                log.debug("checkpoint of %s skipped: %s", path, exc)
+            with self._lock:
+                self.done += 1
+                self._wanted.discard(path)
+                self._idle.notify_all()
+
+
+def checkpoint(path: str) -> tuple[int, int, int]:
+    """One PASSIVE checkpoint of the SQLite file at `path`: (busy, pages in the log, pages copied)."""
+    conn = sqlite3.connect(f"{Path(path).as_uri()}?mode=rw", uri=True, timeout=0)  # never makes a file
+    try:
+        busy, log_pages, copied = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        return busy, log_pages, copied
+    finally:
+        conn.close()
+
+
+CHECKPOINTER = Checkpointer()
 
 _GATE_HELD = "samen_write_gate"
 _GATES: "weakref.WeakKeyDictionary[Engine, WriteGate]" = weakref.WeakKeyDictionary()
