@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from random import Random
 from typing import Callable, Iterable
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -23,11 +23,43 @@ from bot.core.i18n import Catalog
 from bot.core.messages import Inbound, Outbound
 from bot.router import Router
 from handlers.base import Context, Policy
-from storage.db import lock_for_write
+from storage.db import keep_loaded, lock_for_write
 from storage import queries
 from storage.models import InboundEvent, Timer
 
 log = logging.getLogger(__name__)
+
+# NOTE: Core statements built once, run on every inbound event: no ORM unit of work for the event
+# row, no statement to build and key for the compiled cache each time.
+_EVENTS = InboundEvent.__table__
+_READ_EVENT = (select(_EVENTS.c.id, _EVENTS.c.channel, _EVENTS.c.address, _EVENTS.c.received_at,
+                      _EVENTS.c.payload, _EVENTS.c.status, _EVENTS.c.member_id, _EVENTS.c.error)
+               .where(_EVENTS.c.id == bindparam("event_id")).with_for_update())
+_SET_EVENT = (update(_EVENTS).where(_EVENTS.c.id == bindparam("event_id"))
+              .values(status=bindparam("status"), processed_at=bindparam("processed_at"),
+                      member_id=bindparam("member_id"), address=bindparam("address"), error=bindparam("error")))
+_RECENT_EVENTS = (select(func.count(_EVENTS.c.id))
+                  .where(_EVENTS.c.channel == bindparam("channel"), _EVENTS.c.address == bindparam("address"),
+                         _EVENTS.c.received_at > bindparam("since"), _EVENTS.c.id <= bindparam("event_id")))
+
+
+@dataclass
+class _Event:
+    """A pending inbound event as handling reads it, and what handling sets on it."""
+
+    id: int
+    channel: str
+    address: str
+    received_at: dt.datetime
+    payload: dict | None
+    status: str = "pending"
+    processed_at: dt.datetime | None = None
+    member_id: int | None = None
+    error: str | None = None
+
+    def columns(self) -> dict:
+        return {"event_id": self.id, "status": self.status, "processed_at": self.processed_at,
+                "member_id": self.member_id, "address": self.address, "error": self.error}
 
 
 class _FixedClock:
@@ -67,30 +99,19 @@ class Dispatcher:
 
     def process(self, event_id: int) -> int:
         """Run one recorded event; the number of outbox rows it wrote."""
-        with self.sessions() as db:
+        with keep_loaded(self.sessions()) as db:
             try:
                 with db.begin():
                     lock_for_write(db)
-                    event = db.get(InboundEvent, event_id, with_for_update=True)
-                    if event is None or event.status != "pending" or event.payload is None:
+                    conn = db.connection()
+                    row = conn.execute(_READ_EVENT, {"event_id": event_id}).first()
+                    if row is None or row.status != "pending" or row.payload is None:
                         return 0
-                    inbound = self._inbound(event)
-                    if inbound is None:  # stored raw, and nothing samen acts on after all
-                        event.status, event.processed_at = "ignored", self.clock.now()
-                        return 0
-                    ctx = self._context(db, inbound)
-                    if ctx.member is not None and self._too_fast(db, event):
-                        event.status, event.member_id = "limited", ctx.member.id
-                        event.processed_at = self.clock.now()
-                        bucket = int(inbound.received_at.timestamp() // 60)
-                        return self._enqueue(db, [Outbound("too-fast", member_id=ctx.member.id, kind="reply",
-                                                           dedupe_key=f"too-fast:{ctx.member.id}:{bucket}")])
-                    outbounds = self.router.route(ctx)
-                    if ctx.member is not None:
-                        event.member_id = ctx.member.id
-                    event.status = "done"
-                    event.processed_at = self.clock.now()
-                    return self._enqueue(db, outbounds)
+                    event = _Event(row.id, row.channel, row.address, row.received_at, row.payload,
+                                   member_id=row.member_id, error=row.error)
+                    written = self._run(db, event)
+                    conn.execute(_SET_EVENT, event.columns())
+                    return written
             except OperationalError:
                 # NOTE: the database went away (or stayed locked): not the handler's fault. The event
                 # stays pending and is handled again when the database is back (by the webhook's
@@ -99,6 +120,26 @@ class Dispatcher:
             except Exception as exc:  # a bug must not lose the message nor leave the person in silence
                 log.exception("inbound event %s failed", event_id)
                 return self._failed(event_id, exc)
+
+    def _run(self, db: Session, event: "_Event") -> int:
+        """Handle a pending event (its row is updated by the caller from what this sets on `event`)."""
+        inbound = self._inbound(event)
+        if inbound is None:  # stored raw, and nothing samen acts on after all
+            event.status, event.processed_at = "ignored", self.clock.now()
+            return 0
+        ctx = self._context(db, inbound)
+        if ctx.member is not None and self._too_fast(db, event):
+            event.status, event.member_id = "limited", ctx.member.id
+            event.processed_at = self.clock.now()
+            bucket = int(inbound.received_at.timestamp() // 60)
+            return self._enqueue(db, [Outbound("too-fast", member_id=ctx.member.id, kind="reply",
+                                               dedupe_key=f"too-fast:{ctx.member.id}:{bucket}")])
+        outbounds = self.router.route(ctx)
+        if ctx.member is not None:
+            event.member_id = ctx.member.id
+        event.status = "done"
+        event.processed_at = self.clock.now()
+        return self._enqueue(db, outbounds)
 
     def handle(self, inbound: Inbound) -> int:
         """Record and process at once (console, tests); 0 for a duplicate."""
@@ -120,7 +161,7 @@ class Dispatcher:
 
     def run_timer(self, timer_id: int) -> int:
         """Run one claimed timer through the handler registered for its kind."""
-        with self.sessions() as db:
+        with keep_loaded(self.sessions()) as db:
             with db.begin():
                 lock_for_write(db)
                 timer = db.get(Timer, timer_id)
@@ -159,7 +200,7 @@ class Dispatcher:
         return rows
 
     # -- helpers --------------------------------------------------------------------------
-    def _inbound(self, event: InboundEvent) -> Inbound | None:
+    def _inbound(self, event: "InboundEvent | _Event") -> Inbound | None:
         """The event as an Inbound: stored normalised, or raw (decoded now; its address corrected)."""
         payload = event.payload or {}
         if "raw" not in payload:
@@ -175,12 +216,11 @@ class Dispatcher:
             event.address = inbound.address
         return inbound
 
-    def _too_fast(self, db: Session, event: InboundEvent) -> bool:
+    def _too_fast(self, db: Session, event: "_Event") -> bool:
         """More than the policy's messages from this address within the last minute."""
-        since = event.received_at - dt.timedelta(minutes=1)
-        recent = db.scalar(select(func.count(InboundEvent.id)).where(
-            InboundEvent.channel == event.channel, InboundEvent.address == event.address,
-            InboundEvent.received_at > since, InboundEvent.id <= event.id))
+        recent = db.connection().execute(_RECENT_EVENTS, {
+            "channel": event.channel, "address": event.address, "event_id": event.id,
+            "since": event.received_at - dt.timedelta(minutes=1)}).scalar()
         return (recent or 0) > self.policy.inbound_per_minute
 
     def _context(self, db: Session, inbound: Inbound) -> Context:
@@ -194,12 +234,7 @@ class Dispatcher:
                        policy=self.policy, rng=self.rng)
 
     def _enqueue(self, db: Session, outbounds: Iterable[Outbound]) -> int:
-        now = self.clock.now()
-        written = 0
-        for ob in outbounds:
-            if queries.enqueue(db, ob, now) is not None:
-                written += 1
-        return written
+        return queries.enqueue_many(db, outbounds, self.clock.now())
 
     def _failed(self, event_id: int, exc: Exception) -> int:
         with self.sessions() as db, db.begin():

@@ -283,8 +283,29 @@ def lock_for_write(db: Session | Connection) -> None:
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
-    """Sessions that keep loaded objects usable after commit."""
-    return sessionmaker(engine, expire_on_commit=False)
+    """Sessions that keep loaded objects usable after commit (and, with `keep_loaded`, in memory)."""
+    factory = sessionmaker(engine, expire_on_commit=False)
+    event.listen(factory, "loaded_as_persistent", _keep)
+    return factory
+
+
+_KEEP = "samen_keep_loaded"
+
+
+def keep_loaded(db: Session) -> Session:
+    """Hold every object this session loads until the session ends.
+
+    The identity map holds objects weakly: a handler that reads a group's leaders to address a
+    relay, and lets go of them once it has their ids, made the outbox read each leader again by
+    primary key (one more query per message).  For short sessions that handle one thing."""
+    db.info[_KEEP] = []
+    return db
+
+
+def _keep(session: Session, instance: Any) -> None:
+    kept = session.info.get(_KEEP)
+    if kept is not None:
+        kept.append(instance)
 
 
 def alembic_config(url: str) -> Any:

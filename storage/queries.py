@@ -13,7 +13,7 @@ import string
 from random import Random
 from typing import Any, Iterable
 
-from sqlalchemy import Connection, Text, cast, delete, func, or_, select, update
+from sqlalchemy import Connection, Text, cast, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
@@ -230,6 +230,36 @@ def store_inbound_events(conn: Connection, rows: list[dict[str, Any]]) -> list[i
 # -- outbox -----------------------------------------------------------------------------------
 def enqueue(db: Session, ob: Outbound, now: dt.datetime) -> OutboxMessage | None:
     """Write one outbound intent to the outbox; None when it has no address or was queued before."""
+    values = outbox_values(db, ob, now)
+    if values is None:
+        return None
+    row = OutboxMessage(**values)
+    db.add(row)
+    return row
+
+
+def enqueue_many(db: Session, outbounds: Iterable[Outbound], now: dt.datetime) -> int:
+    """Write outbound intents to the outbox in one INSERT (a handler's answers, a reminder wave);
+    how many were written.  The same rules as `enqueue`; of two with one dedupe key, the first."""
+    rows: list[dict[str, Any]] = []
+    keys: set[str] = set()
+    for ob in outbounds:
+        if ob.dedupe_key is not None and ob.dedupe_key in keys:
+            continue
+        values = outbox_values(db, ob, now)
+        if values is not None:
+            rows.append(values)
+            if ob.dedupe_key is not None:
+                keys.add(ob.dedupe_key)
+    if rows:  # NOTE: Core executemany: no unit of work for rows nobody reads back here
+        db.execute(insert(OutboxMessage.__table__), rows)
+    return len(rows)
+
+
+def outbox_values(db: Session, ob: Outbound, now: dt.datetime) -> dict[str, Any] | None:
+    """The outbox row (column values) for one outbound intent; None when it has no address (a
+    phone-only member), the member is gone, has stopped or not consented (unless the kind is always
+    allowed), or its dedupe key was queued before."""
     if ob.dedupe_key and db.scalar(select(OutboxMessage.id).where(OutboxMessage.dedupe_key == ob.dedupe_key)):
         return None
     channel, address, member = ob.channel, ob.address, None
@@ -247,16 +277,11 @@ def enqueue(db: Session, ob: Outbound, now: dt.datetime) -> OutboxMessage | None
         if ob.choices and ob.remember_choices:
             member.question_choices = [c.payload for c in ob.choices]
     assert channel and address
-    row = OutboxMessage(
-        created_at=now, member_id=ob.member_id, channel=channel, address=address, locale=ob.locale,
-        message_id=ob.message_id, args=encode_args(ob.args), choices=[c.to_json() for c in ob.choices],
-        media=ob.media.to_json() if ob.media else None, poll=ob.poll, request_contact=ob.request_contact,
-        kind=ob.kind, priority=ob.priority,
-        dedupe_key=ob.dedupe_key, status="pending", attempts=0, next_attempt_at=now,
-    )
-    db.add(row)
-    return row
-
+    return {"created_at": now, "member_id": ob.member_id, "channel": channel, "address": address,
+            "locale": ob.locale, "message_id": ob.message_id, "args": encode_args(ob.args),
+            "choices": [c.to_json() for c in ob.choices], "media": ob.media.to_json() if ob.media else None,
+            "poll": ob.poll, "request_contact": ob.request_contact, "kind": ob.kind, "priority": ob.priority,
+            "dedupe_key": ob.dedupe_key, "status": "pending", "attempts": 0, "next_attempt_at": now}
 
 
 # -- media ------------------------------------------------------------------------------------

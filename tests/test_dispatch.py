@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from bot.app import Samen
 from bot.console import ConsoleDriver
 from bot.core.i18n import default_catalog
-from bot.core.messages import Choice, Outbound
+from bot.core.messages import Choice, Inbound, Outbound
 from handlers.base import Context
 from storage import queries
 from storage.models import InboundEvent, Member, OutboxMessage, Timer
@@ -73,3 +73,53 @@ def test_tick_runs_due_timers_once(samen: Samen, bot: ConsoleDriver, group_with_
         assert db.scalar(select(func.count()).select_from(OutboxMessage).where(OutboxMessage.kind == "reminder")) == 1
         statuses = sorted(db.scalars(select(Timer.status)))
         assert statuses == ["done", "failed"]
+
+
+def test_a_relayed_message_reads_each_row_once(samen: Samen, bot: ConsoleDriver, group_with_people: World) -> None:
+    # The hot path of every message: the event row through Core (no ORM unit of work for it), the
+    # leader the relay looked up kept in the session (the outbox does not read them again by id),
+    # the relay and the reply written in one INSERT.
+    from sqlalchemy import event
+
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, _params, _context, _many) -> None:  # noqa: ANN001
+        statements.append(" ".join(statement.split()))
+
+    bot.say("fatima", "Ik kom later")
+    bot.flush()
+    event.listen(samen.engine, "before_cursor_execute", seen)
+    try:  # the dispatcher alone (ConsoleDriver.say would also send)
+        samen.dispatcher.handle(Inbound("console", "mehmet", "tot-dinsdag", samen.clock.now(), text="Tot dinsdag!"))
+    finally:
+        event.remove(samen.engine, "before_cursor_execute", seen)
+    assert {m.address for m in bot.flush()} == {"samira", "mehmet"}  # relayed to the leader, and the receipt
+    handling = [s for s in statements if not s.startswith("INSERT INTO inbound_events")]
+    member_reads = [s for s in handling if s.startswith("SELECT members.id AS members_id")]
+    assert member_reads == [], member_reads  # nobody read again by primary key
+    assert sum(s.startswith("INSERT INTO outbox") for s in handling) == 1
+    assert sum(s.startswith("SELECT inbound_events.id") for s in handling) == 1
+    assert not any(s.startswith("UPDATE inbound_events SET member_id=?, status=?, processed_at=? WHERE")
+                   for s in handling)  # the ORM's flush of the event: the Core UPDATE sets all it handles
+    assert len(handling) <= 14, "\n".join(handling)
+
+
+def test_outbound_intents_written_together_keep_the_rules_of_one(samen: Samen, group_with_people: World) -> None:
+    now = samen.clock.now()
+    with samen.sessions() as db, db.begin():
+        els = queries.member_by_address(db, "console", "els")
+        mehmet = queries.member_by_address(db, "console", "mehmet")
+        mehmet.opted_out = True
+        written = queries.enqueue_many(db, [
+            Outbound("relay-nobody", member_id=els.id, kind="notice", dedupe_key="once"),
+            Outbound("next-none", member_id=els.id, kind="notice", dedupe_key="once"),  # the same key: not again
+            Outbound("relay-nobody", member_id=mehmet.id, kind="notice"),  # stopped: nothing
+            Outbound("relay-passed-on", member_id=mehmet.id, kind="reply"),  # a reply still reaches them
+        ], now)
+        assert written == 2
+        assert queries.enqueue_many(db, [Outbound("next-none", member_id=els.id, dedupe_key="once")], now) == 0
+    with samen.sessions() as db:
+        rows = db.execute(select(OutboxMessage.address, OutboxMessage.message_id).where(
+            OutboxMessage.created_at == now, OutboxMessage.address.in_(["els", "mehmet"]))
+            .order_by(OutboxMessage.id)).all()
+    assert [tuple(r) for r in rows][-2:] == [("els", "relay-nobody"), ("mehmet", "relay-passed-on")]
