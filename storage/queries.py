@@ -174,9 +174,13 @@ def find_invite(db: Session, code: str) -> Invite | None:
 # -- audit ------------------------------------------------------------------------------------
 def audit(db: Session, at: dt.datetime, action: str, *, actor_id: int | None = None,
           subject_id: int | None = None, group_id: int | None = None, **data: Any) -> None:
-    """Note who did what to whom; never a message body or a number."""
-    db.add(AuditEvent(at=at, action=action, actor_id=actor_id, subject_id=subject_id, group_id=group_id,
-                      data=data))
+    """Note who did what to whom; never a message body or a number.  Written at once (Core: the
+    relay of every message notes itself, and an ORM object would cost a unit of work of its own)."""
+    db.connection().execute(_AUDIT_INSERT, {"at": at, "action": action, "actor_id": actor_id,
+                                            "subject_id": subject_id, "group_id": group_id, "data": data})
+
+
+_AUDIT_INSERT = insert(AuditEvent.__table__)
 
 
 # -- inbound ----------------------------------------------------------------------------------

@@ -76,23 +76,37 @@ def test_tick_runs_due_timers_once(samen: Samen, bot: ConsoleDriver, group_with_
 
 
 def test_a_relayed_message_reads_each_row_once(samen: Samen, bot: ConsoleDriver, group_with_people: World) -> None:
-    # The hot path of every message: the event row through Core (no ORM unit of work for it), the
-    # leader the relay looked up kept in the session (the outbox does not read them again by id),
-    # the relay and the reply written in one INSERT.
+    # The hot path of every message: the event row and the audit note through Core (no ORM unit of
+    # work), the leader the relay looked up kept in the session (the outbox does not read them again
+    # by id), the relay and the receipt written in one INSERT.
     from sqlalchemy import event
 
     statements: list[str] = []
+    in_flush: list[bool] = []
+    flushed: list[str] = []  # what the ORM's unit of work wrote
 
     def seen(_conn, _cursor, statement, _params, _context, _many) -> None:  # noqa: ANN001
         statements.append(" ".join(statement.split()))
+        if in_flush:
+            flushed.append(statements[-1])
 
-    bot.say("fatima", "Ik kom later")
+    def before_flush(*_args) -> None:  # noqa: ANN002
+        in_flush.append(True)
+
+    def after_flush(*_args) -> None:  # noqa: ANN002
+        in_flush.clear()
+
+    bot.say("mehmet", "Ik kom later")
     bot.flush()
     event.listen(samen.engine, "before_cursor_execute", seen)
+    event.listen(samen.sessions, "before_flush", before_flush)
+    event.listen(samen.sessions, "after_flush", after_flush)
     try:  # the dispatcher alone (ConsoleDriver.say would also send)
         samen.dispatcher.handle(Inbound("console", "mehmet", "tot-dinsdag", samen.clock.now(), text="Tot dinsdag!"))
     finally:
         event.remove(samen.engine, "before_cursor_execute", seen)
+        event.remove(samen.sessions, "before_flush", before_flush)
+        event.remove(samen.sessions, "after_flush", after_flush)
     assert {m.address for m in bot.flush()} == {"samira", "mehmet"}  # relayed to the leader, and the receipt
     handling = [s for s in statements if not s.startswith("INSERT INTO inbound_events")]
     member_reads = [s for s in handling if s.startswith("SELECT members.id AS members_id")]
@@ -101,6 +115,8 @@ def test_a_relayed_message_reads_each_row_once(samen: Samen, bot: ConsoleDriver,
     assert sum(s.startswith("SELECT inbound_events.id") for s in handling) == 1
     assert not any(s.startswith("UPDATE inbound_events SET member_id=?, status=?, processed_at=? WHERE")
                    for s in handling)  # the ORM's flush of the event: the Core UPDATE sets all it handles
+    # the unit of work only for what a handler changed on loaded objects (the buttons offered to the leader)
+    assert all(s.startswith("UPDATE members SET question_choices") for s in flushed), flushed
     assert len(handling) <= 14, "\n".join(handling)
 
 
