@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from random import Random
 from typing import Callable, Iterable
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -28,20 +28,6 @@ from storage import queries
 from storage.models import InboundEvent, Timer
 
 log = logging.getLogger(__name__)
-
-# NOTE: Core statements built once, run on every inbound event: no ORM unit of work for the event
-# row, no statement to build and key for the compiled cache each time.
-_EVENTS = InboundEvent.__table__
-_READ_EVENT = (select(_EVENTS.c.id, _EVENTS.c.channel, _EVENTS.c.address, _EVENTS.c.received_at,
-                      _EVENTS.c.payload, _EVENTS.c.status, _EVENTS.c.member_id, _EVENTS.c.error)
-               .where(_EVENTS.c.id == bindparam("event_id")).with_for_update())
-_SET_EVENT = (update(_EVENTS).where(_EVENTS.c.id == bindparam("event_id"))
-              .values(status=bindparam("status"), processed_at=bindparam("processed_at"),
-                      member_id=bindparam("member_id"), address=bindparam("address"), error=bindparam("error")))
-_RECENT_EVENTS = (select(func.count(_EVENTS.c.id))
-                  .where(_EVENTS.c.channel == bindparam("channel"), _EVENTS.c.address == bindparam("address"),
-                         _EVENTS.c.received_at > bindparam("since"), _EVENTS.c.id <= bindparam("event_id")))
-
 
 @dataclass
 class _Event:
@@ -57,7 +43,8 @@ class _Event:
     member_id: int | None = None
     error: str | None = None
 
-    def columns(self) -> dict:
+    def outcome(self) -> dict:
+        """What `queries.finish_event` writes back."""
         return {"event_id": self.id, "status": self.status, "processed_at": self.processed_at,
                 "member_id": self.member_id, "address": self.address, "error": self.error}
 
@@ -103,14 +90,13 @@ class Dispatcher:
             try:
                 with db.begin():
                     lock_for_write(db)
-                    conn = db.connection()
-                    row = conn.execute(_READ_EVENT, {"event_id": event_id}).first()
+                    row = queries.event_to_handle(db, event_id)
                     if row is None or row.status != "pending" or row.payload is None:
                         return 0
                     event = _Event(row.id, row.channel, row.address, row.received_at, row.payload,
                                    member_id=row.member_id, error=row.error)
                     written = self._run(db, event)
-                    conn.execute(_SET_EVENT, event.columns())
+                    queries.finish_event(db, event.outcome())
                     return written
             except OperationalError:
                 # NOTE: the database went away (or stayed locked): not the handler's fault. The event
@@ -218,10 +204,9 @@ class Dispatcher:
 
     def _too_fast(self, db: Session, event: "_Event") -> bool:
         """More than the policy's messages from this address within the last minute."""
-        recent = db.connection().execute(_RECENT_EVENTS, {
-            "channel": event.channel, "address": event.address, "event_id": event.id,
-            "since": event.received_at - dt.timedelta(minutes=1)}).scalar()
-        return (recent or 0) > self.policy.inbound_per_minute
+        recent = queries.recent_events(db, event.channel, event.address, event.received_at - dt.timedelta(minutes=1),
+                                       up_to=event.id)
+        return recent > self.policy.inbound_per_minute
 
     def _context(self, db: Session, inbound: Inbound) -> Context:
         found = queries.member_and_address(db, inbound.channel, inbound.address)

@@ -13,7 +13,7 @@ import string
 from random import Random
 from typing import Any, Iterable
 
-from sqlalchemy import Connection, Text, cast, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, Row, Text, bindparam, cast, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
@@ -229,6 +229,37 @@ def store_inbound_events(conn: Connection, rows: list[dict[str, Any]]) -> list[i
     ids = {(channel, external): new for new, channel, external
            in conn.execute(_store_events_statement(conn.dialect.name), rows)}
     return [ids.pop((row["channel"], row["external_id"]), None) for row in rows]
+
+
+# NOTE: the handling of every inbound event reads and finishes its row through Core statements
+# built once: no ORM unit of work for the row, no statement to build and key for the cache each time.
+_EVENT_TO_HANDLE = (select(_EVENTS.c.id, _EVENTS.c.channel, _EVENTS.c.address, _EVENTS.c.received_at,
+                           _EVENTS.c.payload, _EVENTS.c.status, _EVENTS.c.member_id, _EVENTS.c.error)
+                    .where(_EVENTS.c.id == bindparam("event_id")).with_for_update())
+_FINISH_EVENT = (update(_EVENTS).where(_EVENTS.c.id == bindparam("event_id"))
+                 .values(status=bindparam("status"), processed_at=bindparam("processed_at"),
+                         member_id=bindparam("member_id"), address=bindparam("address"), error=bindparam("error")))
+_RECENT_EVENTS = (select(func.count(_EVENTS.c.id))
+                  .where(_EVENTS.c.channel == bindparam("channel"), _EVENTS.c.address == bindparam("address"),
+                         _EVENTS.c.received_at > bindparam("since"), _EVENTS.c.id <= bindparam("up_to")))
+
+
+def event_to_handle(db: Session, event_id: int) -> Row[Any] | None:
+    """An inbound event's row for handling (locked on PostgreSQL): id, channel, address, received_at,
+    payload, status, member_id, error."""
+    return db.connection().execute(_EVENT_TO_HANDLE, {"event_id": event_id}).first()
+
+
+def finish_event(db: Session, outcome: dict[str, Any]) -> None:
+    """Write back what handling made of an event: `event_id` and its status, processed_at,
+    member_id, address and error."""
+    db.connection().execute(_FINISH_EVENT, outcome)
+
+
+def recent_events(db: Session, channel: str, address: str, since: dt.datetime, up_to: int) -> int:
+    """How many events from this address arrived after `since`, up to the event `up_to`."""
+    return db.connection().execute(_RECENT_EVENTS, {"channel": channel, "address": address, "since": since,
+                                                    "up_to": up_to}).scalar() or 0
 
 
 # -- outbox -----------------------------------------------------------------------------------
