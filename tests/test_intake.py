@@ -187,3 +187,44 @@ def test_start_up_objects_are_left_out_of_full_collections() -> None:
         assert any(o is later for o in gc.get_objects())  # what comes after is still collected
     finally:
         gc.unfreeze()
+
+
+def test_the_sqlite_group_commit_stores_what_sqlalchemy_would(tmp_path) -> None:  # noqa: ANN001
+    # On SQLite the webhook's group commit runs on the driver's cursor (SQLAlchemy's executemany
+    # held the interpreter lock the event loop needs): the rows must come out exactly as
+    # SQLAlchemy's own INSERT writes them, and redeliveries must still be told apart.
+    import sqlite3
+
+    from storage import queries
+    from storage.db import make_engine, upgrade
+
+    path = tmp_path / "intake.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine=engine)
+    at = dt.datetime(2026, 3, 29, 3, 30, 15, 123456, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+
+    def rows(prefix: str) -> list[dict]:
+        return [event_row("telegram", f"{prefix}-1", "1001", at, {"raw": {"text": "مرحبا 👋", "n": 1.5, "ok": None}}),
+                event_row("whatsapp", f"{prefix}-2", "whatsapp:+31612345678", at, {"Body": "", "List": [1, 2]}),
+                event_row("telegram", f"{prefix}-1", "1001", at, {"raw": {}})]  # twice in one batch
+
+    from sqlalchemy import event
+
+    through_sqlalchemy: list[str] = []
+    event.listen(engine, "before_cursor_execute", lambda _c, _cu, statement, *_a: through_sqlalchemy.append(statement))
+    with engine.begin() as conn:
+        fast = queries.store_inbound_events(conn, rows("fast"))
+        again = queries.store_inbound_events(conn, rows("fast")[:1] + rows("new")[1:2])
+        assert not [s for s in through_sqlalchemy if "inbound_events" in s]  # the driver's cursor, directly
+        slow = [row.id for row in conn.execute(queries._store_events_statement("sqlite"), rows("orm")[:2])]
+    assert fast[0] is not None and fast[1] is not None and fast[2] is None
+    assert again[0] is None and again[1] is not None  # stored before: acknowledged, not handled again
+    engine.dispose()
+
+    raw = sqlite3.connect(path)
+    columns = "channel, address, member_id, received_at, typeof(received_at), payload, status, processed_at, error"
+    by_fast = raw.execute(f"SELECT {columns} FROM inbound_events WHERE external_id LIKE 'fast-%' ORDER BY id").fetchall()
+    by_orm = raw.execute(f"SELECT {columns} FROM inbound_events WHERE external_id LIKE 'orm-%' ORDER BY id").fetchall()
+    raw.close()
+    assert len(slow) == 2 and by_fast == by_orm
+    assert by_fast[0][3].startswith("2026-03-29 01:30:15.123456")  # in UTC, as UTCDateTime stores it
