@@ -372,6 +372,11 @@ def mark(ok: bool) -> str:
     return "met" if ok else "MISSED"
 
 
+def figures(r: WrkResult) -> str:
+    return (f"{r.rate:9.0f} req/s   p50 {r.p50_ms:7.2f} ms   p90 {r.p90_ms:7.2f} ms   p99 {r.p99_ms:7.2f} ms   "
+            f"max {r.max_ms:8.1f} ms   errors {r.errors}  ({r.requests} requests)")
+
+
 # -- phases ---------------------------------------------------------------------------------------
 def phase_ack(wrk: str, lua: Path, template: Path, fake, workdir: Path, args: argparse.Namespace,  # noqa: ANN001
               chats: int) -> list[str]:
@@ -386,8 +391,7 @@ def phase_ack(wrk: str, lua: Path, template: Path, fake, workdir: Path, args: ar
         base = run_wrk(wrk, lua, bare.port, args, args.ack_duration, 20_000_000_000, chats)
     finally:
         bare.stop()
-    print(f"   bare route  {base.rate:9.0f} req/s   p50 {base.p50_ms:7.2f} ms   p90 {base.p90_ms:7.2f} ms   "
-          f"p99 {base.p99_ms:7.2f} ms   max {base.max_ms:8.1f} ms   errors {base.errors}  ({base.requests} requests)")
+    print(f"   bare route  {figures(base)}")
     summary = []
     for number, mode in enumerate(modes):
         db_path = workdir / f"ack-{mode}.sqlite3"
@@ -404,9 +408,7 @@ def phase_ack(wrk: str, lua: Path, template: Path, fake, workdir: Path, args: ar
             - sum(v for k, v in before.items() if k.startswith("inbound_"))
         ratio = result.rate / base.rate if base.rate else 0.0
         met = ratio >= ACK_RATIO_TARGET and result.p99_ms < ACK_P99_TARGET_MS
-        print(f"   samen {mode:5} {result.rate:9.0f} req/s   p50 {result.p50_ms:7.2f} ms   p90 {result.p90_ms:7.2f} ms   "
-              f"p99 {result.p99_ms:7.2f} ms   max {result.max_ms:8.1f} ms   errors {result.errors}  "
-              f"({result.requests} requests)")
+        print(f"   samen {mode:5} {figures(result)}")
         print(f"      recorded {recorded} updates for {result.requests} requests; "
               f"{after.get('inbound_done', 0) - before.get('inbound_done', 0)} handled by the end, "
               f"{after.get('inbound_pending', 0)} still pending; ratio samen/bare {ratio:.2f} "

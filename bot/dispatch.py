@@ -29,6 +29,7 @@ from storage.models import InboundEvent, Timer
 
 log = logging.getLogger(__name__)
 
+
 @dataclass
 class _Event:
     """A pending inbound event as handling reads it, and what handling sets on it."""

@@ -2,8 +2,8 @@
 
 SQLite runs in WAL mode with `synchronous=NORMAL` and foreign keys on, so that what was committed
 survives a crash of the process; the WAL is copied back into the database file by a thread of its
-own (`Checkpointer`), not by whichever commit happened to fill it; PostgreSQL URLs (`postgres://`, `postgresql://`) are mapped to
-psycopg 3.
+own (`Checkpointer`), not by whichever commit happened to fill it.  PostgreSQL URLs (`postgres://`,
+`postgresql://`) are mapped to psycopg 3.
 """
 from __future__ import annotations
 

@@ -213,13 +213,15 @@ def inbound_row(inbound: Inbound) -> dict[str, Any]:
 
 
 _EVENTS = InboundEvent.__table__
+_EVENT_KEY = ("channel", "external_id")  # unique: a redelivered update is stored once
+_EVENT_CHUNK = 100  # rows per INSERT on SQLite: 900 values, within any SQLite's parameter limit
 
 
 @functools.cache
 def _store_events_statement(dialect_name: str) -> Any:
     dialect = postgresql if dialect_name == "postgresql" else sqlite
-    return (dialect.insert(_EVENTS).on_conflict_do_nothing(index_elements=["channel", "external_id"])
-            .returning(_EVENTS.c.id, _EVENTS.c.channel, _EVENTS.c.external_id))
+    return (dialect.insert(_EVENTS).on_conflict_do_nothing(index_elements=list(_EVENT_KEY))
+            .returning(_EVENTS.c.id, *(_EVENTS.c[name] for name in _EVENT_KEY)))
 
 
 def store_inbound_events(conn: Connection, rows: list[dict[str, Any]]) -> list[int | None]:
@@ -250,8 +252,8 @@ def _store_events_sqlite(conn: Connection, rows: list[dict[str, Any]]) -> list[t
     cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     stored: list[tuple[Any, ...]] = []
     try:
-        for start in range(0, len(rows), 100):  # NOTE: 900 values a statement, within any SQLite's limit
-            chunk = rows[start:start + 100]
+        for start in range(0, len(rows), _EVENT_CHUNK):
+            chunk = rows[start:start + _EVENT_CHUNK]
             values = [value if process is None else process(value)
                       for row in chunk for value, process in zip((row[n] for n in _EVENT_COLUMNS), processors)]
             cursor.execute(_sqlite_events_insert(len(chunk)), values)
@@ -261,11 +263,11 @@ def _store_events_sqlite(conn: Connection, rows: list[dict[str, Any]]) -> list[t
     return stored
 
 
-@functools.lru_cache(maxsize=128)
+@functools.lru_cache(maxsize=_EVENT_CHUNK)
 def _sqlite_events_insert(count: int) -> str:
     group = "(" + ", ".join("?" * len(_EVENT_COLUMNS)) + ")"
     return (f"INSERT INTO {_EVENTS.name} ({', '.join(_EVENT_COLUMNS)}) VALUES {', '.join([group] * count)} "
-            "ON CONFLICT (channel, external_id) DO NOTHING RETURNING id, channel, external_id")
+            f"ON CONFLICT ({', '.join(_EVENT_KEY)}) DO NOTHING RETURNING id, {', '.join(_EVENT_KEY)}")
 
 
 # NOTE: the handling of every inbound event reads and finishes its row through Core statements
