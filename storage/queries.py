@@ -98,12 +98,24 @@ def address_of(db: Session, channel: str, address: str) -> ChannelAddress | None
 
 def primary_address(db: Session, member_id: int) -> ChannelAddress | None:
     """Where to reach a member: the reachable address they last wrote from."""
-    rows = db.scalars(select(ChannelAddress).where(ChannelAddress.member_id == member_id)).all()
-    reachable = [a for a in rows if not a.unreachable] or list(rows)
-    if not reachable:
-        return None
+    return primary_addresses(db, [member_id]).get(member_id)
+
+
+def primary_addresses(db: Session, member_ids: Iterable[int]) -> dict[int, ChannelAddress]:
+    """`primary_address` for many members at once (members without an address are left out)."""
+    by_member: dict[int, list[ChannelAddress]] = {}
+    for chunk in _chunks(list(dict.fromkeys(member_ids))):
+        for found in db.scalars(select(ChannelAddress).where(ChannelAddress.member_id.in_(chunk))):
+            by_member.setdefault(found.member_id, []).append(found)
     floor = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
-    return max(reachable, key=lambda a: (a.last_inbound_at or floor, a.id))
+    return {member_id: max([a for a in rows if not a.unreachable] or rows,
+                           key=lambda a: (a.last_inbound_at or floor, a.id))
+            for member_id, rows in by_member.items()}
+
+
+def _chunks(values: list[Any], size: int = 500) -> Iterable[list[Any]]:
+    """`values` in lists short enough for an IN (...) on every database."""
+    return (values[start:start + size] for start in range(0, len(values), size))
 
 
 def memberships(db: Session, member_id: int, roles: Iterable[str] | None = None) -> list[Membership]:
@@ -304,58 +316,62 @@ def recent_events(db: Session, channel: str, address: str, since: dt.datetime, u
 # -- outbox -----------------------------------------------------------------------------------
 def enqueue(db: Session, ob: Outbound, now: dt.datetime) -> OutboxMessage | None:
     """Write one outbound intent to the outbox; None when it has no address or was queued before."""
-    values = outbox_values(db, ob, now)
-    if values is None:
+    values = outbox_rows(db, [ob], now)
+    if not values:
         return None
-    row = OutboxMessage(**values)
+    row = OutboxMessage(**values[0])
     db.add(row)
     return row
 
 
 def enqueue_many(db: Session, outbounds: Iterable[Outbound], now: dt.datetime) -> int:
     """Write outbound intents to the outbox in one INSERT (a handler's answers, a reminder wave);
-    how many were written.  The same rules as `enqueue`; of two with one dedupe key, the first."""
-    rows: list[dict[str, Any]] = []
-    keys: set[str] = set()
-    for ob in outbounds:
-        if ob.dedupe_key is not None and ob.dedupe_key in keys:
-            continue
-        values = outbox_values(db, ob, now)
-        if values is not None:
-            rows.append(values)
-            if ob.dedupe_key is not None:
-                keys.add(ob.dedupe_key)
+    how many were written."""
+    rows = outbox_rows(db, list(outbounds), now)
     if rows:  # NOTE: Core executemany: no unit of work for rows nobody reads back here
         db.execute(insert(OutboxMessage.__table__), rows)
     return len(rows)
 
 
-def outbox_values(db: Session, ob: Outbound, now: dt.datetime) -> dict[str, Any] | None:
-    """The outbox row (column values) for one outbound intent; None when it has no address (a
-    phone-only member), the member is gone, has stopped or not consented (unless the kind is always
-    allowed), or its dedupe key was queued before."""
-    if ob.dedupe_key and db.scalar(select(OutboxMessage.id).where(OutboxMessage.dedupe_key == ob.dedupe_key)):
-        return None
-    channel, address, member = ob.channel, ob.address, None
-    if ob.member_id is not None:
-        member = db.get(Member, ob.member_id)
-        if member is None:
-            return None
-        if not (channel and address):
-            found = primary_address(db, member.id)
-            if found is None:  # a phone-only member: the facilitator answers for them
-                return None
-            channel, address = found.channel, found.address
-        if ob.kind not in ALWAYS_ALLOWED_KINDS and (member.opted_out or member.consent_at is None):
-            return None
-        if ob.choices and ob.remember_choices:
-            member.question_choices = [c.payload for c in ob.choices]
-    assert channel and address
-    return {"created_at": now, "member_id": ob.member_id, "channel": channel, "address": address,
-            "locale": ob.locale, "message_id": ob.message_id, "args": encode_args(ob.args),
-            "choices": [c.to_json() for c in ob.choices], "media": ob.media.to_json() if ob.media else None,
-            "poll": ob.poll, "request_contact": ob.request_contact, "kind": ob.kind, "priority": ob.priority,
-            "dedupe_key": ob.dedupe_key, "status": "pending", "attempts": 0, "next_attempt_at": now}
+def outbox_rows(db: Session, outbounds: list[Outbound], now: dt.datetime) -> list[dict[str, Any]]:
+    """The outbox rows (column values) for outbound intents.  Left out: one whose dedupe key was
+    queued before (or earlier in `outbounds`), one to a member who is gone, has no address (a
+    phone-only member: the facilitator answers for them), has stopped or not consented (unless the
+    kind is always allowed).  The keys already queued and the members' addresses are read in one
+    query each, not once per recipient."""
+    taken: set[str] = set()
+    for chunk in _chunks(list({ob.dedupe_key for ob in outbounds if ob.dedupe_key})):
+        taken.update(db.scalars(select(OutboxMessage.dedupe_key).where(OutboxMessage.dedupe_key.in_(chunk))))
+    addresses = primary_addresses(db, [ob.member_id for ob in outbounds
+                                       if ob.member_id is not None and not (ob.channel and ob.address)])
+    rows = []
+    for ob in outbounds:
+        if ob.dedupe_key and ob.dedupe_key in taken:
+            continue
+        channel, address = ob.channel, ob.address
+        if ob.member_id is not None:
+            member = db.get(Member, ob.member_id)
+            if member is None:
+                continue
+            if not (channel and address):
+                found = addresses.get(member.id)
+                if found is None:
+                    continue
+                channel, address = found.channel, found.address
+            if ob.kind not in ALWAYS_ALLOWED_KINDS and (member.opted_out or member.consent_at is None):
+                continue
+            if ob.choices and ob.remember_choices:
+                member.question_choices = [c.payload for c in ob.choices]
+        assert channel and address
+        if ob.dedupe_key:
+            taken.add(ob.dedupe_key)
+        rows.append({"created_at": now, "member_id": ob.member_id, "channel": channel, "address": address,
+                     "locale": ob.locale, "message_id": ob.message_id, "args": encode_args(ob.args),
+                     "choices": [c.to_json() for c in ob.choices], "media": ob.media.to_json() if ob.media else None,
+                     "poll": ob.poll, "request_contact": ob.request_contact, "kind": ob.kind,
+                     "priority": ob.priority, "dedupe_key": ob.dedupe_key, "status": "pending", "attempts": 0,
+                     "next_attempt_at": now})
+    return rows
 
 
 # -- media ------------------------------------------------------------------------------------

@@ -139,3 +139,27 @@ def test_outbound_intents_written_together_keep_the_rules_of_one(samen: Samen, g
             OutboxMessage.created_at == now, OutboxMessage.address.in_(["els", "mehmet"]))
             .order_by(OutboxMessage.id)).all()
     assert [tuple(r) for r in rows][-2:] == [("els", "relay-nobody"), ("mehmet", "relay-passed-on")]
+
+
+def test_messages_to_a_whole_group_read_keys_and_addresses_once(samen: Samen, group_with_people: World) -> None:
+    # A reminder wave or a broadcast: one query for the dedupe keys queued before and one for the
+    # members' addresses, however many recipients (it was one of each per recipient).
+    from sqlalchemy import event
+
+    now = samen.clock.now()
+    statements: list[str] = []
+    with samen.sessions() as db, db.begin():
+        people = [queries.member_by_address(db, "console", who) for who in ("fatima", "mehmet", "els", "samira")]
+
+        def seen(_conn, _cursor, statement, *_rest) -> None:  # noqa: ANN001, ANN002
+            statements.append(statement)
+
+        event.listen(samen.engine, "before_cursor_execute", seen)
+        try:
+            written = queries.enqueue_many(db, [Outbound("relay-nobody", member_id=p.id, kind="reminder",
+                                                         dedupe_key=f"wave:{p.id}") for p in people], now)
+        finally:
+            event.remove(samen.engine, "before_cursor_execute", seen)
+    assert written == 4
+    assert sum("FROM channel_addresses" in s for s in statements) == 1
+    assert sum("FROM outbox" in s for s in statements) == 1
