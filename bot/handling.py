@@ -36,6 +36,9 @@ class Handling:
         self.retry_wait, self.retry_cap = retry_wait, retry_cap
         self._wake: asyncio.Event | None = None
         self._running = False
+        # built once: the loop reads it after every wake-up
+        self._pending_query = (select(InboundEvent.id, InboundEvent.channel, InboundEvent.payload)
+                               .where(InboundEvent.status == "pending").order_by(InboundEvent.id).limit(batch))
 
     @property
     def running(self) -> bool:
@@ -106,8 +109,7 @@ class Handling:
 
     def pending_query(self) -> Select[Any]:
         """The oldest pending events (read through the partial index ix_inbound_events_queue)."""
-        return (select(InboundEvent.id, InboundEvent.channel, InboundEvent.payload)
-                .where(InboundEvent.status == "pending").order_by(InboundEvent.id).limit(self.batch))
+        return self._pending_query
 
     def _pending(self) -> list[tuple[int, str, Any]]:
         with self.samen.sessions() as db:
