@@ -23,7 +23,7 @@ bare Starlette route that parses the form and answers 200 with an empty TwiML.
 
 Both print microseconds per update, and the ratio samen / bare (target: samen at most 4x the bare
 bot; the same target is applied to WhatsApp).  Under each: how much of samen's time was recording
-(`Intake.write`) and processing (`Dispatcher.process`), and what the transport alone
+(`Intake.write`) and processing (`Dispatcher.process_many`), and what the transport alone
 costs (an empty route).  The first N/10 updates (10 to 100) warm every contender up; then samen,
 the bare bot and the empty route take turns in ten rounds, so that the load of a shared machine
 hits them alike.  The counts of inbound events (all `done`) and outbox rows (exactly the expected
@@ -316,14 +316,15 @@ class SamenTarget(Target):
 
 class Stopwatch:
     """Wraps samen's `Intake.write` (the group commit that stores an update before the answer) and
-    `Dispatcher.process` (handling one stored update) on the instance and adds up their time (they
+    `Dispatcher.process_many` (handling stored updates) on the instance and adds up their time (they
     run in worker threads: wall time there)."""
 
     def __init__(self, samen: Samen) -> None:
         self.seconds: Counter[str] = Counter()
         assert samen.intake is not None
         samen.intake.write = self._timed("record", samen.intake.write)  # type: ignore[method-assign]
-        samen.dispatcher.process = self._timed("process", samen.dispatcher.process)  # type: ignore[method-assign]
+        dispatcher = samen.dispatcher
+        dispatcher.process_many = self._timed("process", dispatcher.process_many)  # type: ignore[method-assign]
 
     def _timed(self, name: str, method: Callable[..., Any]) -> Callable[..., Any]:
         def timed(*args: Any, **kwargs: Any) -> Any:
@@ -380,7 +381,7 @@ def report(samen: Target, bare: Target, transport: Target, watched: Counter[str]
         print(f"  {target.label:<46} {us:8.0f} µs per update  ({n / target.seconds:6.0f} per s)")
     record_us, process_us = (watched[k] / n * 1e6 for k in ("record", "process"))
     print(f"    samen's share: recording {record_us:.0f} µs (Intake.write), processing {process_us:.0f} µs "
-          f"(Dispatcher.process), the rest {samen_us - record_us - process_us:.0f} µs ({what})")
+          f"(Dispatcher.process_many), the rest {samen_us - record_us - process_us:.0f} µs ({what})")
     print(f"    the transport alone (httpx.ASGITransport + a Starlette route reading the body): {transport_us:.0f} µs")
     ratio = samen_us / bare_us
     print(f"  ratio samen / bare: {ratio:.1f}x  (target: <= {TARGET:.0f}x) -> {'met' if ratio <= TARGET else 'MISSED'}")

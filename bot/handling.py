@@ -116,8 +116,7 @@ class Handling:
             return [tuple(row) for row in db.execute(self.pending_query())]
 
     def _process(self, ids: list[int]) -> None:
-        for event_id in ids:
-            self.samen.dispatcher.process(event_id)
+        self.samen.dispatcher.process_many(ids)
 
     async def _answer_buttons(self, rows: list[tuple[int, str, Any]]) -> None:
         """A tapped Telegram button is answered before the tap is handled (as Telegram expects)."""

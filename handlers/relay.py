@@ -11,7 +11,7 @@ from bot.core.messages import Choice, Outbound
 from handlers import auth
 from handlers.base import Context
 from storage import queries
-from storage.models import Group, Member, Membership, Organisation, OutboxMessage
+from storage.models import Member, Membership, Organisation, OutboxMessage
 
 
 def _recipients(ctx: Context, member: Member, memberships: list[Membership] | None = None) -> list[tuple[int, Member]]:
@@ -72,8 +72,7 @@ def _media_message(media: object) -> str:
 
 
 def _group_name(ctx: Context, group_id: int) -> str:
-    group = ctx.db.get(Group, group_id)
-    return group.name if group else ""
+    return queries.group_name(ctx.db, group_id) or ""
 
 
 def on_relay(ctx: Context, args: list[str]) -> list[Outbound]:

@@ -16,7 +16,7 @@ import functools
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Row, delete, insert, select
+from sqlalchemy import Row, bindparam, delete, insert, select
 
 from bot.core.messages import Choice, Outbound
 from handlers import auth
@@ -206,8 +206,11 @@ def on_rsvp(ctx: Context, args: list[str]) -> list[Outbound]:
     return out
 
 
+_RSVP_OF = select(Rsvp).where(Rsvp.session_id == bindparam("session_id"), Rsvp.member_id == bindparam("member_id"))
+
+
 def _save_rsvp(ctx: Context, session: Meeting, member: Member, answer: str, recorded_by: int | None) -> None:
-    rsvp = ctx.db.scalar(select(Rsvp).where(Rsvp.session_id == session.id, Rsvp.member_id == member.id))
+    rsvp = ctx.db.scalar(_RSVP_OF, {"session_id": session.id, "member_id": member.id})
     if rsvp is None:
         ctx.db.add(Rsvp(session_id=session.id, member_id=member.id, answer=answer, answered_at=ctx.now(),
                         recorded_by=recorded_by))

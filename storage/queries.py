@@ -61,6 +61,14 @@ def find_group(db: Session, ref: str) -> Group | None:
     return rows[0] if len(rows) == 1 else None
 
 
+def group_name(db: Session, group_id: int) -> str | None:
+    """A group's name (one Core query: the relay of every message names the group)."""
+    return db.connection().execute(_GROUP_NAME, {"group_id": group_id}).scalar()
+
+
+_GROUP_NAME = select(Group.__table__.c.name).where(Group.__table__.c.id == bindparam("group_id"))
+
+
 def group_by_chat(db: Session, chat: str) -> Group | None:
     """The group a Telegram group chat is linked to."""
     return db.scalar(select(Group).where(Group.telegram_chat == chat))
@@ -471,11 +479,12 @@ def release_held(db: Session, channel: str, address: str, now: dt.datetime) -> i
     """Messages held for an address (outside the WhatsApp window) go out once the person writes."""
     # NOTE: Core, built once: nothing in this unit of work holds these rows, and the ORM's
     # bookkeeping cost more than the statement on every inbound message.
-    return db.connection().execute(_RELEASE_HELD, {"channel": channel, "address": address, "now": now}).rowcount
+    return db.connection().execute(_RELEASE_HELD, {"held_channel": channel, "held_address": address,
+                                                   "now": now}).rowcount
 
 
-_RELEASE_HELD = (update(_OUTBOX).where(_OUTBOX.c.status == "held", _OUTBOX.c.channel == bindparam("channel"),
-                                       _OUTBOX.c.address == bindparam("address"))
+_RELEASE_HELD = (update(_OUTBOX).where(_OUTBOX.c.status == "held", _OUTBOX.c.channel == bindparam("held_channel"),
+                                       _OUTBOX.c.address == bindparam("held_address"))
                  .values(status="pending", next_attempt_at=bindparam("now")))
 
 

@@ -38,6 +38,61 @@ def test_a_failing_handler_changes_nothing_and_apologises(samen: Samen, bot: Con
         assert event.status == "failed" and event.error == "RuntimeError" and event.payload["choice"] == "broken:1"
 
 
+def test_events_share_a_transaction_and_a_failing_one_is_rolled_back_alone(
+        samen: Samen, bot: ConsoleDriver, group_with_people: World) -> None:
+    # The handling loop's events share one write lock and one commit while `hold` lasts; each runs
+    # in a savepoint, so a handler that raises in the middle costs only its own event.
+    from sqlalchemy import event
+
+    def broken(ctx: Context, args: list[str]) -> list[Outbound]:
+        ctx.member.language = "pl"  # a change that must be rolled back
+        raise RuntimeError("bug")
+
+    samen.dispatcher.router.payloads["broken"] = broken
+    with samen.sessions() as db, db.begin():
+        fatima = queries.member_by_address(db, "console", "fatima")
+        queries.enqueue(db, Outbound("relay-passed-on", member_id=fatima.id, choices=(Choice("broken:1", "cancel"),)),
+                        samen.clock.now())
+    bot.flush()
+    now = samen.clock.now()
+
+    def record(who: str, key: str, **what: str) -> int:
+        event_id = samen.dispatcher.record(Inbound("console", who, key, now, **what))
+        assert event_id is not None
+        return event_id
+
+    commits: list[object] = []
+
+    def committed(conn: object) -> None:
+        commits.append(conn)
+
+    event.listen(samen.engine, "commit", committed)
+    try:
+        ids = [record("els", "b-1", text="Ik ben er"), record("fatima", "b-2", choice="broken:1"),
+               record("mehmet", "b-3", text="Tot straks")]
+        commits.clear()
+        samen.dispatcher.hold = 60.0
+        assert samen.dispatcher.process_many(ids) == 5  # two relays with their receipts, one apology
+        assert len(commits) == 1
+        ids = [record("els", "c-1", text="Nog iets"), record("mehmet", "c-2", text="En nog iets")]
+        commits.clear()
+        samen.dispatcher.hold = 0.0  # every event commits on its own
+        assert samen.dispatcher.process_many(ids) == 4
+        assert len(commits) == 2
+    finally:
+        event.remove(samen.engine, "commit", committed)
+    with samen.sessions() as db:
+        assert db.scalar(select(Member.language).where(Member.display_name == "fatima")) == "ar"
+        statuses = dict(db.execute(select(InboundEvent.external_id, InboundEvent.status)
+                                   .where(InboundEvent.external_id.in_(["b-1", "b-2", "b-3", "c-1", "c-2"]))).all())
+    assert statuses == {"b-1": "done", "b-2": "failed", "b-3": "done", "c-1": "done", "c-2": "done"}
+    sent = bot.flush()
+    assert [m.message.text for m in sent if m.address == "fatima"] == [catalog.format("ar", "error-sorry")]
+    to_leader = [m.message.text for m in sent if m.address == "samira"]
+    assert [text for text in ("Ik ben er", "Tot straks", "Nog iets", "En nog iets")
+            if any(text in body for body in to_leader)] == ["Ik ben er", "Tot straks", "Nog iets", "En nog iets"]
+
+
 def test_recorded_events_are_processed_later(samen: Samen, bot: ConsoleDriver, group_with_people: World) -> None:
     from bot.core.messages import Inbound
 
