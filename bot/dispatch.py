@@ -99,38 +99,52 @@ class Dispatcher:
         """Run recorded events in the order given; the number of outbox rows they wrote.
 
         Several events share a transaction (one write lock, one commit) until `hold` seconds of
-        work are done; each runs in a savepoint of its own, so a handler that raises is rolled back
-        alone and its event is marked failed (with one apology) in the same transaction.  The
+        work are done.  Every event after a transaction's first runs in a savepoint, so a handler
+        that raises is rolled back alone and its event is marked failed (with one apology) in the
+        same transaction; the first needs none: when it fails, its transaction held only it.  The
         database going away rolls the whole transaction back: its events stay pending."""
         todo = deque(event_ids)
         written = 0
         while todo:
-            with keep_loaded(self.sessions()) as db, db.begin():
-                lock_for_write(db)
-                started = self.timer()
-                while todo:
-                    written += self._process_one(db, todo.popleft())
-                    if self.timer() - started >= self.hold:
-                        break
+            first = todo.popleft()
+            try:
+                with keep_loaded(self.sessions()) as db, db.begin():
+                    lock_for_write(db)
+                    started = self.timer()
+                    done = self._handle(db, first)
+                    while todo and self.timer() - started < self.hold:
+                        done += self._handle_in_savepoint(db, todo.popleft())
+                written += done
+            except OperationalError:
+                # NOTE: the database went away (or stayed locked): not the handler's fault. The events
+                # stay pending and are handled again when the database is back (by the handling
+                # loop's retry, or the tick); no apology for something that will still happen.
+                raise
+            except Exception as exc:  # a bug must not lose the message nor leave the person in silence
+                log.exception("inbound event %s failed", first)
+                with self.sessions() as db, db.begin():
+                    lock_for_write(db)
+                    written += self._failed(db, first, exc)
         return written
 
-    def _process_one(self, db: Session, event_id: int) -> int:
+    def _handle(self, db: Session, event_id: int) -> int:
+        """Handle one pending event in the caller's transaction (its row read, run, finished)."""
+        row = queries.event_to_handle(db, event_id)
+        if row is None or row.status != "pending" or row.payload is None:
+            return 0
+        event = _Event(row.id, row.channel, row.address, row.received_at, row.payload,
+                       member_id=row.member_id, error=row.error)
+        written = self._run(db, event)
+        queries.finish_event(db, event.outcome())
+        return written
+
+    def _handle_in_savepoint(self, db: Session, event_id: int) -> int:
         try:
             with db.begin_nested():
-                row = queries.event_to_handle(db, event_id)
-                if row is None or row.status != "pending" or row.payload is None:
-                    return 0
-                event = _Event(row.id, row.channel, row.address, row.received_at, row.payload,
-                               member_id=row.member_id, error=row.error)
-                written = self._run(db, event)
-                queries.finish_event(db, event.outcome())
-                return written
+                return self._handle(db, event_id)
         except OperationalError:
-            # NOTE: the database went away (or stayed locked): not the handler's fault. The event
-            # stays pending and is handled again when the database is back (by the handling loop's
-            # retry, or the tick); no apology for something that will still happen.
             raise
-        except Exception as exc:  # a bug must not lose the message nor leave the person in silence
+        except Exception as exc:  # rolled back to the savepoint: the events before it stay
             log.exception("inbound event %s failed", event_id)
             return self._failed(db, event_id, exc)
 
