@@ -25,7 +25,7 @@ from bot.core.i18n import Catalog
 from bot.core.messages import Inbound, Outbound
 from bot.router import Router
 from handlers.base import Context, Policy
-from storage.db import keep_loaded, lock_for_write
+from storage.db import keep_loaded, lock_for_write, others_wait_to_write
 from storage import queries
 from storage.models import InboundEvent, Timer
 
@@ -112,7 +112,7 @@ class Dispatcher:
                     lock_for_write(db)
                     started = self.timer()
                     done = self._handle(db, first)
-                    while todo and self.timer() - started < self.hold:
+                    while todo and self.timer() - started < self.hold and not others_wait_to_write(db):
                         done += self._handle_in_savepoint(db, todo.popleft())
                 written += done
             except OperationalError:

@@ -112,16 +112,18 @@ def address_of(db: Session, channel: str, address: str) -> ChannelAddress | None
                                                   ChannelAddress.address == address))
 
 
-def primary_address(db: Session, member_id: int) -> ChannelAddress | None:
-    """Where to reach a member: the reachable address they last wrote from."""
+def primary_address(db: Session, member_id: int) -> Row[Any] | None:
+    """Where to reach a member: the reachable address they last wrote from (a row: id, member_id,
+    channel, address, unreachable, last_inbound_at)."""
     return primary_addresses(db, [member_id]).get(member_id)
 
 
-def primary_addresses(db: Session, member_ids: Iterable[int]) -> dict[int, ChannelAddress]:
+def primary_addresses(db: Session, member_ids: Iterable[int]) -> dict[int, Row[Any]]:
     """`primary_address` for many members at once (members without an address are left out)."""
-    by_member: dict[int, list[ChannelAddress]] = {}
+    by_member: dict[int, list[Row[Any]]] = {}
+    conn = flushed(db)
     for chunk in _chunks(list(dict.fromkeys(member_ids))):
-        for found in db.scalars(_ADDRESSES_OF, {"member_ids": chunk}):
+        for found in conn.execute(_ADDRESSES_OF, {"member_ids": chunk}):
             by_member.setdefault(found.member_id, []).append(found)
     floor = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
     return {member_id: max([a for a in rows if not a.unreachable] or rows,
@@ -129,7 +131,18 @@ def primary_addresses(db: Session, member_ids: Iterable[int]) -> dict[int, Chann
             for member_id, rows in by_member.items()}
 
 
-_ADDRESSES_OF = select(ChannelAddress).where(ChannelAddress.member_id.in_(bindparam("member_ids", expanding=True)))
+_ADDRESSES = ChannelAddress.__table__
+_ADDRESSES_OF = (select(_ADDRESSES.c.id, _ADDRESSES.c.member_id, _ADDRESSES.c.channel, _ADDRESSES.c.address,
+                        _ADDRESSES.c.unreachable, _ADDRESSES.c.last_inbound_at)
+                 .where(_ADDRESSES.c.member_id.in_(bindparam("member_ids", expanding=True))))
+
+
+def flushed(db: Session) -> Connection:
+    """The session's connection, after writing what the session holds unwritten: for Core reads of
+    tables a handler may also have changed through the ORM (Core does not flush by itself)."""
+    if db.new or db.dirty or db.deleted:
+        db.flush()
+    return db.connection()
 
 
 def _chunks(values: list[Any], size: int = 500) -> Iterable[list[Any]]:
@@ -376,10 +389,11 @@ def outbox_rows(db: Session, outbounds: list[Outbound], now: dt.datetime) -> lis
     query each, not once per recipient."""
     taken: set[str] = set()
     for chunk in _chunks(list({ob.dedupe_key for ob in outbounds if ob.dedupe_key})):
-        taken.update(db.connection().execute(_QUEUED_KEYS, {"keys": chunk}).scalars())
+        taken.update(flushed(db).execute(_QUEUED_KEYS, {"keys": chunk}).scalars())
     addresses = primary_addresses(db, [ob.member_id for ob in outbounds
                                        if ob.member_id is not None and not (ob.channel and ob.address)])
     rows = []
+    remembered: dict[int, tuple[Member, list[str]]] = {}
     for ob in outbounds:
         if ob.dedupe_key and ob.dedupe_key in taken:
             continue
@@ -396,7 +410,7 @@ def outbox_rows(db: Session, outbounds: list[Outbound], now: dt.datetime) -> lis
             if ob.kind not in ALWAYS_ALLOWED_KINDS and (member.opted_out or member.consent_at is None):
                 continue
             if ob.choices and ob.remember_choices:
-                member.question_choices = [c.payload for c in ob.choices]
+                remembered[member.id] = (member, [c.payload for c in ob.choices])
         assert channel and address
         if ob.dedupe_key:
             taken.add(ob.dedupe_key)
@@ -406,7 +420,18 @@ def outbox_rows(db: Session, outbounds: list[Outbound], now: dt.datetime) -> lis
                      "poll": ob.poll, "request_contact": ob.request_contact, "kind": ob.kind,
                      "priority": ob.priority, "dedupe_key": ob.dedupe_key, "status": "pending", "attempts": 0,
                      "next_attempt_at": now})
+    if remembered:  # the buttons a number answers: written at once, the loaded members brought level
+        # NOTE: Core, as in note_inbound: a changed member would cost the ORM's flush on every relay.
+        db.connection().execute(_REMEMBER_CHOICES, [{"m_id": member_id, "q_choices": choices}
+                                                    for member_id, (_member, choices) in remembered.items()])
+        for member, choices in remembered.values():
+            set_committed_value(member, "question_choices", choices)
     return rows
+
+
+_MEMBERS = Member.__table__
+_REMEMBER_CHOICES = (update(_MEMBERS).where(_MEMBERS.c.id == bindparam("m_id"))
+                     .values(question_choices=bindparam("q_choices", type_=_MEMBERS.c.question_choices.type)))
 
 
 # -- media ------------------------------------------------------------------------------------
@@ -439,7 +464,7 @@ def choice_was_offered(db: Session, member_id: int, payload: str, now: dt.dateti
     """Whether a message to this member offered this button in the last `within` (payloads are
     untrusted).  The database narrows the rows down by the payload's text; Python confirms."""
     params = {"member_id": member_id, "needle": json.dumps(payload), "since": None if now is None else now - within}
-    found = db.connection().execute(_offered_query(now is not None), params).scalars()
+    found = flushed(db).execute(_offered_query(now is not None), params).scalars()
     return any(payload == choice.get("payload") for choices in found for choice in (choices or []))
 
 
