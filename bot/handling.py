@@ -36,9 +36,10 @@ class Handling:
         self.retry_wait, self.retry_cap = retry_wait, retry_cap
         self._wake: asyncio.Event | None = None
         self._running = False
-        # built once: the loop reads it after every wake-up
-        self._pending_query = (select(InboundEvent.id, InboundEvent.channel, InboundEvent.payload)
-                               .where(InboundEvent.status == "pending").order_by(InboundEvent.id).limit(batch))
+        # built once (Core: no ORM session for a read the loop makes after every wake-up)
+        events = InboundEvent.__table__
+        self._pending_query = (select(events.c.id, events.c.channel, events.c.payload)
+                               .where(events.c.status == "pending").order_by(events.c.id).limit(batch))
 
     @property
     def running(self) -> bool:
@@ -112,8 +113,8 @@ class Handling:
         return self._pending_query
 
     def _pending(self) -> list[tuple[int, str, Any]]:
-        with self.samen.sessions() as db:
-            return [tuple(row) for row in db.execute(self.pending_query())]
+        with self.samen.engine.connect() as conn:
+            return [tuple(row) for row in conn.execute(self._pending_query)]
 
     def _process(self, ids: list[int]) -> None:
         self.samen.dispatcher.process_many(ids)
@@ -123,13 +124,11 @@ class Handling:
         telegram = self.samen.channels.get("telegram")
         if telegram is None or not hasattr(telegram, "acknowledge"):
             return
-        from telegram import Update
-
         taps = []
         for _id, channel, payload in rows:
             if self._tapped(channel, payload):
                 try:
-                    update = Update.de_json(payload["raw"], telegram.bot)
+                    update = telegram.read_update(payload["raw"])
                 except Exception:  # noqa: BLE001 - unreadable: the dispatcher will ignore it too
                     continue
                 if update is not None:

@@ -150,6 +150,27 @@ def test_join_by_deep_link_in_arabic_and_relay_a_voice_note(service: Service) ->
     assert fake.commands_for(None, "tl") and fake.commands_for(None, "ar") and not fake.commands_for(None, "pap")
 
 
+def test_a_tapped_button_is_read_once(service: Service, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Stored raw, a tap is read into PTB's Update to answer the button and handled from that same
+    # Update (reading it cost as much as a database query).
+    from telegram import Update
+
+    if not service.webhook:
+        pytest.skip("polled updates arrive as PTB objects: nothing is read from storage")
+    reads: list[int] = []
+    read = Update.de_json.__func__  # type: ignore[attr-defined]
+
+    def counted(cls: type[Update], data: dict | None, bot: object = None) -> Update | None:
+        if isinstance(data, dict) and "callback_query" in data:
+            reads.append(data["update_id"])
+        return read(cls, data, bot)
+
+    monkeypatch.setattr(Update, "de_json", classmethod(counted))
+    _onboard_leader(service)  # two taps: consent, language
+    assert service.fake.calls_to("answerCallbackQuery")
+    assert len(reads) == 2 and len(set(reads)) == 2, reads
+
+
 def test_a_vote_is_a_native_poll_and_the_answer_is_the_choice(service: Service) -> None:
     svc, fake = service, service.fake
     _onboard_leader(svc)

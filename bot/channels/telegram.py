@@ -81,6 +81,8 @@ class TelegramChannel:
         self.load_media = load_media
         self._menus: OrderedDict[int, str] = OrderedDict()
         self._menu_cache = menu_cache
+        # taps read once: the handling loop answers the button first, then handles the tap
+        self._read: OrderedDict[int, Update] = OrderedDict()
 
     @property
     def bot(self):  # noqa: ANN201 - the python-telegram-bot Bot
@@ -243,9 +245,21 @@ class TelegramChannel:
         inbound = self._to_inbound(update, received_at)
         return _typed(inbound) if inbound is not None else None
 
+    def read_update(self, raw: dict) -> Update | None:
+        """A stored raw update as PTB's Update, kept (the last 1,000) for `decode`: a tapped button is
+        read to answer it and then again to handle it."""
+        update = Update.de_json(raw, self.bot)
+        if update is not None:
+            self._read[update.update_id] = update
+            while len(self._read) > 1000:
+                self._read.popitem(last=False)
+        return update
+
     def decode(self, raw: dict, received_at: dt.datetime) -> Inbound | None:
         """A stored raw update (`bot.channels.telegram_raw`) normalised when it is handled."""
-        update = Update.de_json(raw, self.bot)
+        update = self._read.pop(raw.get("update_id"), None) if isinstance(raw, dict) else None  # type: ignore[arg-type]
+        if update is None:
+            update = Update.de_json(raw, self.bot)
         return self.to_inbound(update, received_at) if update is not None else None
 
     def _to_inbound(self, update: Update, received_at: dt.datetime) -> Inbound | None:
