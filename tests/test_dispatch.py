@@ -3,6 +3,7 @@ apology in their language, and the event stays recorded; timers run through the 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Callable
 
 import pytest
 from sqlalchemy import func, select
@@ -19,18 +20,26 @@ from tests.conftest import World
 catalog = default_catalog()
 
 
-def test_a_failing_handler_changes_nothing_and_apologises(samen: Samen, bot: ConsoleDriver,
-                                                          group_with_people: World) -> None:
-    def broken(ctx: Context, args: list[str]) -> list[Outbound]:
-        ctx.member.language = "pl"  # a change that must be rolled back
-        raise RuntimeError("bug")
+def broken(ctx: Context, args: list[str]) -> list[Outbound]:
+    """A handler with a bug, after a change that must be rolled back."""
+    ctx.member.language = "pl"
+    raise RuntimeError("bug")
 
-    samen.dispatcher.router.payloads["broken"] = broken
+
+def offer_to_fatima(samen: Samen, bot: ConsoleDriver, name: str,
+                    handler: Callable[[Context, list[str]], list[Outbound]]) -> None:
+    """Route the button `<name>:1` to `handler` and offer it to fatima (a tap must have been offered)."""
+    samen.dispatcher.router.payloads[name] = handler
     with samen.sessions() as db, db.begin():
         fatima = queries.member_by_address(db, "console", "fatima")
-        queries.enqueue(db, Outbound("relay-passed-on", member_id=fatima.id, choices=(Choice("broken:1", "cancel"),)),
+        queries.enqueue(db, Outbound("relay-passed-on", member_id=fatima.id, choices=(Choice(f"{name}:1", "cancel"),)),
                         samen.clock.now())
     bot.flush()
+
+
+def test_a_failing_handler_changes_nothing_and_apologises(samen: Samen, bot: ConsoleDriver,
+                                                          group_with_people: World) -> None:
+    offer_to_fatima(samen, bot, "broken", broken)
     got = bot.say("fatima", choice="broken:1")
     assert [m.message.text for m in got] == [catalog.format("ar", "error-sorry")]
     with samen.sessions() as db:
@@ -45,16 +54,7 @@ def test_events_share_a_transaction_and_a_failing_one_is_rolled_back_alone(
     # in a savepoint, so a handler that raises in the middle costs only its own event.
     from sqlalchemy import event
 
-    def broken(ctx: Context, args: list[str]) -> list[Outbound]:
-        ctx.member.language = "pl"  # a change that must be rolled back
-        raise RuntimeError("bug")
-
-    samen.dispatcher.router.payloads["broken"] = broken
-    with samen.sessions() as db, db.begin():
-        fatima = queries.member_by_address(db, "console", "fatima")
-        queries.enqueue(db, Outbound("relay-passed-on", member_id=fatima.id, choices=(Choice("broken:1", "cancel"),)),
-                        samen.clock.now())
-    bot.flush()
+    offer_to_fatima(samen, bot, "broken", broken)
     now = samen.clock.now()
 
     def record(who: str, key: str, **what: str) -> int:
@@ -127,15 +127,11 @@ def test_a_shared_transaction_ends_when_the_webhook_waits_for_the_lock(
         assert gate.waited_for()
         return [ctx.reply("relay-passed-on")]
 
-    samen.dispatcher.router.payloads["arrive"] = webhook_arrives
-    with samen.sessions() as db, db.begin():
-        fatima = queries.member_by_address(db, "console", "fatima")
-        queries.enqueue(db, Outbound("relay-passed-on", member_id=fatima.id, choices=(Choice("arrive:1", "cancel"),)),
-                        samen.clock.now())
-    bot.flush()
+    offer_to_fatima(samen, bot, "arrive", webhook_arrives)
     now = samen.clock.now()
     ids = [samen.dispatcher.record(Inbound("console", who, key, now, **what)) for who, key, what in (
-        ("fatima", "w-1", {"choice": "arrive:1"}), ("els", "w-2", {"text": "Een"}), ("mehmet", "w-3", {"text": "Twee"}))]
+        ("fatima", "w-1", {"choice": "arrive:1"}), ("els", "w-2", {"text": "Een"}),
+        ("mehmet", "w-3", {"text": "Twee"}))]
     commits: list[str] = []
 
     def committed(_conn: object) -> None:
