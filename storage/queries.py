@@ -255,6 +255,7 @@ def inbound_from_json(data: dict[str, Any]) -> Inbound:
     fields = dict(data)
     fields["received_at"] = dt.datetime.fromisoformat(fields["received_at"])
     fields["media"] = tuple(Media.from_json(m) for m in fields.get("media") or ())
+    fields["poll_options"] = tuple(fields.get("poll_options") or ())  # a list in JSON
     return Inbound(**fields)
 
 

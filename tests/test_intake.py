@@ -228,3 +228,22 @@ def test_the_sqlite_group_commit_stores_what_sqlalchemy_would(tmp_path) -> None:
     raw.close()
     assert len(slow) == 2 and by_fast == by_orm
     assert by_fast[0][3].startswith("2026-03-29 01:30:15.123456")  # in UTC, as UTCDateTime stores it
+
+
+def test_a_normalised_inbound_is_stored_and_read_back_whole(samen: Samen) -> None:
+    """A WhatsApp message (stored normalised, not raw) comes back from the database as it came in."""
+    from bot.core.messages import Media
+    from storage.queries import inbound_from_json
+
+    at = dt.datetime(2026, 3, 1, 9, 30, tzinfo=dt.timezone.utc)
+    inbound = Inbound("whatsapp", "whatsapp:+31600000009", "SM-roundtrip", at, text="Hier is mijn foto",
+                      media=(Media("photo", "https://api.twilio.com/m/1", "image/jpeg"),
+                             Media("voice", "https://api.twilio.com/m/2", "audio/ogg", 7)),
+                      language_hint="nl", profile_name="Els", poll_options=(1, 3))
+    assert samen.intake is not None
+    [event_id] = samen.intake.write([inbound_row(inbound)])
+    with samen.sessions() as db:
+        stored = db.get(InboundEvent, event_id)
+        assert stored is not None
+        read = inbound_from_json(stored.payload)
+    assert read == inbound
