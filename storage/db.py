@@ -236,10 +236,6 @@ class WriteGate:
     def held_here(self) -> bool:
         return self._owner == threading.get_ident()
 
-    def waited_for(self) -> bool:
-        """Whether another thread of this process queues for the gate (the holder may let it in)."""
-        return bool(self._waiters)
-
     def acquire(self) -> bool:
         me = threading.get_ident()
         with self._lock:
@@ -284,15 +280,6 @@ def lock_for_write(db: Session | Connection) -> None:
             raise OperationalError("BEGIN IMMEDIATE", {}, TimeoutError("database is locked (other writers)"))
         conn.info[_GATE_HELD] = True
     conn.execute(text("BEGIN IMMEDIATE"))
-
-
-def others_wait_to_write(db: Session | Connection) -> bool:
-    """Whether another writer of this process waits for SQLite's write lock, which this transaction
-    holds: a long transaction that may end at any point (the handling loop's) ends now, so that the
-    webhook's group commit is not kept waiting.  (Writers of other processes are not seen.)"""
-    conn = db.connection() if isinstance(db, Session) else db
-    gate = _GATES.get(conn.engine)
-    return gate is not None and gate.waited_for()
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
-import pytest
 from sqlalchemy import func, select
 
 from bot.app import Samen
@@ -98,54 +97,6 @@ def test_events_share_a_transaction_and_a_failing_one_is_rolled_back_alone(
     to_leader = [m.message.text for m in sent if m.address == "samira"]
     relayed = ("Ik ben er", "Tot straks", "Nog iets", "En nog iets", "Tot zo")
     assert [text for text in relayed if any(text in body for body in to_leader)] == list(relayed)
-
-
-def test_a_shared_transaction_ends_when_the_webhook_waits_for_the_lock(
-        samen: Samen, bot: ConsoleDriver, group_with_people: World) -> None:
-    # However long `hold` is, the handling loop lets the webhook's group commit in as soon as it
-    # queues for the write lock (SQLite): the acknowledgement waits for one event, not for a batch.
-    import threading
-
-    from sqlalchemy import event
-
-    from storage.db import _GATES
-
-    if samen.engine.dialect.name != "sqlite":
-        pytest.skip("SQLite's single write lock; PostgreSQL writers do not queue for one")
-    gate = _GATES[samen.engine]
-    stored: list[list[int | None]] = []
-    writer: list[threading.Thread] = []
-
-    def webhook_arrives(ctx: Context, args: list[str]) -> list[Outbound]:
-        row = queries.event_row("console", "from-webhook", "els", ctx.now(), {"text": "hoi"})
-        writer.append(threading.Thread(target=lambda: stored.append(samen.intake.write([row]))))
-        writer[0].start()
-        for _ in range(500):  # until it queues at the gate this transaction holds
-            if gate.waited_for():
-                break
-            threading.Event().wait(0.01)
-        assert gate.waited_for()
-        return [ctx.reply("relay-passed-on")]
-
-    offer_to_fatima(samen, bot, "arrive", webhook_arrives)
-    now = samen.clock.now()
-    ids = [samen.dispatcher.record(Inbound("console", who, key, now, **what)) for who, key, what in (
-        ("fatima", "w-1", {"choice": "arrive:1"}), ("els", "w-2", {"text": "Een"}),
-        ("mehmet", "w-3", {"text": "Twee"}))]
-    commits: list[str] = []
-
-    def committed(_conn: object) -> None:
-        commits.append("webhook" if threading.current_thread() is (writer[0] if writer else None) else "handling")
-
-    samen.dispatcher.hold = 60.0
-    event.listen(samen.engine, "commit", committed)
-    try:
-        assert samen.dispatcher.process_many([i for i in ids if i is not None]) == 5
-        writer[0].join(10)
-    finally:
-        event.remove(samen.engine, "commit", committed)
-    assert commits == ["handling", "webhook", "handling"]  # the first event alone, then the other two
-    assert stored and stored[0][0] is not None
 
 
 def test_recorded_events_are_processed_later(samen: Samen, bot: ConsoleDriver, group_with_people: World) -> None:
