@@ -1,10 +1,12 @@
 """The dispatcher: records each inbound event once, then runs it as one unit of work.
 
 `record` stores the event under its unique (channel, external id) — a redelivered update has no
-second effect — and may run before the platform is acknowledged.  `process` opens one database
-transaction: who is this, route to a handler, write the state and the outbound intents to the
-outbox together.  A handler that raises is rolled back and the person gets one short apology in
-their language; the event stays recorded as failed, so nothing is lost.
+second effect — and may run before the platform is acknowledged.  `process` handles one event in
+one database transaction: who is this, route to a handler, write the state and the outbound
+intents to the outbox together; `process_many` (the handling loop's) lets several events share a
+transaction for up to `hold` seconds, each after the first in a savepoint.  A handler that raises
+is rolled back (alone) and the person gets one short apology in their language; the event stays
+recorded as failed, so nothing is lost.
 """
 from __future__ import annotations
 

@@ -4,8 +4,10 @@ the request that acknowledged them.
 Webhooks only store (`bot.intake`) and wake this loop; the loop takes the pending events oldest
 first, answers tapped Telegram buttons (the spinner stops, the keyboard shows the choice), and runs
 each event through the dispatcher in a worker thread, one at a time, so one person's "1" is
-handled before their "2".  Acknowledging never waits for handling, and handling runs at its own
-pace: under a burst the events queue up in the database (nothing is lost) and are worked off.
+handled before their "2" (several events share a transaction for up to `Dispatcher.hold`
+seconds: one write lock and one commit, each event after the first in a savepoint of its own).
+Acknowledging never waits for handling, and handling runs at its own pace: under a burst the
+events queue up in the database (nothing is lost) and are worked off.
 
 When the database goes away, the events stay pending and the loop tries again, waiting longer
 each time (`retry_wait` doubling up to `retry_cap`).  Between bursts it sleeps until woken, or
