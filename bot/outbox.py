@@ -250,7 +250,13 @@ class OutboxSender:
                      .limit(self.batch))
             if db.get_bind().dialect.name == "postgresql":
                 query = query.with_for_update(skip_locked=True)
-            for row in db.scalars(query):
+            rows = db.scalars(query).all()
+            # NOTE: the recipients read in one query (each row's render looked its member up by id:
+            # a query a row, a third of a reminder wave's claim); held here, the identity map is weak
+            member_ids = list({row.member_id for row in rows if row.member_id is not None})
+            members = db.scalars(select(Member).where(Member.id.in_(member_ids))).all() if member_ids else []
+            sids: dict[tuple[str, str], str | None] = {}  # templates asked for in this claim
+            for row in rows:
                 if self.pacer(row.channel).wait_for_address(row.address) > 0:
                     continue  # this chat had a message a moment ago: leave it for a later round
                 if any(job.address == row.address and job.channel == row.channel for job in jobs):
@@ -258,13 +264,14 @@ class OutboxSender:
                 owner = (row.args or {}).get("from_member") or row.member_id
                 message = self._render(db, row)
                 if message is not None and self.window_of(row.channel) is not None:
-                    message = self._outside_window(db, row, message, now)
+                    message = self._outside_window(db, row, message, now, sids)
                     if message is None:  # held until the person writes again; the leader was told
                         self.held_last_claim += 1
                         continue
                 row.status = "claimed"  # this sender's; "sending" only once the request is about to leave
                 row.attempts += 1
                 jobs.append(Job(row.id, row.channel, row.address, row.member_id, row.kind, message, owner))
+            del members
         return jobs
 
     def window_of(self, channel: str) -> dt.timedelta | None:
@@ -272,7 +279,8 @@ class OutboxSender:
         hours = getattr(self.channels.get(channel), "window_hours", None)
         return dt.timedelta(hours=hours) - self.window_margin if hours else None
 
-    def _outside_window(self, db: Session, row: OutboxMessage, message: Rendered, now: dt.datetime) -> Rendered | None:
+    def _outside_window(self, db: Session, row: OutboxMessage, message: Rendered, now: dt.datetime,
+                        sids: dict[tuple[str, str], str | None]) -> Rendered | None:
         """Inside the window: as it is.  Outside: the approved template for this kind and locale, or
         (no template can exist, or none is configured) hold the row and tell the leader."""
         window = self.window_of(row.channel)
@@ -280,10 +288,10 @@ class OutboxSender:
         last = address.last_inbound_at if address is not None else None
         # A row without a member answers a stranger (or someone just erased) who wrote a moment ago.
         if window is None or row.member_id is None or (last is not None and now - last < window):
-            return self._quick_replies(db, row, message)
+            return self._quick_replies(db, row, message, sids)
         kind = row.kind if row.kind in TEMPLATE_KINDS else "notice"
         languages = getattr(self.channels.get(row.channel), "template_locales", frozenset())
-        sid = queries.template_sid(db, kind, message.locale) if message.locale in languages else None
+        sid = self._template_sid(db, kind, message.locale, sids) if message.locale in languages else None
         if sid is None:
             row.status = "held"
             self._tell_staff(db, row, "window", now, once=True, key_suffix=f"{last:%Y%m%d%H%M}" if last else "never")
@@ -293,12 +301,20 @@ class OutboxSender:
             body = body[: TEMPLATE_VARIABLE_LIMIT - 1] + "…"
         return dataclasses.replace(message, template=(sid, {"1": body}))
 
-    def _quick_replies(self, db: Session, row: OutboxMessage, message: Rendered) -> Rendered:
+    @staticmethod
+    def _template_sid(db: Session, kind: str, locale: str, sids: dict[tuple[str, str], str | None]) -> str | None:
+        """`queries.template_sid`, asked once per claim (a wave's rows ask the same)."""
+        if (kind, locale) not in sids:
+            sids[kind, locale] = queries.template_sid(db, kind, locale)
+        return sids[kind, locale]
+
+    def _quick_replies(self, db: Session, row: OutboxMessage, message: Rendered,
+                       sids: dict[tuple[str, str], str | None]) -> Rendered:
         """Up to three choices as quick-reply buttons where a quick-reply template is configured for
         this message and locale (kind `quick:<message id>`; variables: 1 the text, 2-4 the payloads)."""
         if not 1 <= len(message.choices) <= 3 or message.media is not None:
             return message
-        sid = queries.template_sid(db, f"quick:{row.message_id}", message.locale)
+        sid = self._template_sid(db, f"quick:{row.message_id}", message.locale, sids)
         if sid is None:
             return message
         variables = {"1": message.text[:TEMPLATE_VARIABLE_LIMIT]}

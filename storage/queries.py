@@ -108,8 +108,11 @@ def note_inbound(db: Session, address: ChannelAddress, at: dt.datetime) -> None:
 
 
 def address_of(db: Session, channel: str, address: str) -> ChannelAddress | None:
-    return db.scalar(select(ChannelAddress).where(ChannelAddress.channel == channel,
-                                                  ChannelAddress.address == address))
+    return db.scalar(_ADDRESS_OF, {"a_channel": channel, "a_address": address})
+
+
+_ADDRESS_OF = select(ChannelAddress).where(ChannelAddress.channel == bindparam("a_channel"),
+                                           ChannelAddress.address == bindparam("a_address"))
 
 
 def primary_address(db: Session, member_id: int) -> Row[Any] | None:
@@ -494,8 +497,12 @@ def poll_choices(db: Session, member_id: int, poll_ref: str) -> list[str] | None
 
 # -- WhatsApp templates and delivery reports --------------------------------------------------
 def template_sid(db: Session, kind: str, locale: str) -> str | None:
-    return db.scalar(select(WhatsAppTemplate.content_sid).where(WhatsAppTemplate.kind == kind,
-                                                                WhatsAppTemplate.locale == locale))
+    return flushed(db).execute(_TEMPLATE_SID, {"t_kind": kind, "t_locale": locale}).scalar()
+
+
+_TEMPLATES = WhatsAppTemplate.__table__
+_TEMPLATE_SID = select(_TEMPLATES.c.content_sid).where(_TEMPLATES.c.kind == bindparam("t_kind"),
+                                                       _TEMPLATES.c.locale == bindparam("t_locale"))
 
 
 def set_template(db: Session, kind: str, locale: str, content_sid: str, now: dt.datetime) -> None:

@@ -346,3 +346,44 @@ def test_cli_invite_prints_the_whatsapp_link(tmp_path: Path, monkeypatch: pytest
     assert main(["invite", "--group", "Kahve", "--role", "participant"]) == 0
     captured = capsys.readouterr()
     assert f"https://wa.me/31850001234?text=ba%C5%9Fla%20{captured.out.strip()}" in captured.err
+
+
+def test_a_claim_reads_its_recipients_and_templates_once(tmp_path: Path) -> None:
+    # A reminder wave's rows are claimed 50 at a time; each row looked up its member and its
+    # quick-reply template on its own (a claim of 50 took ~90 ms, and sends stalled meanwhile).
+    from sqlalchemy import event
+
+    with FakeTwilio() as fake:
+        config = Config(database_url=f"sqlite:///{tmp_path / 'claim.sqlite3'}", public_url=PUBLIC,
+                        twilio_account_sid=fake.account_sid, twilio_auth_token=fake.auth_token,
+                        twilio_whatsapp_from=SENDER, twilio_api_url=fake.url)
+        samen = build(config, clock=FrozenClock(START))
+        try:
+            now = samen.clock.now()
+            hx_quick = "HX" + "3" * 32
+            with samen.sessions() as db, db.begin():
+                queries.set_template(db, "quick:relay-passed-on", "nl", hx_quick, now)
+                people = [Member(display_name=f"Lid {i}", language="nl", created_at=now, consent_at=now)
+                          for i in range(6)]
+                db.add_all(people)
+                db.flush()
+                db.add_all(ChannelAddress(member_id=p.id, channel="whatsapp", address=f"whatsapp:+3160000010{i}",
+                                          created_at=now, last_inbound_at=now) for i, p in enumerate(people))
+                db.flush()
+                assert queries.enqueue_many(db, [Outbound("relay-passed-on", member_id=p.id, kind="reply", choices=(
+                    Choice("rsvp:1:yes", "rsvp-yes"), Choice("rsvp:1:no", "rsvp-no"))) for p in people], now) == 6
+            statements: list[str] = []
+
+            def seen(_conn, _cursor, statement, *_rest) -> None:  # noqa: ANN001, ANN002
+                statements.append(" ".join(statement.split()))
+
+            event.listen(samen.engine, "before_cursor_execute", seen)
+            try:
+                jobs = samen.sender.claim()
+            finally:
+                event.remove(samen.engine, "before_cursor_execute", seen)
+        finally:
+            samen.close()
+    assert len(jobs) == 6 and all(job.message.template and job.message.template[0] == hx_quick for job in jobs)
+    assert sum(s.startswith("SELECT members.") for s in statements) == 1, statements
+    assert sum("FROM whatsapp_templates" in s for s in statements) == 1, statements
