@@ -125,6 +125,10 @@ class Dispatcher:
                 # loop's retry, or the tick); no apology for something that will still happen.
                 raise
             except Exception as exc:  # a bug must not lose the message nor leave the person in silence
+                # NOTE: the events after the first fail in their savepoints, so this is the first's
+                # handler, or (rarely) the commit; either way the first is marked failed and the rest
+                # of its transaction stays pending for the next round, so a bad event cannot stop
+                # the queue: it fails as the first of a transaction of its own.
                 log.exception("inbound event %s failed", first)
                 with self.sessions() as db, db.begin():
                     lock_for_write(db)
