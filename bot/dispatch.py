@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from random import Random
 import time
 from collections import deque
-from typing import Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
@@ -47,6 +47,12 @@ class _Event:
     processed_at: dt.datetime | None = None
     member_id: int | None = None
     error: str | None = None
+
+    @classmethod
+    def of(cls, row: Any, **handled: Any) -> "_Event":
+        """The working copy of a row of `queries.event_to_handle`."""
+        return cls(row.id, row.channel, row.address, row.received_at, row.payload, member_id=row.member_id,
+                   error=row.error, **handled)
 
     def outcome(self) -> dict:
         """What `queries.finish_event` writes back."""
@@ -140,8 +146,7 @@ class Dispatcher:
         row = queries.event_to_handle(db, event_id)
         if row is None or row.status != "pending" or row.payload is None:
             return 0
-        event = _Event(row.id, row.channel, row.address, row.received_at, row.payload,
-                       member_id=row.member_id, error=row.error)
+        event = _Event.of(row)
         written = self._run(db, event)
         queries.finish_event(db, event.outcome())
         return written
@@ -192,7 +197,7 @@ class Dispatcher:
             query = query.where(InboundEvent.channel == channel, InboundEvent.address == address)
         with self.sessions() as db:
             ids = list(db.scalars(query.order_by(InboundEvent.id).limit(limit)))
-        return sum(self.process(i) for i in ids)
+        return self.process_many(ids)
 
     def run_timer(self, timer_id: int) -> int:
         """Run one claimed timer through the handler registered for its kind."""
@@ -275,10 +280,9 @@ class Dispatcher:
         row = queries.event_to_handle(db, event_id)
         if row is None or row.payload is None:
             return 0
-        event = _Event(row.id, row.channel, row.address, row.received_at, row.payload, status="failed",
-                       member_id=row.member_id, error=type(exc).__name__)
+        event = _Event.of(row, status="failed")
         inbound = self._inbound(event)
-        event.error = type(exc).__name__
+        event.error = type(exc).__name__  # the handler's, not what reading the update may have noted
         queries.finish_event(db, event.outcome())
         if inbound is None:
             return 0

@@ -51,7 +51,7 @@ def relay_to_staff(ctx: Context, memberships: list[Membership] | None = None) ->
     out: list[Outbound] = []
     media = inbound.media[0] if inbound.media else None
     for group_id, staff in recipients:
-        group = _group_name(ctx, group_id)
+        group = queries.group_name(ctx.db, group_id) or ""
         message_id = "relay-from-member" if text else _media_message(media)
         out.append(Outbound(message_id, {"name": member.display_name, "group": group, "text": text,
                                          "from_member": member.id},
@@ -69,10 +69,6 @@ def relay_to_staff(ctx: Context, memberships: list[Membership] | None = None) ->
 def _media_message(media: object) -> str:
     kind = getattr(media, "kind", "")
     return f"relay-from-member-{kind}" if kind in ("voice", "photo") else "relay-from-member-media"
-
-
-def _group_name(ctx: Context, group_id: int) -> str:
-    return queries.group_name(ctx.db, group_id) or ""
 
 
 def on_relay(ctx: Context, args: list[str]) -> list[Outbound]:
