@@ -145,6 +145,24 @@ def test_replies_go_before_bulk(samen: Samen, bot: ConsoleDriver, group_with_peo
     assert fake.calls[0][1].text == catalog.format("nl", "relay-passed-on")
 
 
+def test_members_are_answered_before_strangers(samen: Samen, bot: ConsoleDriver, group_with_people: World) -> None:
+    # A crowd of strangers writing to the public number (a shared link, a spammer's list) queues
+    # "how to join" answers; a member's answer queued after them still goes first, and the
+    # strangers are answered before bulk.
+    fake = ScriptedChannel()
+    member_id = _move_to_scripted(samen, "els", fake)
+    with samen.sessions() as db, db.begin():
+        for n in range(5):
+            queries.enqueue(db, Outbound("stranger-how-to-join", channel="scripted", address=f"stranger-{n}",
+                                         locale="nl", kind="reply"), samen.clock.now())
+    _queue(samen, member_id, kind="reminder", message_id="relay-nobody")
+    _queue(samen, member_id, kind="reply", message_id="relay-passed-on")
+    _drain(samen)
+    assert [address for address, _message in fake.calls] == ["s-els"] + [f"stranger-{n}" for n in range(5)] + ["s-els"]
+    assert fake.calls[0][1].text == catalog.format("nl", "relay-passed-on")
+    assert fake.calls[-1][1].text == catalog.format("nl", "relay-nobody")
+
+
 def test_rendered_in_the_current_language_at_send_time(samen: Samen, bot: ConsoleDriver,
                                                        group_with_people: World) -> None:
     fake = ScriptedChannel()

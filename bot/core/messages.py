@@ -20,6 +20,10 @@ PRIORITY = {
     "reminder": 5,
     "broadcast": 6,
 }
+# An answer to someone who is not a member (a stranger, or someone who just had their data erased)
+# goes after what members are waiting for (their replies, relays, notices) and before bulk: a crowd
+# of strangers writing to a public number cannot hold up a group's answers.
+STRANGER_PRIORITY = 3
 # Kinds that may reach a member who has not consented or who opted out: only answers to what
 # that person just sent, and the onboarding questions they asked for.
 ALWAYS_ALLOWED_KINDS = frozenset({"reply", "onboarding"})
@@ -108,6 +112,8 @@ class Outbound:
 
     @property
     def priority(self) -> int:
+        if self.member_id is None and self.kind == "reply":
+            return STRANGER_PRIORITY
         return PRIORITY[self.kind]
 
 
