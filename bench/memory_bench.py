@@ -166,8 +166,8 @@ def run_once(url: str, workdir: Path, idle: float, hook: bool) -> dict:
         env["SAMEN_BENCH_MODULES_FILE"] = str(modules_file)
     log = open(workdir / f"run-{'hook' if hook else 'plain'}.log", "w")
     started = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "run", "--port", str(port)], cwd=ROOT, env=env,
-                            stdout=log, stderr=subprocess.STDOUT)
+    argv = [sys.executable, "-m", "bot.cli", "run", "--host", "127.0.0.1", "--port", str(port)]
+    proc = subprocess.Popen(argv, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     out: dict = {}
     try:
         deadline = time.monotonic() + 60

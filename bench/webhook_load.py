@@ -1,8 +1,7 @@
 """Load on the Telegram webhook: how fast samen acknowledges updates durably, and how many inbound
 messages per second it handles end to end on SQLite.
 
-What it does (on 127.0.0.1, in a throw-away directory; `samen run` itself listens on 0.0.0.0, it has
-no --host option):
+What it does (on 127.0.0.1, in a throw-away directory; `samen run --host 127.0.0.1`):
 
 - seeds a SQLite database with groups of a group leader and participants on Telegram (default 800
   groups of 1 + 14, i.e. 11,200 participants: enough that nobody passes samen's limit of 20
@@ -280,8 +279,8 @@ def start_samen(db_path: Path, fake, workdir: Path, label: str, mode: str = "one
         env.pop(name, None)
     fake.webhook_url = ""
     role = ["--role", "web"] if mode in ("web", "split") else []
-    server = Server(f"samen ({label})", [sys.executable, "-m", "bot.cli", "run", "--port", str(port), *role], env,
-                    port, workdir / f"samen-{label}.log")
+    argv = [sys.executable, "-m", "bot.cli", "run", "--host", "127.0.0.1", "--port", str(port), *role]
+    server = Server(f"samen ({label})", argv, env, port, workdir / f"samen-{label}.log")
     # Ready once the webhook is registered at the fake (the ingress exists from then on).
     server.wait_listening(lambda: fake.webhook_url.startswith(f"http://127.0.0.1:{port}"))
     if mode == "split":

@@ -10,6 +10,7 @@ import asyncio
 import datetime as dt
 import logging
 import os
+import socket
 import sys
 from pathlib import Path
 from typing import Any, Sequence
@@ -42,6 +43,9 @@ def build_parser() -> Parser:
 
     run = sub.add_parser("run", help="run the service (web app, scheduler tick, outbox sender)")
     run.add_argument("--port", type=int, help="port to listen on (default: $PORT or 8000)")
+    run.add_argument("--host", default="0.0.0.0",
+                     help="address to listen on (default 0.0.0.0, every interface, as a platform's router needs; "
+                          "127.0.0.1 behind a proxy on the same machine)")
     run.add_argument("--role", choices=("web", "worker", "all"), default="all",
                      help="web: webhooks only (stored, acknowledged); worker: handling, sender and tick; all: both")
 
@@ -568,18 +572,22 @@ def cmd_run(args: argparse.Namespace) -> int:
     from bot.app import build, freeze_startup_heap, web_app
 
     config = _config()
+    port = args.port or config.port
+    try:
+        socket.getaddrinfo(args.host, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError) as exc:
+        raise UsageError(f"cannot listen on {args.host!r}: {getattr(exc, 'strerror', None) or exc}") from exc
     if not (config.has_telegram or config.has_whatsapp):
         print("samen: no channel is configured: set TELEGRAM_BOT_TOKEN, or TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN "
               "and TWILIO_WHATSAPP_FROM; to try samen offline run `samen demo`", file=sys.stderr)
     samen = build(config, clock=SystemClock(), share_channels=args.role in ("worker", "all"))
-    port = args.port or config.port
     # web: webhooks only (stored and acknowledged); a worker handles them, sends and ticks.
     app = web_app(samen, background=args.role in ("worker", "all"), handling=args.role != "web")
     freeze_startup_heap()  # no 100 ms pauses of the garbage collector under load
     if args.role == "worker":
         return asyncio.run(_worker(samen))
     # log_config=None: uvicorn's loggers go through the root handler and its redaction.
-    uvicorn.run(app, host="0.0.0.0", port=port, log_level="warning", log_config=None)
+    uvicorn.run(app, host=args.host, port=port, log_level="warning", log_config=None)
     return 0
 
 

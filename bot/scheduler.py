@@ -37,6 +37,7 @@ class Ticker:
     clock: Clock
     batch: int = 500
     max_attempts: int = 3
+    shutdown_wait: float = 60.0  # seconds a tick under way may take to finish when the service stops
     retention_months: int = 12  # 0: keep members however long they are inactive
     payload_days: int = 30  # raw inbound payloads are kept this long (replays, debugging), then dropped
     straggler_after: dt.timedelta = dt.timedelta(seconds=30)  # an unhandled inbound message this old is picked up
@@ -135,10 +136,16 @@ class Ticker:
         from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
         scheduler = AsyncIOScheduler(timezone=dt.timezone.utc)
+        running: set[asyncio.Future[TickResult]] = set()
 
         async def job() -> None:
+            tick = asyncio.ensure_future(asyncio.to_thread(self.tick))
+            running.add(tick)
+            tick.add_done_callback(running.discard)
             try:
-                await asyncio.to_thread(self.tick)
+                await asyncio.shield(tick)
+            except asyncio.CancelledError:  # shutting down: `run` waits for the tick's thread itself
+                return
             except Exception:  # the database may be away: the next tick tries again
                 log.exception("tick failed")
 
@@ -149,3 +156,7 @@ class Ticker:
             await stop.wait()
         finally:
             scheduler.shutdown(wait=False)
+            # A tick under way finishes its transaction (its thread cannot be stopped anyway) before
+            # the service ends: nothing half done, and no cancelled job reported as a failure.
+            if running:
+                await asyncio.wait(set(running), timeout=self.shutdown_wait)

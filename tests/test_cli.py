@@ -128,6 +128,51 @@ def test_run_serves_healthz_and_says_what_to_configure(tmp_path: Path) -> None:
     assert "Traceback" not in err
 
 
+def _listening_on(port: int) -> set[str]:
+    """The local addresses with a listening TCP socket on `port` (Linux: /proc/net/tcp and tcp6)."""
+    found = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        with open(table) as lines:
+            for line in list(lines)[1:]:
+                local, _remote, state = line.split()[1:4]
+                address, hex_port = local.rsplit(":", 1)
+                if state == "0A" and int(hex_port, 16) == port:
+                    found.add(address)
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/net/tcp").exists(), reason="reads the listening sockets from Linux's /proc")
+def test_run_listens_where_it_is_told(tmp_path: Path) -> None:
+    # --host 127.0.0.1: only this machine reaches it (behind a proxy); an address the machine does
+    # not have is one clear line and a failing exit status, never a traceback.
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "TWILIO_"))}
+    env.update(DATABASE_URL=f"sqlite:///{tmp_path / 'run.sqlite3'}")
+    proc = subprocess.Popen(SAMEN + ["run", "--host", "127.0.0.1", "--port", str(port)], cwd=tmp_path, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        body = b""
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as response:
+                    body = response.read()
+                    break
+            except OSError:
+                time.sleep(0.1)
+        assert b'"ok":true' in body
+        assert _listening_on(port) == {"0100007F"}  # 127.0.0.1, not every interface (00000000)
+    finally:
+        proc.terminate()
+        _out, err = proc.communicate(timeout=20)
+    assert "Traceback" not in err
+    # 192.0.2.1: an address for documentation (RFC 5737), never one of this machine's
+    result = subprocess.run(SAMEN + ["run", "--host", "192.0.2.1", "--port", str(free_port())], cwd=tmp_path,
+                            env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode != 0
+    assert "cannot assign requested address" in result.stderr.lower()
+    assert "Traceback" not in result.stderr and "raised an exception" not in result.stderr
+
+
 def test_chat_talks_to_the_bot_in_a_terminal(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     url = f"sqlite:///{tmp_path / 'chat.sqlite3'}"

@@ -2,8 +2,13 @@
 apology in their language, and the event stays recorded; timers run through the tick."""
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
-from typing import Callable
+import logging
+import threading
+from typing import Any, Callable
+
+import pytest
 
 from sqlalchemy import func, select
 
@@ -108,6 +113,40 @@ def test_recorded_events_are_processed_later(samen: Samen, bot: ConsoleDriver, g
     assert samen.dispatcher.process_pending() == 2  # the relay and the "passed on"
     assert samen.dispatcher.process_pending() == 0
     assert any("Ik ben er" in m.message.text for m in bot.flush() if m.address == "samira")
+
+
+def test_stopping_during_a_tick_lets_it_finish_and_reports_no_failure(samen: Samen, group_with_people: World,
+                                                                       caplog: pytest.LogCaptureFixture) -> None:
+    # `samen run` stopped (a deploy's SIGTERM, or a port it could not bind) while a tick was under
+    # way: the tick's thread finished its transaction, and APScheduler did not log the cancelled
+    # job as "raised an exception" with a traceback.
+    started, release = threading.Event(), threading.Event()
+    finished = []
+    real_tick = samen.ticker.tick
+
+    def held_tick(*args: Any, **kwargs: Any) -> Any:
+        started.set()
+        release.wait(10)
+        finished.append(real_tick(*args, **kwargs))
+        return finished[-1]
+
+    samen.ticker.tick = held_tick  # type: ignore[method-assign]
+
+    async def main() -> None:
+        stop = asyncio.Event()
+        runner = asyncio.create_task(samen.ticker.run(stop, interval=3600))
+        assert await asyncio.to_thread(started.wait, 10)
+        stop.set()
+        await asyncio.sleep(0.1)
+        assert not runner.done()  # waiting for the tick, not gone without it
+        release.set()
+        await asyncio.wait_for(runner, 10)
+        # asyncio.run then cancels what is left (APScheduler's job task), as when the service ends
+
+    caplog.set_level(logging.INFO)
+    asyncio.run(main())
+    assert len(finished) == 1
+    assert not [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
 
 
 def test_tick_runs_due_timers_once(samen: Samen, bot: ConsoleDriver, group_with_people: World, clock) -> None:  # noqa: ANN001
