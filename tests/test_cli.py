@@ -105,6 +105,17 @@ def test_demo_runs_offline_and_shows_three_languages(tmp_path: Path) -> None:
 
 
 
+def _healthz(port: int) -> bytes:
+    """GET /healthz of a starting `samen run` on this machine, tried for up to ~10 s (b"" if it never answers)."""
+    for _ in range(100):
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as response:
+                return response.read()
+        except OSError:
+            time.sleep(0.1)
+    return b""
+
+
 def test_run_serves_healthz_and_says_what_to_configure(tmp_path: Path) -> None:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "TWILIO_"))}
@@ -112,15 +123,7 @@ def test_run_serves_healthz_and_says_what_to_configure(tmp_path: Path) -> None:
     proc = subprocess.Popen(SAMEN + ["run"], cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True)
     try:
-        body = b""
-        for _ in range(100):
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as response:
-                    body = response.read()
-                    break
-            except OSError:
-                time.sleep(0.1)
-        assert b'"ok":true' in body
+        assert b'"ok":true' in _healthz(port)
     finally:
         proc.terminate()
         _out, err = proc.communicate(timeout=20)
@@ -151,15 +154,7 @@ def test_run_listens_where_it_is_told(tmp_path: Path) -> None:
     proc = subprocess.Popen(SAMEN + ["run", "--host", "127.0.0.1", "--port", str(port)], cwd=tmp_path, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        body = b""
-        for _ in range(100):
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as response:
-                    body = response.read()
-                    break
-            except OSError:
-                time.sleep(0.1)
-        assert b'"ok":true' in body
+        assert b'"ok":true' in _healthz(port)
         assert _listening_on(port) == {"0100007F"}  # 127.0.0.1, not every interface (00000000)
     finally:
         proc.terminate()
