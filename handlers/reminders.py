@@ -97,9 +97,9 @@ def schedule_sessions(db, sessions: Sequence[Meeting | Row], group: Group, now: 
     in one insert; the number of reminder timers made."""
     db.flush()
     ids = [s.id for s in sessions]
-    for start in range(0, len(ids), 500):  # NOTE: keeps the IN list within every database's limits
+    for chunk in queries.chunks(ids):
         # NOTE: no Timer objects are loaded where timers are (re)made; skip matching the identity map.
-        db.execute(delete(Timer).where(Timer.session_id.in_(ids[start:start + 500]), Timer.status == "pending"),
+        db.execute(delete(Timer).where(Timer.session_id.in_(chunk), Timer.status == "pending"),
                    execution_options={"synchronize_session": False})
     timezone, reminders = group.timezone, group.reminders
     rows = [r for s in sessions for r in session_timers(s, timezone, reminders, now)]

@@ -125,7 +125,7 @@ def primary_addresses(db: Session, member_ids: Iterable[int]) -> dict[int, Row[A
     """`primary_address` for many members at once (members without an address are left out)."""
     by_member: dict[int, list[Row[Any]]] = {}
     conn = flushed(db)
-    for chunk in _chunks(list(dict.fromkeys(member_ids))):
+    for chunk in chunks(list(dict.fromkeys(member_ids))):
         for found in conn.execute(_ADDRESSES_OF, {"member_ids": chunk}):
             by_member.setdefault(found.member_id, []).append(found)
     floor = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
@@ -148,7 +148,7 @@ def flushed(db: Session) -> Connection:
     return db.connection()
 
 
-def _chunks(values: list[Any], size: int = 500) -> Iterable[list[Any]]:
+def chunks(values: list[Any], size: int = 500) -> Iterable[list[Any]]:
     """`values` in lists short enough for an IN (...) on every database."""
     return (values[start:start + size] for start in range(0, len(values), size))
 
@@ -397,7 +397,7 @@ def outbox_rows(db: Session, outbounds: list[Outbound], now: dt.datetime) -> lis
     kind is always allowed).  The keys already queued and the members' addresses are read in one
     query each, not once per recipient."""
     taken: set[str] = set()
-    for chunk in _chunks(list({ob.dedupe_key for ob in outbounds if ob.dedupe_key})):
+    for chunk in chunks(list({ob.dedupe_key for ob in outbounds if ob.dedupe_key})):
         taken.update(flushed(db).execute(_QUEUED_KEYS, {"keys": chunk}).scalars())
     addresses = primary_addresses(db, [ob.member_id for ob in outbounds
                                        if ob.member_id is not None and not (ob.channel and ob.address)])
