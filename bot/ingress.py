@@ -54,8 +54,9 @@ class TelegramIngress:
         given = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "")
         if not hmac.compare_digest(given.encode(), self.secret.encode()):
             return Response(status_code=403)
+        body = await request.body()
         try:
-            raw = json.loads(await request.body())
+            raw = json.loads(body)
         except (ValueError, RecursionError):  # not JSON (or nested beyond reason)
             return Response(status_code=400)
         update_id = telegram_id(raw.get("update_id")) if isinstance(raw, dict) else None
@@ -65,8 +66,8 @@ class TelegramIngress:
         if address is None:  # edits, group chatter, channel posts: nothing samen acts on
             return Response(status_code=200)
         try:
-            stored = await self.samen.intake.record(queries.event_row("telegram", update_id, address,
-                                                              self.samen.clock.now(), {"raw": raw}))
+            stored = await self.samen.intake.record(queries.event_row(
+                "telegram", update_id, address, self.samen.clock.now(), {"raw": raw}, _as_payload(body)))
         except SQLAlchemyError:
             log.warning("database unavailable: asking Telegram to deliver again later")
             return Response(status_code=503)
@@ -94,6 +95,21 @@ class TelegramIngress:
         if stored is not None:
             await self.channel.acknowledge(update)
             self.samen.handling.wake()
+
+
+def _as_payload(body: bytes) -> str | None:
+    """The stored payload `{"raw": <update>}` as JSON text, made of the body as Telegram sent it
+    (JSON already: serialising the parsed update again would cost the group commit's writer thread,
+    which the event loop waits for).  None (serialise as usual) for a body that is not plain UTF-8
+    text (JSON may come as UTF-16 or UTF-32, or after a byte order mark) or that may hold NaN or
+    Infinity, which Python reads but JSON does not have."""
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if text.startswith("\ufeff") or "NaN" in text or "Infinity" in text:
+        return None
+    return '{"raw": ' + text + "}"
 
 
 async def media_route(request: Request) -> Response:

@@ -8,6 +8,7 @@ import dataclasses
 import json
 import datetime as dt
 import functools
+import operator
 import secrets
 import string
 from random import Random
@@ -263,11 +264,13 @@ def inbound_from_json(data: dict[str, Any]) -> Inbound:
 
 
 def event_row(channel: str, external_id: str, address: str, received_at: dt.datetime,
-              payload: dict[str, Any]) -> dict[str, Any]:
+              payload: dict[str, Any], payload_json: str | None = None) -> dict[str, Any]:
     """One pending inbound event for `store_inbound_events`: every column the INSERT names (the rows
-    of one batch share their keys)."""
+    of one batch share their keys).  `payload_json`, when given, is `payload` as JSON text already
+    (the webhook has the request's body): SQLite stores it as it is instead of serialising again."""
     return {"channel": channel, "external_id": external_id, "address": address, "received_at": received_at,
-            "payload": payload, "status": "pending", "member_id": None, "processed_at": None, "error": None}
+            "payload": payload, "status": "pending", "member_id": None, "processed_at": None, "error": None,
+            _PAYLOAD_JSON: payload_json}
 
 
 def inbound_row(inbound: Inbound) -> dict[str, Any]:
@@ -294,14 +297,27 @@ def store_inbound_events(conn: Connection, rows: list[dict[str, Any]]) -> list[i
     the first gets the id).  The caller commits."""
     if conn.dialect.name == "sqlite":
         stored = _store_events_sqlite(conn, rows)
-    else:  # compiled once, sent in batches by SQLAlchemy
-        stored = conn.execute(_store_events_statement(conn.dialect.name), rows).all()
+    else:  # compiled once, sent in batches by SQLAlchemy (which serialises the payload itself)
+        stored = conn.execute(_store_events_statement(conn.dialect.name),
+                              [{k: v for k, v in row.items() if k != _PAYLOAD_JSON} for row in rows]).all()
     ids = {(channel, external): new for new, channel, external in stored}
     return [ids.pop((row["channel"], row["external_id"]), None) for row in rows]
 
 
 _EVENT_COLUMNS = ("channel", "external_id", "address", "member_id", "received_at", "payload", "status",
                   "processed_at", "error")
+_EVENT_VALUES = operator.itemgetter(*_EVENT_COLUMNS)
+_PAYLOAD_INDEX = _EVENT_COLUMNS.index("payload")
+_PAYLOAD_JSON = "payload_json"  # not a column: the payload as JSON text already (`event_row`)
+
+
+@functools.lru_cache(maxsize=8)
+def _sqlite_event_processors(dialect: Any) -> tuple[tuple[int, Any], ...]:
+    """(index, what SQLAlchemy turns the value into) for the columns that need it on this dialect:
+    the datetimes and the JSON payload."""
+    found = ((index, _EVENTS.c[name].type.dialect_impl(dialect).bind_processor(dialect))
+             for index, name in enumerate(_EVENT_COLUMNS))
+    return tuple((index, process) for index, process in found if process is not None)
 
 
 def _store_events_sqlite(conn: Connection, rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
@@ -311,15 +327,21 @@ def _store_events_sqlite(conn: Connection, rows: list[dict[str, Any]]) -> list[t
 
     NOTE: SQLAlchemy's own executemany cost the writer thread ~20 % of the acknowledgement's rate:
     the thread holds the interpreter lock the webhooks' event loop needs (bench/webhook_load.py)."""
-    dialect = conn.dialect
-    processors = [_EVENTS.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in _EVENT_COLUMNS]
+    processed = _sqlite_event_processors(conn.dialect)
     cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     stored: list[tuple[Any, ...]] = []
     try:
         for start in range(0, len(rows), _EVENT_CHUNK):
             chunk = rows[start:start + _EVENT_CHUNK]
-            values = [value if process is None else process(value)
-                      for row in chunk for value, process in zip((row[n] for n in _EVENT_COLUMNS), processors)]
+            values: list[Any] = []
+            for row in chunk:
+                row_values = list(_EVENT_VALUES(row))
+                for index, process in processed:
+                    if index == _PAYLOAD_INDEX and row.get(_PAYLOAD_JSON) is not None:
+                        row_values[index] = row[_PAYLOAD_JSON]
+                    else:
+                        row_values[index] = process(row_values[index])
+                values += row_values
             cursor.execute(_sqlite_events_insert(len(chunk)), values)
             stored += cursor.fetchall()
     finally:

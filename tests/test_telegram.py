@@ -221,6 +221,39 @@ def test_webhook_secret_and_redelivery(service: Service) -> None:
         assert db.scalar(select(func.count()).select_from(InboundEvent)) == 1
 
 
+@pytest.mark.parametrize("service", ["webhook"], indirect=True)
+def test_an_update_is_stored_as_telegram_sent_it(service: Service) -> None:
+    # The webhook stores the body as it came (no second serialisation in the group commit's writer);
+    # JSON that is not plain UTF-8 text, or that may hold NaN, is stored the usual way.  Every one
+    # reads back as the update Telegram sent, and is handled.
+    import json
+    import sqlite3
+
+    svc, fake = service, service.fake
+    sent = {"plain": (3003, lambda u: json.dumps(u, ensure_ascii=False, indent=1).encode()),
+            "escaped": (3004, lambda u: json.dumps(u).encode()),  # \u0645… as Telegram escapes
+            "utf-16": (3005, lambda u: json.dumps(u).encode("utf-16")),
+            "bom": (3006, lambda u: b"\xef\xbb\xbf" + json.dumps(u).encode()),
+            "nan": (3007, lambda u: json.dumps(u).encode())}
+    updates = {}
+    for label, (chat, encode) in sent.items():
+        text = "NaN Infinity" if label == "nan" else "مرحبا 👋 \"hallo\"\n"
+        updates[label] = fake.text_update(chat, text, first_name="Salma")
+        assert fake.deliver(updates[label], body=encode(updates[label])) == 200
+    for label, (chat, _encode) in sent.items():
+        svc.wait_text(chat, catalog.format("nl", "stranger-how-to-join"))
+    with svc.samen.sessions() as db:
+        stored = {event.address: event.payload for event in db.scalars(select(InboundEvent))}
+    for label, (chat, _encode) in sent.items():
+        assert stored[str(chat)] == {"raw": updates[label]}, label
+    database = sqlite3.connect(svc.samen.engine.url.database)
+    try:
+        plain = database.execute("SELECT payload FROM inbound_events WHERE address = '3003'").fetchone()[0]
+    finally:
+        database.close()
+    assert plain == '{"raw": ' + json.dumps(updates["plain"], ensure_ascii=False, indent=1) + "}"
+
+
 @pytest.mark.parametrize("service", ["polling"], indirect=True)
 def test_flood_answers_and_blocked_members(service: Service) -> None:
     svc, fake = service, service.fake

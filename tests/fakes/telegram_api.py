@@ -543,9 +543,11 @@ class FakeTelegram:
                     poll["options"][i]["voter_count"] += 1
         poll["total_voter_count"] = voters
 
-    def deliver(self, update: dict, url: str | None = None, *, secret: str | None = None, timeout: float = 5.0) -> int:
+    def deliver(self, update: dict, url: str | None = None, *, secret: str | None = None, timeout: float = 5.0,
+                body: bytes | None = None) -> int:
         """POST an update to the webhook (default: the one set with setWebhook) like Telegram does,
-        with the secret header if one was set; returns the HTTP status."""
+        with the secret header if one was set; returns the HTTP status.  `body`: these bytes instead
+        of the update as `json.dumps` writes it."""
         target = url or self.webhook_url
         if not target:
             raise RuntimeError("no webhook url set")
@@ -553,7 +555,8 @@ class FakeTelegram:
         token = secret if secret is not None else self.webhook_secret
         if token:
             headers["X-Telegram-Bot-Api-Secret-Token"] = token
-        request = urllib.request.Request(target, data=json.dumps(update).encode(), headers=headers, method="POST")
+        data = body if body is not None else json.dumps(update).encode()
+        request = urllib.request.Request(target, data=data, headers=headers, method="POST")
         try:
             with urllib.request.urlopen(request, timeout=timeout) as response:
                 return response.status
