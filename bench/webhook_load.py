@@ -56,6 +56,7 @@ import shutil
 import signal
 import socket
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -385,13 +386,8 @@ def combined(results: list[WrkResult]) -> WrkResult:
     """Runs of one target put together: their requests over their time; p50 and p90 the median of
     the runs', p99 and max the highest of them (wrk gives percentiles per run, not the raw samples:
     the highest p99 is the cautious reading)."""
-    def median(values: list[float]) -> float:
-        ordered = sorted(values)
-        middle = len(ordered) // 2
-        return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
-
     return WrkResult(sum(r.requests for r in results), sum(r.seconds for r in results), sum(r.errors for r in results),
-                     median([r.p50_ms for r in results]), median([r.p90_ms for r in results]),
+                     statistics.median(r.p50_ms for r in results), statistics.median(r.p90_ms for r in results),
                      max(r.p99_ms for r in results), max(r.max_ms for r in results),
                      {"rounds": [r.raw for r in results]})
 
@@ -426,14 +422,10 @@ def phase_ack(wrk: str, lua: Path, template: Path, fake, workdir: Path, args: ar
             try:
                 before = counts(db_path)
                 if mode == "web":
+                    turns = [(bare_runs, bare.port, 20_000_000_000), (samen_runs, samen.port, base_update)]
                     for i in range(rounds):
-                        for target in (("bare", "samen") if i % 2 == 0 else ("samen", "bare")):
-                            if target == "bare":
-                                bare_runs.append(run_wrk(wrk, lua, bare.port, args, each,
-                                                         20_000_000_000 + i * 1_000_000_000, chats))
-                            else:
-                                samen_runs.append(run_wrk(wrk, lua, samen.port, args, each,
-                                                          base_update + i * 1_000_000_000, chats))
+                        for runs, port, first_update in (turns if i % 2 == 0 else turns[::-1]):
+                            runs.append(run_wrk(wrk, lua, port, args, each, first_update + i * 1_000_000_000, chats))
                 else:
                     samen_runs.append(run_wrk(wrk, lua, samen.port, args, args.ack_duration, base_update, chats))
                 after = counts(db_path)

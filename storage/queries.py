@@ -336,11 +336,10 @@ def _store_events_sqlite(conn: Connection, rows: list[dict[str, Any]]) -> list[t
             values: list[Any] = []
             for row in chunk:
                 row_values = list(_EVENT_VALUES(row))
+                payload_json = row.get(_PAYLOAD_JSON)  # JSON text already: stored as it is
                 for index, process in processed:
-                    if index == _PAYLOAD_INDEX and row.get(_PAYLOAD_JSON) is not None:
-                        row_values[index] = row[_PAYLOAD_JSON]
-                    else:
-                        row_values[index] = process(row_values[index])
+                    row_values[index] = payload_json if index == _PAYLOAD_INDEX and payload_json is not None \
+                        else process(row_values[index])
                 values += row_values
             cursor.execute(_sqlite_events_insert(len(chunk)), values)
             stored += cursor.fetchall()
