@@ -16,7 +16,7 @@ import functools
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Row, bindparam, delete, insert, select
+from sqlalchemy import Row, delete, insert, select
 
 from bot.core.messages import Choice, Outbound
 from handlers import auth
@@ -193,30 +193,18 @@ def on_rsvp(ctx: Context, args: list[str]) -> list[Outbound]:
     assert member is not None
     if len(args) != 2 or not args[0].isdigit() or args[1] not in ("yes", "no", "call"):
         return [ctx.reply("button-expired")]
-    session = ctx.db.get(Meeting, int(args[0]))
-    if session is None or session.status != "planned" or \
-            session.group_id not in {ms.group_id for ms in queries.memberships(ctx.db, member.id)}:
+    session = queries.rsvp_target(ctx.db, int(args[0]), member.id)  # a row: every tap reads it
+    if session is None or session.status != "planned":
         return [ctx.reply("button-expired")]
     if session.starts_at <= ctx.now():
         return [ctx.reply("rsvp-closed")]
-    _save_rsvp(ctx, session, member, args[1], recorded_by=None)
+    queries.save_rsvp(ctx.db, session.id, member.id, args[1], ctx.now(), recorded_by=None)
     out = [ctx.reply(f"rsvp-saved-{args[1]}")]
     if args[1] == "call":
-        out += call_request(ctx, session, member)
+        meeting = ctx.db.get(Meeting, session.id)
+        assert meeting is not None  # read just now, in this transaction
+        out += call_request(ctx, meeting, member)
     return out
-
-
-_RSVP_OF = select(Rsvp).where(Rsvp.session_id == bindparam("session_id"), Rsvp.member_id == bindparam("member_id"))
-
-
-def _save_rsvp(ctx: Context, session: Meeting, member: Member, answer: str, recorded_by: int | None) -> None:
-    rsvp = ctx.db.scalar(_RSVP_OF, {"session_id": session.id, "member_id": member.id})
-    if rsvp is None:
-        ctx.db.add(Rsvp(session_id=session.id, member_id=member.id, answer=answer, answered_at=ctx.now(),
-                        recorded_by=recorded_by))
-    else:
-        rsvp.answer, rsvp.answered_at, rsvp.recorded_by = answer, ctx.now(), recorded_by
-    ctx.db.flush()
 
 
 def call_request(ctx: Context, session: Meeting, member: Member) -> list[Outbound]:
@@ -255,7 +243,8 @@ def on_rsvp_for(ctx: Context, args: list[str]) -> list[Outbound]:
             or session.starts_at <= ctx.now() or session.group_id not in {
                 ms.group_id for ms in queries.memberships(ctx.db, target.id)}:
         return [ctx.reply("button-expired")]
-    _save_rsvp(ctx, session, target, "yes", recorded_by=ctx.member.id if ctx.member else None)
+    queries.save_rsvp(ctx.db, session.id, target.id, "yes", ctx.now(),
+                      recorded_by=ctx.member.id if ctx.member else None)
     queries.audit(ctx.db, ctx.now(), "rsvp-recorded-for", actor_id=ctx.member.id if ctx.member else None,
                   subject_id=target.id, group_id=session.group_id)
     return [ctx.reply("rsvp-for-saved", {"name": target.display_name})]

@@ -14,8 +14,7 @@ import string
 from random import Random
 from typing import Any, Iterable
 
-from sqlalchemy import Connection, Row, Text, bindparam, cast, delete, func, insert, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Connection, Row, Text, bindparam, cast, delete, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -284,22 +283,14 @@ _EVENT_KEY = ("channel", "external_id")  # unique: a redelivered update is store
 _EVENT_CHUNK = 100  # rows per INSERT on SQLite: 900 values, within any SQLite's parameter limit
 
 
-@functools.cache
-def _store_events_statement(dialect_name: str) -> Any:
-    dialect = postgresql if dialect_name == "postgresql" else sqlite
-    return (dialect.insert(_EVENTS).on_conflict_do_nothing(index_elements=list(_EVENT_KEY))
-            .returning(_EVENTS.c.id, *(_EVENTS.c[name] for name in _EVENT_KEY)))
-
-
 def store_inbound_events(conn: Connection, rows: list[dict[str, Any]]) -> list[int | None]:
     """Store inbound events (one INSERT ... ON CONFLICT DO NOTHING RETURNING for many rows); for each
     row its new id, or None when its (channel, external id) was stored before (or twice in `rows`:
     the first gets the id).  The caller commits."""
     if conn.dialect.name == "sqlite":
         stored = _store_events_sqlite(conn, rows)
-    else:  # compiled once, sent in batches by SQLAlchemy (which serialises the payload itself)
-        stored = conn.execute(_store_events_statement(conn.dialect.name),
-                              [{k: v for k, v in row.items() if k != _PAYLOAD_JSON} for row in rows]).all()
+    else:
+        stored = _store_events_typed(conn, rows)
     ids = {(channel, external): new for new, channel, external in stored}
     return [ids.pop((row["channel"], row["external_id"]), None) for row in rows]
 
@@ -320,9 +311,20 @@ def _sqlite_event_processors(dialect: Any) -> tuple[tuple[int, Any], ...]:
     return tuple((index, process) for index, process in found if process is not None)
 
 
+def _store_events_typed(conn: Connection, rows: list[dict[str, Any]]) -> list[Any]:
+    """The group commit through SQLAlchemy (PostgreSQL): one statement per chunk of rows, compiled
+    once per chunk size; SQLAlchemy turns the values into what each column stores."""
+    stored: list[Any] = []
+    for start in range(0, len(rows), _EVENT_CHUNK):
+        chunk = rows[start:start + _EVENT_CHUNK]
+        stored += conn.execute(_events_insert(len(chunk)), {f"{name}_{i}": row[name] for i, row in enumerate(chunk)
+                                                            for name in _EVENT_COLUMNS}).all()
+    return stored
+
+
 def _store_events_sqlite(conn: Connection, rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
     """The webhook's group commit on SQLite, on the driver's cursor: the same INSERT as
-    `_store_events_statement` with one VALUES group per row, the values turned into what SQLAlchemy
+    `_events_insert` with one VALUES group per row, the values turned into what SQLAlchemy
     itself would store (each column type's processor for this dialect).
 
     NOTE: SQLAlchemy's own executemany cost the writer thread ~20 % of the acknowledgement's rate:
@@ -351,8 +353,23 @@ def _store_events_sqlite(conn: Connection, rows: list[dict[str, Any]]) -> list[t
 @functools.lru_cache(maxsize=_EVENT_CHUNK)
 def _sqlite_events_insert(count: int) -> str:
     group = "(" + ", ".join("?" * len(_EVENT_COLUMNS)) + ")"
-    return (f"INSERT INTO {_EVENTS.name} ({', '.join(_EVENT_COLUMNS)}) VALUES {', '.join([group] * count)} "
+    return _events_insert_sql([group] * count)
+
+
+def _events_insert_sql(groups: list[str]) -> str:
+    return (f"INSERT INTO {_EVENTS.name} ({', '.join(_EVENT_COLUMNS)}) VALUES {', '.join(groups)} "
             f"ON CONFLICT ({', '.join(_EVENT_KEY)}) DO NOTHING RETURNING id, {', '.join(_EVENT_KEY)}")
+
+
+@functools.lru_cache(maxsize=_EVENT_CHUNK)
+def _events_insert(count: int) -> Any:
+    """The same INSERT for `count` rows as a statement SQLAlchemy compiles once and caches, its
+    parameters `<column>_<row>` typed like the columns.
+    NOTE: not the dialect's `insert().on_conflict_do_nothing()`: SQLAlchemy 2.0 cannot key an ON
+    CONFLICT clause for its compiled cache, so it compiled that statement again for every batch."""
+    groups = ["(" + ", ".join(f":{name}_{i}" for name in _EVENT_COLUMNS) + ")" for i in range(count)]
+    return text(_events_insert_sql(groups)).bindparams(
+        *(bindparam(f"{name}_{i}", type_=_EVENTS.c[name].type) for i in range(count) for name in _EVENT_COLUMNS))
 
 
 # NOTE: the handling of every inbound event reads and finishes its row through Core statements
@@ -602,3 +619,41 @@ def absent_ids(db: Session, session_id: int) -> list[int]:
     """Who was marked absent (members erased since are only an anonymous count and left out)."""
     return [i for i in db.scalars(select(Attendance.member_id).where(
         Attendance.session_id == session_id, Attendance.present.is_(False))) if i is not None]
+
+
+_SESSIONS = Meeting.__table__
+_MEMBERSHIPS = Membership.__table__
+_RSVPS = Rsvp.__table__
+_RSVP_TARGET = (select(_SESSIONS.c.id, _SESSIONS.c.group_id, _SESSIONS.c.status, _SESSIONS.c.starts_at)
+                .where(_SESSIONS.c.id == bindparam("session_id"),
+                       select(_MEMBERSHIPS.c.id)
+                       .where(_MEMBERSHIPS.c.member_id == bindparam("member_id"),
+                              _MEMBERSHIPS.c.group_id == _SESSIONS.c.group_id,
+                              _MEMBERSHIPS.c.active.is_(True)).exists()))
+
+
+def rsvp_target(db: Session, session_id: int, member_id: int) -> Row[Any] | None:
+    """The session a member answers (id, group_id, status, starts_at), or None when there is no such
+    session or the member is not (or no longer) in its group.  One Core query: every tapped answer
+    runs it."""
+    return flushed(db).execute(_RSVP_TARGET, {"session_id": session_id, "member_id": member_id}).first()
+
+
+# NOTE: written out: SQLAlchemy does not cache a compiled ON CONFLICT DO UPDATE (it logs "no key"
+# and compiles it again on every tap, ~100 µs); the same SQL runs on SQLite and PostgreSQL.
+_SAVE_RSVP = text(
+    "INSERT INTO rsvps (session_id, member_id, answer, answered_at, recorded_by) "
+    "VALUES (:session_id, :member_id, :answer, :answered_at, :recorded_by) "
+    "ON CONFLICT (session_id, member_id) DO UPDATE SET answer = excluded.answer, "
+    "answered_at = excluded.answered_at, recorded_by = excluded.recorded_by",
+).bindparams(*(bindparam(column.name, type_=column.type) for column in _RSVPS.c if column.name != "id"))
+
+
+def save_rsvp(db: Session, session_id: int, member_id: int, answer: str, at: dt.datetime,
+              recorded_by: int | None) -> None:
+    """A member's answer to a session, replacing the one they gave before (one INSERT ... ON
+    CONFLICT DO UPDATE: no unit of work, no read first).
+    NOTE: answers are only written here; `Rsvp` objects are loaded only by the roster (a timer's own
+    session) and a member's data export, so no loaded object goes stale behind this statement."""
+    flushed(db).execute(_SAVE_RSVP, {"session_id": session_id, "member_id": member_id, "answer": answer,
+                                     "answered_at": at, "recorded_by": recorded_by})

@@ -209,6 +209,9 @@ def test_the_sqlite_group_commit_stores_what_sqlalchemy_would(tmp_path) -> None:
                 event_row("telegram", f"{prefix}-1", "1001", at, {"raw": {}})]  # twice in one batch
 
     from sqlalchemy import event
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    from storage.models import InboundEvent
 
     through_sqlalchemy: list[str] = []
     event.listen(engine, "before_cursor_execute", lambda _c, _cu, statement, *_a: through_sqlalchemy.append(statement))
@@ -216,7 +219,11 @@ def test_the_sqlite_group_commit_stores_what_sqlalchemy_would(tmp_path) -> None:
         fast = queries.store_inbound_events(conn, rows("fast"))
         again = queries.store_inbound_events(conn, rows("fast")[:1] + rows("new")[1:2])
         assert not [s for s in through_sqlalchemy if "inbound_events" in s]  # the driver's cursor, directly
-        slow = [row.id for row in conn.execute(queries._store_events_statement("sqlite"), rows("orm")[:2])]
+        plain = sqlite_insert(InboundEvent.__table__).on_conflict_do_nothing(
+            index_elements=["channel", "external_id"]).returning(InboundEvent.__table__.c.id)
+        slow = [row.id for row in conn.execute(plain, rows("orm")[:2])]
+        typed = queries._store_events_typed(conn, rows("typed"))  # PostgreSQL's way, here on SQLite
+    assert len(typed) == 2 and {row.external_id for row in typed} == {"typed-1", "typed-2"}
     assert fast[0] is not None and fast[1] is not None and fast[2] is None
     assert again[0] is None and again[1] is not None  # stored before: acknowledged, not handled again
     engine.dispose()
@@ -225,8 +232,10 @@ def test_the_sqlite_group_commit_stores_what_sqlalchemy_would(tmp_path) -> None:
     columns = "channel, address, member_id, received_at, typeof(received_at), payload, status, processed_at, error"
     by_fast = raw.execute(f"SELECT {columns} FROM inbound_events WHERE external_id LIKE 'fast-%' ORDER BY id").fetchall()
     by_orm = raw.execute(f"SELECT {columns} FROM inbound_events WHERE external_id LIKE 'orm-%' ORDER BY id").fetchall()
+    by_typed = raw.execute(f"SELECT {columns} FROM inbound_events WHERE external_id LIKE 'typed-%' "
+                           "ORDER BY id").fetchall()
     raw.close()
-    assert len(slow) == 2 and by_fast == by_orm
+    assert len(slow) == 2 and by_fast == by_orm == by_typed
     assert by_fast[0][3].startswith("2026-03-29 01:30:15.123456")  # in UTC, as UTCDateTime stores it
 
 

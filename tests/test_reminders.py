@@ -6,7 +6,8 @@ from zoneinfo import ZoneInfo
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
+from sqlalchemy.engine.interfaces import CacheStats
 
 from bot.app import build
 from bot.channels.console import ConsoleChannel
@@ -307,3 +308,38 @@ def test_a_new_plan_takes_the_old_plans_timers_with_it(group_with_people: World,
     assert {row.session_id for row in pending} == sessions
     assert sorted(row.kind for row in pending) == ["attendance"] * 2 + ["reminder"] * 4 + ["roster"] * 2
     assert all(row.data["starts_at"].startswith("2026-10") and "T08:00" in row.data["starts_at"] for row in pending)
+
+
+def test_taps_and_relays_run_statements_compiled_once(bot: ConsoleDriver, group_with_people: World, samen,
+                                                      clock) -> None:  # noqa: ANN001
+    # Every tapped answer runs the same few statements; one SQLAlchemy cannot key for its compiled
+    # cache (an ON CONFLICT DO UPDATE built with the dialect's insert) is compiled again each time,
+    # ~100 µs of a tap.  After a first round, nothing on these paths is compiled anew.
+    clock.set(dt.datetime(2026, 10, 4, 9, 0, tzinfo=dt.timezone.utc))
+    session_id = _session(samen, group_with_people, dt.datetime(2026, 10, 6, 14, 0, tzinfo=AMS))
+
+    def answer_and_write(answer: str) -> None:
+        assert bot.say("els", choice=f"rsvp:{session_id}:{answer}")[-1].message.text == \
+            catalog.format("nl", f"rsvp-saved-{answer}")
+        bot.say("fatima", choice=f"rsvp:{session_id}:{answer}")
+        bot.say("mehmet", "Ik ben wat later")  # relayed to the leader
+
+    bot.say("els", "/next")
+    bot.say("fatima", "/next")
+    answer_and_write("yes")
+    seen: list[tuple[str, object]] = []
+
+    def note(_conn, _cursor, statement, _parameters, context, _many) -> None:  # noqa: ANN001
+        seen.append((statement, context.cache_hit if context is not None else None))
+
+    event.listen(samen.engine, "after_cursor_execute", note)
+    try:
+        answer_and_write("no")
+    finally:
+        event.remove(samen.engine, "after_cursor_execute", note)
+    uncached = [s for s, hit in seen if hit is not None and hit is not CacheStats.CACHE_HIT and
+                not s.lstrip().upper().startswith(("BEGIN", "PRAGMA", "SAVEPOINT", "RELEASE", "ROLLBACK"))]
+    assert any("rsvps" in s for s, _ in seen) and not uncached, uncached
+    with samen.sessions() as db:
+        answers = dict(db.execute(select(Rsvp.member_id, Rsvp.answer).where(Rsvp.session_id == session_id)).all())
+    assert sorted(answers.values()) == ["no", "no"]  # the second answer replaced the first
