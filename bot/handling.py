@@ -124,17 +124,10 @@ class Handling:
     async def _answer_buttons(self, rows: list[tuple[int, str, Any]]) -> None:
         """A tapped Telegram button is answered before the tap is handled (as Telegram expects)."""
         telegram = self.samen.channels.get("telegram")
-        if telegram is None or not hasattr(telegram, "acknowledge"):
+        if telegram is None or not hasattr(telegram, "acknowledge_raw"):
             return
-        taps = []
-        for _id, channel, payload in rows:
-            if self._tapped(channel, payload):
-                try:
-                    update = telegram.read_update(payload["raw"])
-                except Exception:  # noqa: BLE001 - unreadable: the dispatcher will ignore it too
-                    continue
-                if update is not None:
-                    taps.append(telegram.acknowledge(update))
+        taps = [telegram.acknowledge_raw(payload["raw"]) for _id, channel, payload in rows
+                if self._tapped(channel, payload)]
         if taps:
             await asyncio.gather(*taps, return_exceptions=True)
 

@@ -81,8 +81,6 @@ class TelegramChannel:
         self.load_media = load_media
         self._menus: OrderedDict[int, str] = OrderedDict()
         self._menu_cache = menu_cache
-        # taps read once: the handling loop answers the button first, then handles the tap
-        self._read: OrderedDict[int, Update] = OrderedDict()
 
     @property
     def bot(self):  # noqa: ANN201 - the python-telegram-bot Bot
@@ -245,21 +243,14 @@ class TelegramChannel:
         inbound = self._to_inbound(update, received_at)
         return _typed(inbound) if inbound is not None else None
 
-    def read_update(self, raw: dict) -> Update | None:
-        """A stored raw update as PTB's Update, kept (the last 1,000) for `decode`: a tapped button is
-        read to answer it and then again to handle it."""
-        update = Update.de_json(raw, self.bot)
-        if update is not None:
-            self._read[update.update_id] = update
-            while len(self._read) > 1000:
-                self._read.popitem(last=False)
-        return update
-
     def decode(self, raw: dict, received_at: dt.datetime) -> Inbound | None:
-        """A stored raw update (`bot.channels.telegram_raw`) normalised when it is handled."""
-        update = self._read.pop(raw.get("update_id"), None) if isinstance(raw, dict) else None  # type: ignore[arg-type]
-        if update is None:
-            update = Update.de_json(raw, self.bot)
+        """A stored raw update (`bot.channels.telegram_raw`) normalised when it is handled: a plain
+        text or a tapped button in a private chat read straight from the dict, anything else
+        through python-telegram-bot's `Update.de_json`."""
+        found = _plain_inbound(raw, received_at)
+        if found is not _NOT_PLAIN:
+            return found  # type: ignore[return-value]
+        update = Update.de_json(raw, self.bot)
         return self.to_inbound(update, received_at) if update is not None else None
 
     def _to_inbound(self, update: Update, received_at: dt.datetime) -> Inbound | None:
@@ -325,20 +316,89 @@ class TelegramChannel:
         query = update.callback_query
         if query is None:
             return
+        message = query.message
+        text = getattr(message, "text", None) if message is not None else None
+        markup = getattr(message, "reply_markup", None)
+        buttons = [(button.text, button.callback_data) for row in (markup.inline_keyboard if markup else ())
+                   for button in row]
+        await self._acknowledge(query.id, query.data, message.chat.id if text else None,
+                                message.message_id if text else None, text, buttons)
+
+    async def acknowledge_raw(self, raw: dict) -> None:
+        """`acknowledge` for a stored raw update (the handling loop's taps), read from the dict: no
+        `Update.de_json` for a tap that is read again, from the dict, when it is handled."""
         try:
-            await query.answer()
-            message = query.message
-            if message is None or not getattr(message, "text", None):
+            query = raw["callback_query"]
+            message = query.get("message") or {}
+            text = message.get("text")
+            rows = (message.get("reply_markup") or {}).get("inline_keyboard") or ()
+            buttons = [(button.get("text"), button.get("callback_data")) for row in rows for button in row]
+            chat_id, message_id = (message["chat"]["id"], message["message_id"]) if text else (None, None)
+            query_id, data = query["id"], query.get("data")
+        except (KeyError, TypeError, AttributeError):
+            log.info("a tapped button that does not read was not answered")
+            return
+        await self._acknowledge(query_id, data, chat_id, message_id, text, buttons)
+
+    async def _acknowledge(self, query_id: str, data: object, chat_id: object, message_id: object, text: object,
+                           buttons: list[tuple[object, object]]) -> None:
+        try:
+            await self.bot.answer_callback_query(query_id)
+            if not isinstance(text, str) or not text:
                 return
-            label = next((button.text for row in (message.reply_markup.inline_keyboard if message.reply_markup else ())
-                          for button in row if button.callback_data == query.data), None)
-            if label is None:
+            label = next((label for label, payload in buttons if payload == data), None)
+            if not isinstance(label, str):
                 return
-            await self.bot.edit_message_text(f"{html.escape(message.text)}\n\n➡️ {html.escape(label)}",
-                                             chat_id=message.chat.id, message_id=message.message_id,
+            await self.bot.edit_message_text(f"{html.escape(text)}\n\n➡️ {html.escape(label)}",
+                                             chat_id=chat_id, message_id=message_id,
                                              parse_mode=ParseMode.HTML, reply_markup=None)
         except TelegramError as exc:  # an old message may not be editable any more: the answer counts
             log.info("could not acknowledge a button: %s", type(exc).__name__)
+
+
+_NOT_PLAIN = object()
+# what a plain private text message may hold besides its text (anything more goes through PTB)
+_PLAIN_MESSAGE = frozenset({"message_id", "from", "chat", "date", "text", "entities", "link_preview_options"})
+
+
+def _plain_inbound(raw: object, received_at: dt.datetime) -> Inbound | None | object:
+    """The Inbound of a raw update of the two kinds nearly every update is (a text in a private chat,
+    a tapped button), read from the dict exactly as `TelegramChannel.to_inbound` reads PTB's
+    `Update` (PTB's `de_json` costs ~150 µs an update here); `_NOT_PLAIN` for any other shape or a
+    field not of the shape expected, which then goes through PTB as before."""
+    if not isinstance(raw, dict) or len(raw) != 2 or "update_id" not in raw:
+        return _NOT_PLAIN
+    external_id = str(raw["update_id"])
+    message = raw.get("message")
+    if isinstance(message, dict):
+        chat, user, text = message.get("chat"), message.get("from"), message.get("text")
+        if not (message.keys() <= _PLAIN_MESSAGE and isinstance(chat, dict) and chat.get("type") == "private"
+                and "id" in chat and (user is None or isinstance(user, dict)) and isinstance(text, str)):
+            return _NOT_PLAIN
+        return _typed(Inbound("telegram", str(chat["id"]), external_id, received_at, text=text or "",
+                              language_hint=user.get("language_code") if user else None,
+                              profile_name=_full_name(user) if user else None))
+    query = raw.get("callback_query")
+    if isinstance(query, dict):
+        user, message = query.get("from"), query.get("message")
+        chat = message.get("chat") if isinstance(message, dict) else None
+        if not (isinstance(user, dict) and "id" in user and "id" in query and "chat_instance" in query
+                and (message is None or (isinstance(chat, dict) and "id" in chat and "type" in chat))):
+            return _NOT_PLAIN
+        if chat is not None and chat["type"] != "private":
+            return None
+        return _typed(Inbound("telegram", str(chat["id"] if chat is not None else user["id"]), external_id,
+                              received_at, choice=query.get("data") or "",
+                              language_hint=user.get("language_code"), profile_name=_full_name(user)))
+    return _NOT_PLAIN
+
+
+def _full_name(user: dict) -> object:
+    """PTB's `User.full_name` of a user's dict."""
+    first, last = user.get("first_name"), user.get("last_name")
+    if not first:
+        return None
+    return f"{first} {last}" if last else first
 
 
 def _typed(inbound: Inbound) -> Inbound:
