@@ -19,7 +19,7 @@ import asyncio
 import logging
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, Text, and_, case, cast, null, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from storage.models import InboundEvent
@@ -38,9 +38,15 @@ class Handling:
         self.retry_wait, self.retry_cap = retry_wait, retry_cap
         self._wake: asyncio.Event | None = None
         self._running = False
-        # built once (Core: no ORM session for a read the loop makes after every wake-up)
+        # built once (Core: no ORM session for a read the loop makes after every wake-up).  Only a
+        # tap's payload is read here (to answer the button): the dispatcher reads every event's again.
+        # NOTE: "looks like a tap" is a text match on the stored update (the key; in a text its quotes
+        # are escaped); what matches is confirmed by `_tapped` below on the update itself.
         events = InboundEvent.__table__
-        self._pending_query = (select(events.c.id, events.c.channel, events.c.payload)
+        maybe_tap = and_(events.c.channel == "telegram",
+                         cast(events.c.payload, Text).contains('"callback_query"', autoescape=True))
+        self._pending_query = (select(events.c.id, events.c.channel,
+                                      case((maybe_tap, events.c.payload), else_=null()).label("payload"))
                                .where(events.c.status == "pending").order_by(events.c.id).limit(batch))
 
     @property
@@ -97,7 +103,7 @@ class Handling:
         return len(rows)
 
     def _take(self) -> tuple[list[tuple[int, str, Any]], bool]:
-        """The pending events, handled at once (one hop to a worker thread, not two) unless one of
+        """The pending events (id, channel, the payload only of what may be a tapped button), handled at once (one hop to a worker thread, not two) unless one of
         them is a tapped button that must be answered first."""
         rows = self._pending()
         if not rows or any(self._tapped(channel, payload) for _id, channel, payload in rows):

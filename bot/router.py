@@ -134,7 +134,7 @@ class Router:
             return quoted
         if ctx.member.paused:  # a leader paused this member's messages: tell them, pass nothing on
             return [ctx.reply("paused-not-passed-on")]
-        memberships = queries.memberships(ctx.db, ctx.member.id)  # one query: the questions below and the relay
+        memberships = queries.membership_rows(ctx.db, ctx.member.id)  # one query: the questions below, the relay
         roles = {ms.role for ms in memberships}
         if roles & auth.STAFF_ROLES and not roles & {"participant", "buddy"}:
             if self._looks_like_code(inbound.text) and queries.find_invite(ctx.db, inbound.text):

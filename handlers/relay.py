@@ -5,6 +5,9 @@ No phone number or account is shown in either direction: only display names cros
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from sqlalchemy import select
 
 from bot.core.messages import Choice, Outbound
@@ -14,11 +17,12 @@ from storage import queries
 from storage.models import Member, Membership, Organisation, OutboxMessage
 
 
-def _recipients(ctx: Context, member: Member, memberships: list[Membership] | None = None) -> list[tuple[int, Member]]:
+def _recipients(ctx: Context, member: Member, memberships: Sequence[Any] | None = None) -> list[tuple[int, Member]]:
     """(group id, facilitator) pairs for the member's groups; coordinators where a group has none.
-    `memberships`: the member's active memberships when the caller has read them already."""
+    `memberships`: the member's active memberships (rows of `queries.membership_rows`, or objects)
+    when the caller has read them already."""
     if memberships is None:
-        memberships = queries.memberships(ctx.db, member.id)
+        memberships = queries.membership_rows(ctx.db, member.id)
     pairs: list[tuple[int, Member]] = []
     for ms in memberships:
         if ms.role not in ("participant", "buddy") or ms.group_id is None:
@@ -37,7 +41,7 @@ def _coordinators(ctx: Context, organisation_id: int) -> list[Member]:
         Membership.active.is_(True))))
 
 
-def relay_to_staff(ctx: Context, memberships: list[Membership] | None = None) -> list[Outbound]:
+def relay_to_staff(ctx: Context, memberships: Sequence[Any] | None = None) -> list[Outbound]:
     """Pass a participant's message on to the facilitator(s) and tell the participant (`memberships`:
     theirs, active, when already read)."""
     member, inbound = ctx.member, ctx.inbound

@@ -16,6 +16,7 @@ from typing import Any, Iterable
 
 from sqlalchemy import Connection, Row, Text, bindparam, cast, delete, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 from sqlalchemy.orm.attributes import set_committed_value
 
 from bot.core.messages import ALWAYS_ALLOWED_KINDS, Inbound, Media, Outbound, encode_args
@@ -84,27 +85,31 @@ def member_by_address(db: Session, channel: str, address: str) -> Member | None:
 # NOTE: the statements every inbound message runs are built once, with bind parameters: building a
 # statement and keying it for SQLAlchemy's compiled cache cost more than running it (ORM ~210 µs a
 # query built each time, ~85 µs built once; Core built once ~25 µs).
-_MEMBER_AND_ADDRESS = (select(Member, ChannelAddress).join(ChannelAddress, ChannelAddress.member_id == Member.id)
+_MEMBER_AND_ADDRESS = (select(Member, ChannelAddress.id).join(ChannelAddress, ChannelAddress.member_id == Member.id)
                        .where(ChannelAddress.channel == bindparam("channel"),
                               ChannelAddress.address == bindparam("address")))
 _NOTE_INBOUND = (update(ChannelAddress.__table__).where(ChannelAddress.__table__.c.id == bindparam("address_id"))
                  .values(last_inbound_at=bindparam("at"), unreachable=False))
 
 
-def member_and_address(db: Session, channel: str, address: str) -> tuple[Member, ChannelAddress] | None:
-    """The member behind a channel address and the address row, in one query (every inbound)."""
+def member_and_address(db: Session, channel: str, address: str) -> tuple[Member, int] | None:
+    """The member behind a channel address and the address row's id, in one query (every inbound;
+    the address is not loaded as an object: nothing on that path reads more of it)."""
     row = db.execute(_MEMBER_AND_ADDRESS, {"channel": channel, "address": address}).first()
     return (row[0], row[1]) if row is not None else None
 
 
-def note_inbound(db: Session, address: ChannelAddress, at: dt.datetime) -> None:
+def note_inbound(db: Session, address_id: int, at: dt.datetime) -> None:
     """The person wrote from this address at `at`: reachable again, and the WhatsApp window open.
 
-    One Core UPDATE, and the loaded row brought level without marking it changed: a changed object
-    would be flushed by the next query of the handler, a unit of work of its own on every message."""
-    db.connection().execute(_NOTE_INBOUND, {"address_id": address.id, "at": at})
-    set_committed_value(address, "last_inbound_at", at)
-    set_committed_value(address, "unreachable", False)
+    One Core UPDATE; the address, if this session has it loaded, is brought level without being
+    marked changed (a changed object would be flushed by the handler's next query, a unit of work
+    of its own on every message)."""
+    db.connection().execute(_NOTE_INBOUND, {"address_id": address_id, "at": at})
+    loaded = db.identity_map.get(identity_key(ChannelAddress, address_id))
+    if loaded is not None:
+        set_committed_value(loaded, "last_inbound_at", at)
+        set_committed_value(loaded, "unreachable", False)
 
 
 def address_of(db: Session, channel: str, address: str) -> ChannelAddress | None:
@@ -164,6 +169,20 @@ def _memberships_query(roles: tuple[str, ...] | None) -> Any:
     if roles is not None:
         query = query.where(Membership.role.in_(roles))
     return query.order_by(Membership.id)
+
+
+def membership_rows(db: Session, member_id: int) -> list[Row[Any]]:
+    """A member's active memberships as rows (id, role, group_id, organisation_id): for a read that
+    needs no more of them, as every relayed message's (Core: no objects to load)."""
+    return list(flushed(db).execute(_MEMBERSHIP_ROWS, {"member_id": member_id}))
+
+
+_MEMBERSHIPS = Membership.__table__
+_MEMBERSHIP_ROWS = (select(_MEMBERSHIPS.c.id, _MEMBERSHIPS.c.role, _MEMBERSHIPS.c.group_id,
+                           _MEMBERSHIPS.c.organisation_id)
+                    .where(_MEMBERSHIPS.c.member_id == bindparam("member_id"),
+                           _MEMBERSHIPS.c.active.is_(True))
+                    .order_by(_MEMBERSHIPS.c.id))
 
 
 def group_members(db: Session, group_id: int, roles: Iterable[str] | None = None) -> list[Member]:
@@ -622,7 +641,6 @@ def absent_ids(db: Session, session_id: int) -> list[int]:
 
 
 _SESSIONS = Meeting.__table__
-_MEMBERSHIPS = Membership.__table__
 _RSVPS = Rsvp.__table__
 _RSVP_TARGET = (select(_SESSIONS.c.id, _SESSIONS.c.group_id, _SESSIONS.c.status, _SESSIONS.c.starts_at)
                 .where(_SESSIONS.c.id == bindparam("session_id"),

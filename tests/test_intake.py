@@ -135,6 +135,24 @@ def test_the_handling_loop_finds_its_queue_without_reading_every_event_ever(same
     assert [row[0] for row in samen.handling._pending()] == ids
 
 
+def test_the_handling_loop_reads_only_the_payloads_of_taps(samen: Samen) -> None:
+    # The loop reads what waits after every wake-up to answer tapped buttons first; the other
+    # events' payloads (the dispatcher reads each again) are not read there.
+    assert samen.handling is not None and samen.intake is not None
+    now = samen.clock.now()
+    tap = {"update_id": 7, "callback_query": {"id": "q", "from": {"id": 42}, "data": "rsvp:1:yes"}}
+    says = {"update_id": 8, "message": {"chat": {"id": 42, "type": "private"}, "text": 'no "callback_query" here',
+                                        "callback_query": {}}}  # nested: not a tap
+    ids = samen.intake.write([event_row("telegram", "7", "42", now, {"raw": tap}),
+                              event_row("telegram", "8", "42", now, {"raw": says}),
+                              event_row("telegram", "9", "42", now, {"raw": {"update_id": 9, "message": {}}})]
+                             + _rows(samen, 1, "plain"))
+    rows = {row[0]: row for row in samen.handling._pending()}
+    assert rows[ids[0]][2] == {"raw": tap} and rows[ids[2]][2] is None and rows[ids[3]][2] is None
+    assert rows[ids[1]][2] == {"raw": says}  # looks like one: read, and found not to be one
+    assert [samen.handling._tapped(row[1], row[2]) for row in (rows[i] for i in ids)] == [True, False, False, False]
+
+
 def test_the_tick_leaves_stragglers_to_a_running_handling_loop(samen: Samen, group_with_people: World) -> None:
     """A backlog older than the straggler age was taken by the tick and the handling loop in turn,
     two threads queueing for the same write lock; with a loop running the tick leaves it alone."""

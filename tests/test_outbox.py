@@ -123,6 +123,21 @@ def test_unreachable_is_told_once_and_not_retried(samen: Samen, bot: ConsoleDriv
         assert address.unreachable is False
 
 
+def test_a_loaded_address_is_brought_level_when_the_person_writes(samen: Samen, group_with_people: World) -> None:
+    # Handling reads the writer's address id only; an address this session loaded before (a batch of
+    # events shares one) still shows them reachable and when they wrote, without a flush of its own.
+    at = samen.clock.now() + dt.timedelta(minutes=5)
+    with samen.sessions() as db, db.begin():
+        address = db.scalar(select(ChannelAddress).where(ChannelAddress.address == "fatima"))
+        address.unreachable = True
+        db.flush()
+        queries.note_inbound(db, address.id, at)
+        assert address.unreachable is False and address.last_inbound_at == at and address not in db.dirty
+    with samen.sessions() as db:
+        stored = db.scalar(select(ChannelAddress).where(ChannelAddress.address == "fatima"))
+        assert stored.unreachable is False and stored.last_inbound_at == at
+
+
 def test_moved_chat_is_resent_to_the_new_address(samen: Samen, bot: ConsoleDriver, group_with_people: World) -> None:
     fake = ScriptedChannel([SendResult("moved", new_address="s-fatima-new")])
     member_id = _move_to_scripted(samen, "fatima", fake)
