@@ -205,6 +205,32 @@ def test_twilios_published_example_validates() -> None:
     assert not channel.valid("/myapp.php", "foo=1&bar=2", params, None)
 
 
+def test_a_signature_over_the_url_with_its_port_still_goes_through_twilio() -> None:
+    # A post signed over the public URL is checked with one signature; Twilio may also sign the URL
+    # with its port (https://host:443/...): that, and every signature that does not match, goes
+    # through Twilio's own validate, as before.
+    from bot.channels.whatsapp import WhatsAppChannel, make_client
+
+    channel = WhatsAppChannel(make_client("AC" + "0" * 32, "12345", "http://127.0.0.1:9"), SENDER, "12345",
+                              public_url="https://samen.example.org")
+    params = {"From": "whatsapp:+31612345678", "Body": "hallo", "MessageSid": "SM" + "1" * 32}
+    sign = channel.validator.compute_signature
+    calls: list[str] = []
+    validate = channel.validator.validate
+
+    def counted(*args: object, **kwargs: object) -> bool:
+        calls.append("validate")
+        return validate(*args, **kwargs)  # type: ignore[arg-type]
+
+    channel.validator.validate = counted  # type: ignore[method-assign]
+    assert channel.valid("/twilio/whatsapp", "", params, sign("https://samen.example.org/twilio/whatsapp", params))
+    assert calls == []  # one signature computed, Twilio's two-variant check not needed
+    assert channel.valid("/twilio/whatsapp", "", params, sign("https://samen.example.org:443/twilio/whatsapp", params))
+    assert not channel.valid("/twilio/whatsapp", "", dict(params, Body="hallo!"),
+                             sign("https://samen.example.org/twilio/whatsapp", params))
+    assert calls == ["validate", "validate"]
+
+
 def test_redelivery_and_shuffled_status_callbacks(service: Service) -> None:
     svc, fake = service, service.fake
     _join_leader(svc)
