@@ -486,6 +486,9 @@ def outbox_rows(db: Session, outbounds: list[Outbound], now: dt.datetime) -> lis
                      "poll": ob.poll, "request_contact": ob.request_contact, "kind": ob.kind,
                      "priority": ob.priority, "dedupe_key": ob.dedupe_key, "status": "pending", "attempts": 0,
                      "next_attempt_at": now})
+    # a leader who gets relays from one person in a row is asked the same buttons again: no write
+    remembered = {member_id: found for member_id, found in remembered.items()
+                  if found[0].question_choices != found[1]}
     if remembered:  # the buttons a number answers: written at once, the loaded members brought level
         # NOTE: Core, as in note_inbound: a changed member would cost the ORM's flush on every relay.
         db.connection().execute(_REMEMBER_CHOICES, [{"m_id": member_id, "q_choices": choices}

@@ -114,3 +114,27 @@ def test_no_bodies_or_numbers_in_logs(bot: ConsoleDriver, world: World, caplog) 
 def test_a_leader_message_without_a_target_asks_who_it_is_for(bot: ConsoleDriver, group_with_people: World) -> None:
     got = bot.say("samira", "Hallo allemaal")
     assert [(m.address, m.message.text) for m in got] == [("samira", catalog.format("nl", "staff-who-for"))]
+
+
+def test_the_leaders_buttons_are_written_once_for_relays_from_one_person(bot: ConsoleDriver, group_with_people: World,
+                                                                           samen) -> None:  # noqa: ANN001
+    # Every relay offers the leader "↩ Reply" for its sender, and a number answers the last buttons:
+    # they are written to the leader's row when they change, not again for each message in a row.
+    from sqlalchemy import event
+
+    writes: list[str] = []
+
+    def note(_conn, _cursor, statement, *_rest) -> None:  # noqa: ANN001
+        if statement.startswith("UPDATE members SET question_choices"):
+            writes.append(statement)
+
+    event.listen(samen.engine, "after_cursor_execute", note)
+    try:
+        for text in ("Ik ben ziek", "Tot volgende week", "Groetjes"):
+            bot.say("fatima", text)
+        bot.say("mehmet", "Ik kom later")
+    finally:
+        event.remove(samen.engine, "after_cursor_execute", note)
+    assert len(writes) == 2  # Fatima's reply button once, then Mehmet's
+    got = bot.say("samira", "1")  # the number still answers the last relay: Mehmet's
+    assert got[-1].message.text == catalog.format("nl", "relay-reply-prompt", {"name": "mehmet"})
