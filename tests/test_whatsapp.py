@@ -229,6 +229,7 @@ def test_a_signature_over_the_url_with_its_port_still_goes_through_twilio() -> N
     assert not channel.valid("/twilio/whatsapp", "", dict(params, Body="hallo!"),
                              sign("https://samen.example.org/twilio/whatsapp", params))
     assert calls == ["validate", "validate"]
+    assert not channel.valid("/twilio/whatsapp", "", params, "héé ✓")  # not ASCII: refused, no error
 
 
 def test_redelivery_and_shuffled_status_callbacks(service: Service) -> None:
