@@ -542,21 +542,21 @@ def test_plain_updates_read_from_the_dict_as_python_telegram_bot_reads_them(raw:
 
     from telegram import Update
 
-    from bot.channels.telegram import _NOT_PLAIN, _plain_inbound
+    from bot.channels.telegram_raw import NOT_PLAIN, plain_inbound
 
     at = dt.datetime(2026, 12, 4, 18, 0, tzinfo=dt.timezone.utc)
     channel = _offline_channel()
-    plain = _plain_inbound(raw, at)
+    plain = plain_inbound(raw, at)
     read_plainly = "callback_query" in raw or raw["message"]["chat"]["type"] == "private"
-    assert (plain is not _NOT_PLAIN) == read_plainly  # the other chats' messages go through PTB
+    assert (plain is not NOT_PLAIN) == read_plainly  # the other chats' messages go through PTB
     through_ptb = channel.to_inbound(Update.de_json(copy.deepcopy(raw), channel.bot), at)
     assert channel.decode(copy.deepcopy(raw), at) == through_ptb
-    if plain is not _NOT_PLAIN:
+    if plain is not NOT_PLAIN:
         assert plain == through_ptb
 
 
 def test_updates_of_other_shapes_still_go_through_python_telegram_bot() -> None:
-    from bot.channels.telegram import _NOT_PLAIN, _plain_inbound
+    from bot.channels.telegram_raw import NOT_PLAIN, plain_inbound
 
     at = dt.datetime(2026, 12, 4, 18, 0, tzinfo=dt.timezone.utc)
     base = {"message_id": 5, "date": 1, "chat": {"id": 7, "type": "private"}, "from": {"id": 7, "first_name": "A",
@@ -566,7 +566,7 @@ def test_updates_of_other_shapes_still_go_through_python_telegram_bot() -> None:
     contact = {"update_id": 3, "message": {**base, "contact": {"phone_number": "+31600000000", "first_name": "A",
                                                                "user_id": 7}}}
     for raw in (voice, reply, contact, {"update_id": 4, "poll_answer": {"poll_id": "p", "option_ids": [0]}}):
-        assert _plain_inbound(raw, at) is _NOT_PLAIN
+        assert plain_inbound(raw, at) is NOT_PLAIN
     channel = _offline_channel()
     assert channel.decode(voice, at).media[0].kind == "voice"
     assert channel.decode(reply, at).reply_to == "5" and channel.decode(contact, at).contact_phone == "+31600000000"

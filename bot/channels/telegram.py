@@ -14,7 +14,6 @@
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import html
 import logging
@@ -38,6 +37,7 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, InvalidToken, Ne
 from telegram.ext import Application, ApplicationBuilder
 
 from bot.channels.base import SendResult
+from bot.channels.telegram_raw import NOT_PLAIN, plain_inbound, typed_inbound
 from bot.core.i18n import Catalog
 from bot.core.messages import Inbound, Media, Rendered
 from bot.media import scheme
@@ -241,14 +241,14 @@ class TelegramChannel:
     def to_inbound(self, update: Update, received_at: dt.datetime) -> Inbound | None:
         """Normalise an update; None for updates samen does not act on (edits, group chatter)."""
         inbound = self._to_inbound(update, received_at)
-        return _typed(inbound) if inbound is not None else None
+        return typed_inbound(inbound) if inbound is not None else None
 
     def decode(self, raw: dict, received_at: dt.datetime) -> Inbound | None:
         """A stored raw update (`bot.channels.telegram_raw`) normalised when it is handled: a plain
         text or a tapped button in a private chat read straight from the dict, anything else
         through python-telegram-bot's `Update.de_json`."""
-        found = _plain_inbound(raw, received_at)
-        if found is not _NOT_PLAIN:
+        found = plain_inbound(raw, received_at)
+        if found is not NOT_PLAIN:
             return found  # type: ignore[return-value]
         update = Update.de_json(raw, self.bot)
         return self.to_inbound(update, received_at) if update is not None else None
@@ -354,68 +354,6 @@ class TelegramChannel:
                                              parse_mode=ParseMode.HTML, reply_markup=None)
         except TelegramError as exc:  # an old message may not be editable any more: the answer counts
             log.info("could not acknowledge a button: %s", type(exc).__name__)
-
-
-_NOT_PLAIN = object()
-# what a plain private text message may hold besides its text (anything more goes through PTB)
-_PLAIN_MESSAGE = frozenset({"message_id", "from", "chat", "date", "text", "entities", "link_preview_options"})
-
-
-def _plain_inbound(raw: object, received_at: dt.datetime) -> Inbound | None | object:
-    """The Inbound of a raw update of the two kinds nearly every update is (a text in a private chat,
-    a tapped button), read from the dict exactly as `TelegramChannel.to_inbound` reads PTB's
-    `Update` (PTB's `de_json` costs ~150 µs an update here); `_NOT_PLAIN` for any other shape or a
-    field not of the shape expected, which then goes through PTB as before."""
-    if not isinstance(raw, dict) or len(raw) != 2 or "update_id" not in raw:
-        return _NOT_PLAIN
-    external_id = str(raw["update_id"])
-    message = raw.get("message")
-    if isinstance(message, dict):
-        chat, user, text = message.get("chat"), message.get("from"), message.get("text")
-        if not (message.keys() <= _PLAIN_MESSAGE and isinstance(chat, dict) and chat.get("type") == "private"
-                and "id" in chat and (user is None or isinstance(user, dict)) and isinstance(text, str)):
-            return _NOT_PLAIN
-        return _typed(Inbound("telegram", str(chat["id"]), external_id, received_at, text=text or "",
-                              language_hint=user.get("language_code") if user else None,
-                              profile_name=_full_name(user) if user else None))
-    query = raw.get("callback_query")
-    if isinstance(query, dict):
-        user, message = query.get("from"), query.get("message")
-        chat = message.get("chat") if isinstance(message, dict) else None
-        if not (isinstance(user, dict) and "id" in user and "id" in query and "chat_instance" in query
-                and (message is None or (isinstance(chat, dict) and "id" in chat and "type" in chat))):
-            return _NOT_PLAIN
-        if chat is not None and chat["type"] != "private":
-            return None
-        return _typed(Inbound("telegram", str(chat["id"] if chat is not None else user["id"]), external_id,
-                              received_at, choice=query.get("data") or "",
-                              language_hint=user.get("language_code"), profile_name=_full_name(user)))
-    return _NOT_PLAIN
-
-
-def _full_name(user: dict) -> object:
-    """PTB's `User.full_name` of a user's dict."""
-    first, last = user.get("first_name"), user.get("last_name")
-    if not first:
-        return None
-    return f"{first} {last}" if last else first
-
-
-def _typed(inbound: Inbound) -> Inbound:
-    """The Inbound with every field of the type it promises.
-
-    NOTE: python-telegram-bot's `de_json` does not check types: a language code or a name can arrive
-    as a list or a number from whoever posts to the webhook.  Text-like fields that are not text
-    are dropped (a text that is not text becomes empty), never passed on."""
-    def text(value: object) -> str | None:
-        return value if isinstance(value, str) else None
-
-    options = tuple(o for o in inbound.poll_options if isinstance(o, int) and not isinstance(o, bool)) \
-        if isinstance(inbound.poll_options, (tuple, list)) else ()
-    return dataclasses.replace(
-        inbound, text=text(inbound.text) or "", choice=text(inbound.choice), language_hint=text(inbound.language_hint),
-        profile_name=text(inbound.profile_name), reply_to=text(inbound.reply_to),
-        contact_phone=text(inbound.contact_phone), poll_id=text(inbound.poll_id), poll_options=options)
 
 
 def _seconds(value: object) -> int | None:
