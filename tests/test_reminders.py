@@ -341,5 +341,6 @@ def test_taps_and_relays_run_statements_compiled_once(bot: ConsoleDriver, group_
                 not s.lstrip().upper().startswith(("BEGIN", "PRAGMA", "SAVEPOINT", "RELEASE", "ROLLBACK"))]
     assert any("rsvps" in s for s, _ in seen) and not uncached, uncached
     with samen.sessions() as db:
-        answers = dict(db.execute(select(Rsvp.member_id, Rsvp.answer).where(Rsvp.session_id == session_id)).all())
-    assert sorted(answers.values()) == ["no", "no"]  # the second answer replaced the first
+        answers = db.execute(select(Rsvp.answer, Rsvp.answered_at).where(Rsvp.session_id == session_id)).all()
+    assert sorted(answer for answer, _at in answers) == ["no", "no"]  # the second answer replaced the first
+    assert {at for _answer, at in answers} == {clock.now()}  # an aware UTC time, as the ORM stores it
