@@ -103,8 +103,9 @@ class Handling:
         return len(rows)
 
     def _take(self) -> tuple[list[tuple[int, str, Any]], bool]:
-        """The pending events (id, channel, the payload only of what may be a tapped button), handled at once (one hop to a worker thread, not two) unless one of
-        them is a tapped button that must be answered first."""
+        """The pending events (id, channel, and the payload only of what may be a tapped button),
+        handled at once (one hop to a worker thread, not two) unless one of them is a tapped button
+        that must be answered first."""
         rows = self._pending()
         if not rows or any(self._tapped(channel, payload) for _id, channel, payload in rows):
             return rows, False

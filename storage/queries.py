@@ -16,8 +16,8 @@ from typing import Any, Iterable
 
 from sqlalchemy import Connection, Row, Text, bindparam, cast, delete, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.util import identity_key
 from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.util import identity_key
 
 from bot.core.messages import ALWAYS_ALLOWED_KINDS, Inbound, Media, Outbound, encode_args
 from storage.models import (

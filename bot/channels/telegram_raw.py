@@ -73,8 +73,8 @@ def plain_inbound(raw: object, received_at: dt.datetime) -> Inbound | None | obj
                 and "id" in chat and (user is None or isinstance(user, dict)) and isinstance(text, str)):
             return NOT_PLAIN
         return typed_inbound(Inbound("telegram", str(chat["id"]), external_id, received_at, text=text or "",
-                              language_hint=user.get("language_code") if user else None,
-                              profile_name=_full_name(user) if user else None))
+                                     language_hint=user.get("language_code") if user else None,
+                                     profile_name=_full_name(user) if user else None))
     query = raw.get("callback_query")
     if isinstance(query, dict):
         user, message = query.get("from"), query.get("message")
@@ -85,8 +85,8 @@ def plain_inbound(raw: object, received_at: dt.datetime) -> Inbound | None | obj
         if chat is not None and chat["type"] != "private":
             return None
         return typed_inbound(Inbound("telegram", str(chat["id"] if chat is not None else user["id"]), external_id,
-                              received_at, choice=query.get("data") or "",
-                              language_hint=user.get("language_code"), profile_name=_full_name(user)))
+                                     received_at, choice=query.get("data") or "",
+                                     language_hint=user.get("language_code"), profile_name=_full_name(user)))
     return NOT_PLAIN
 
 
