@@ -17,8 +17,9 @@ What it does (on 127.0.0.1, in a throw-away directory; `samen run --host 127.0.0
   one worker, same log settings as `samen run`) that only answers 200.  samen is measured three
   ways, each on a fresh copy of the database (`--ack-modes`): `web` is `samen run --role web` alone,
   the acknowledgement itself (what the target is about); `one` is a single `samen run`, which also
-  handles what it stores meanwhile; `split` is `--role web` with a `--role worker` beside it,
-  handling meanwhile.  The last two show what handling costs the acknowledgement on this machine's
+  handles what it stores meanwhile (and, once its handling is a batch of 100 behind, answers a
+  webhook only when handling has caught up: `Handling.keep_up`); `split` is `--role web` with a
+  `--role worker` beside it, handling meanwhile.  The last two show what handling costs the acknowledgement on this machine's
   two cores (wrk, the fake and samen share them).  For `web`, samen and the bare route take turns
   (`--ack-rounds`, default 5 rounds of 2 s each, the order turning each round): the machine's speed
   swings by up to 2x within minutes, and one run after the other once moved the ratio by 0.2.  The
@@ -264,7 +265,8 @@ class Server:
 
 
 MODES = {"web": "samen run --role web alone (webhooks only: nothing handles meanwhile)",
-         "one": "samen run, one process (it handles what it stores meanwhile)",
+         "one": "samen run, one process (it handles what it stores meanwhile, and holds answers back "
+                "while its handling is a batch behind)",
          "split": "samen run --role web with a --role worker beside it (handling meanwhile)"}
 
 

@@ -6,8 +6,13 @@ first, answers tapped Telegram buttons (the spinner stops, the keyboard shows th
 each event through the dispatcher in a worker thread, one at a time, so one person's "1" is
 handled before their "2" (several events share a transaction for up to `Dispatcher.hold`
 seconds: one write lock and one commit, each event after the first in a savepoint of its own).
-Acknowledging never waits for handling, and handling runs at its own pace: under a burst the
-events queue up in the database (nothing is lost) and are worked off.
+Acknowledging does not wait for handling, and handling runs at its own pace: under a burst the
+events queue up in the database (nothing is lost) and are worked off.  Only when the loop runs in
+the acknowledging process and has fallen a whole batch behind does a webhook, its update stored,
+wait until the loop has caught up (at most `keep_up_wait` seconds) before it answers
+(`keep_up`): the platform then sends no faster than samen handles (Telegram and Twilio hold what
+they have not delivered), and the process's time goes to handling what it acknowledged rather than
+to storing an ever longer queue.
 
 When the database goes away, the events stay pending and the loop tries again, waiting longer
 each time (`retry_wait` doubling up to `retry_cap`).  Between bursts it sleeps until woken, or
@@ -32,12 +37,16 @@ log = logging.getLogger(__name__)
 
 class Handling:
     def __init__(self, samen: "Samen", batch: int = 100, poll: float = 0.5, retry_wait: float = 0.5,
-                 retry_cap: float = 5.0) -> None:
+                 retry_cap: float = 5.0, keep_up_wait: float = 0.5) -> None:
         self.samen = samen
         self.batch, self.poll = batch, poll
         self.retry_wait, self.retry_cap = retry_wait, retry_cap
+        self.keep_up_wait = keep_up_wait
         self._wake: asyncio.Event | None = None
         self._running = False
+        self._behind = False  # the last round took a whole batch: more were waiting
+        self._caught_up: asyncio.Event | None = None  # set while the loop is not behind
+        self.rounds = 0  # for benchmarks and tests: rounds ended (taken something or not)
         # built once (Core: no ORM session for a read the loop makes after every wake-up).  Only a
         # tap's payload is read here (to answer the button): the dispatcher reads every event's again.
         # NOTE: "looks like a tap" is a text match on the stored update (the key; in a text its quotes
@@ -58,12 +67,40 @@ class Handling:
         if self._wake is not None:
             self._wake.set()
 
+    @property
+    def behind(self) -> bool:
+        """Whether the loop runs here and its last round found a whole batch or more waiting."""
+        return self._running and self._behind
+
+    async def keep_up(self) -> None:
+        """A webhook's pause after storing its update: while the loop (in this process) is a batch
+        or more behind, wait until it has caught up (a round found less than a batch waiting), at
+        most `keep_up_wait` seconds."""
+        if not self.behind or self._caught_up is None:
+            return
+        try:
+            await asyncio.wait_for(self._caught_up.wait(), timeout=self.keep_up_wait)
+        except asyncio.TimeoutError:
+            pass
+
+    def _finished_round(self, behind: bool) -> None:
+        self.rounds += 1
+        self._behind = behind
+        if self._caught_up is not None:
+            if behind:
+                self._caught_up.clear()
+            else:
+                self._caught_up.set()
+
     async def run(self, stop: asyncio.Event) -> None:
         self._running = True
+        self._caught_up = asyncio.Event()
+        self._caught_up.set()
         try:
             await self._run(stop)
         finally:
             self._running = False
+            self._finished_round(False)  # nobody waits for a loop that has stopped
 
     async def _run(self, stop: asyncio.Event) -> None:
         self._wake = asyncio.Event()
@@ -76,14 +113,17 @@ class Handling:
                 taken = await self.round()
                 wait = self.retry_wait
             except SQLAlchemyError:
+                self._finished_round(False)  # webhooks do not wait for a loop that waits itself
                 log.warning("database unavailable: handling recorded messages again in %.1f s", wait)
                 await _sleep(stop, wait)
                 wait = min(wait * 2, self.retry_cap)
                 continue
             except Exception:  # never let one bad round stop the loop
+                self._finished_round(False)
                 log.exception("handling round failed")
                 await _sleep(stop, wait)
                 continue
+            self._finished_round(taken >= self.batch)
             if taken >= self.batch:  # more may be waiting
                 continue
             waiters = [asyncio.ensure_future(self._wake.wait()), asyncio.ensure_future(stop.wait())]

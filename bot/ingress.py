@@ -73,6 +73,7 @@ class TelegramIngress:
             return Response(status_code=503)
         if stored is not None:
             self.samen.handling.wake()
+            await self.samen.handling.keep_up()
         return Response(status_code=200)
 
     async def on_polled_update(self, update: Any, _context: Any) -> None:
@@ -161,6 +162,7 @@ class WhatsAppIngress:
             return Response(status_code=503)
         if event_id is not None:
             self.samen.handling.wake()
+            await self.samen.handling.keep_up()
         return Response(EMPTY_TWIML, media_type="text/xml")
 
     async def status(self, request: Request) -> Response:

@@ -274,3 +274,129 @@ def test_a_normalised_inbound_is_stored_and_read_back_whole(samen: Samen) -> Non
         assert stored is not None
         read = inbound_from_json(stored.payload)
     assert read == inbound
+
+
+def test_a_webhook_waits_for_a_handling_loop_a_whole_batch_behind(samen: Samen, group_with_people: World) -> None:
+    """Acknowledging and handling in one process: while the loop is a batch or more behind, a webhook
+    (its update stored) waits until the loop has caught up before it answers, so the platform sends
+    no faster than samen handles; caught up, or with no loop here (`--role web`), it answers at once."""
+    from bot.handling import Handling
+
+    now = samen.clock.now()
+    samen.dispatcher.decoders["console"] = lambda raw, at: Inbound("console", raw["from"], str(raw["id"]), at,
+                                                                   text=raw["text"])
+    handling = Handling(samen, batch=2, keep_up_wait=30.0)
+    assert samen.intake is not None
+    flood = 30  # 15 rounds of 2: the loop stays behind for a while
+    raw = [event_row("console", f"flood-{i}", "fatima", now, {"raw": {"id": i, "from": "fatima", "text": f"nr {i}"}})
+           for i in range(flood + 1)]
+
+    def pending() -> int:
+        with samen.sessions() as db:
+            return db.scalar(select(func.count()).select_from(InboundEvent).where(InboundEvent.status == "pending"))
+
+    async def until(condition) -> None:  # noqa: ANN001
+        async def poll() -> None:
+            while not await condition():
+                await asyncio.sleep(0.001)
+        await asyncio.wait_for(poll(), 20)
+
+    async def run() -> int:
+        for row in raw[:flood]:
+            await samen.intake.record(row)
+        await asyncio.wait_for(handling.keep_up(), 1)  # no loop running here: at once
+        stop = asyncio.Event()
+        task = asyncio.create_task(handling.run(stop))
+        try:
+            async def behind() -> bool:  # a round took a whole batch: more are waiting
+                return handling.behind
+
+            await until(behind)
+            before = handling.rounds  # (no await between this and the wait)
+            await asyncio.wait_for(handling.keep_up(), 10)
+            waited = handling.rounds - before
+
+            async def caught_up() -> bool:
+                return not handling.behind and await asyncio.to_thread(pending) == 0
+
+            await until(caught_up)
+            await samen.intake.record(raw[flood])
+            await asyncio.wait_for(handling.keep_up(), 1)  # caught up: at once (it would wait 30 s)
+            return waited
+        finally:
+            stop.set()
+            await task
+
+    waited = asyncio.run(run())
+    assert waited >= 1, "keep_up returned while the loop was a batch behind"
+    with samen.sessions() as db:
+        relayed = [row.args["text"] for row in db.scalars(
+            select(OutboxMessage).where(OutboxMessage.message_id == "relay-from-member").order_by(OutboxMessage.id))]
+    assert relayed[:flood] == [f"nr {i}" for i in range(flood)]  # in the order they came, nothing lost
+    assert not handling.behind  # stopped: nobody waits for it
+
+
+def test_a_flood_of_whatsapp_posts_is_held_to_the_pace_of_handling(tmp_path) -> None:  # noqa: ANN001
+    """One process acknowledging and handling: 8 connections post for 120 people, each its next post
+    once the last was answered (as Telegram and Twilio do), while the loop handles two at a time.
+    The backlog stays near a batch and the connections (the webhook waits for the loop once it is
+    behind) instead of growing with every post, and every message is handled."""
+    import urllib.parse
+
+    import httpx
+
+    from bot.app import build, web_app
+    from bot.config import Config
+    from bot.core.clock import FrozenClock
+    from bot.handling import Handling
+    from tests.conftest import START
+    from tests.fakes.twilio_api import FakeTwilio
+
+    public, sender = "https://samen.example", "whatsapp:+14155238886"
+    fake = FakeTwilio()  # not started: only its webhook builder and signer are used
+    config = Config(database_url=f"sqlite:///{tmp_path / 'flood.sqlite3'}", public_url=public,
+                    twilio_account_sid=fake.account_sid, twilio_auth_token=fake.auth_token,
+                    twilio_whatsapp_from=sender, twilio_api_url="http://127.0.0.1:9")  # nothing is sent
+    samen = build(config, clock=FrozenClock(START))
+    handling = samen.handling = Handling(samen, batch=2)
+    people = [f"whatsapp:+3162000{i:04d}" for i in range(120)]
+
+    def pending() -> int:
+        with samen.sessions() as db:
+            return db.scalar(select(func.count()).select_from(InboundEvent).where(InboundEvent.status == "pending"))
+
+    async def run() -> list[int]:
+        backlog = []
+        stop = asyncio.Event()
+        task = asyncio.create_task(handling.run(stop))
+        transport = httpx.ASGITransport(app=web_app(samen, background=False))
+        try:
+            async with httpx.AsyncClient(transport=transport, base_url="http://samen.test") as client:
+                async def connection(share: list[str]) -> None:
+                    for who in share:
+                        params = fake.inbound(who, "hallo", to=sender)
+                        headers = {"Content-Type": "application/x-www-form-urlencoded",
+                                   "X-Twilio-Signature": fake.sign(f"{public}/twilio/whatsapp", params)}
+                        answer = await client.post("/twilio/whatsapp", content=urllib.parse.urlencode(params),
+                                                   headers=headers)
+                        assert answer.status_code == 200
+                        backlog.append(await asyncio.to_thread(pending))
+
+                await asyncio.gather(*(connection(people[i::8]) for i in range(8)))
+            while await asyncio.to_thread(pending):
+                await asyncio.sleep(0.01)
+        finally:
+            stop.set()
+            await task
+        return backlog
+
+    try:
+        backlog = asyncio.run(run())
+        with samen.sessions() as db:
+            handled = list(db.scalars(select(InboundEvent.address).where(InboundEvent.status == "done")
+                                      .order_by(InboundEvent.id)))
+            answered = db.scalar(select(func.count()).select_from(OutboxMessage))
+    finally:
+        samen.close()
+    assert sorted(handled) == sorted(people) and answered >= len(people)
+    assert max(backlog) <= 40, f"the backlog grew with the posts: {backlog}"
