@@ -178,6 +178,28 @@ def test_taps_and_texts_are_answered_and_handled_without_reading_them_into_ptb(
     assert reads == []
 
 
+@pytest.mark.parametrize("service", ["webhook"], indirect=True)
+def test_a_tap_is_answered_in_the_round_that_handled_it(service: Service) -> None:
+    # The handling loop handles a round's events, then answers the buttons tapped among them: one hop
+    # to a worker thread a round, and a tap is shown as chosen only once the database has it.
+    svc, fake = service, service.fake
+    svc.send(fake.text_update(LEADER, f"/start {svc.world.facilitator_code}", first_name="Samira",
+                              language_code="nl"))
+    svc.wait_text(LEADER, catalog.format("nl", "consent-question", {"group": "Koffie Oost"}))
+    asked = next(call for call in reversed(fake.sent(LEADER)) if call.params.get("reply_markup"))
+    tap = fake.callback_update(LEADER, asked.result["message_id"], "consent:yes", first_name="Samira")
+    fake.delay("answerCallbackQuery", 3.0)  # the fake holds its answer: the call is seen, the round waits
+    svc.send(tap)
+    assert fake.wait_for(lambda: bool(fake.calls_to("answerCallbackQuery")), 10)
+    with svc.samen.sessions() as db:
+        status = db.scalar(select(InboundEvent.status).where(InboundEvent.channel == "telegram",
+                                                             InboundEvent.external_id == str(tap["update_id"])))
+    assert status == "done", "the button was answered before its tap was handled"
+    svc.wait_text(LEADER, catalog.format("nl", "language-question"))
+    assert fake.wait_for(lambda: any("\n\n➡️ " in call.params.get("text", "")
+                                     for call in fake.calls_to("editMessageText", LEADER)), 10)
+
+
 def test_a_vote_is_a_native_poll_and_the_answer_is_the_choice(service: Service) -> None:
     svc, fake = service, service.fake
     _onboard_leader(svc)
