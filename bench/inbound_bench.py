@@ -5,10 +5,11 @@ half taps on the RSVP buttons `rsvp:<session>:yes|no` of a reminder they were of
 to `POST /telegram/webhook` (with the secret) of `web_app(samen)`, in process through
 `httpx.ASGITransport`, one after the other.  Each post runs samen's full path: the webhook (secret
 check, the raw update stored by the group-commit writer, `bot.intake`, before the 200), then the
-handling loop's step as the loop runs it when woken (`Handling.round`: answer and edit a tapped
-button, then dispatch: PTB `Update.de_json`, normalising, who is this, rate limit, route, handler,
-outbox rows, commit).  The clock stops when the update is handled and its outbox rows are written.
-Nothing is sent: the web app runs
+handling loop's step as the loop runs it when woken (`Handling.round`: the pending read, then in
+the same transaction dispatch: the update read from the stored dict (PTB `Update.de_json` for
+other shapes), who is this, rate limit, route, handler, outbox rows, commit; then a tapped button
+is answered and edited).  The clock stops when the update is handled, its outbox rows are written
+and a tap is answered.  Nothing is sent: the web app runs
 without the outbox sender and the ticker, and the bot's HTTP requests (getMe, answerCallbackQuery,
 editMessageText) go to an in-process no-op Bot API (`NoopRequest`).  The database is SQLite in a
 temporary file (WAL, as samen configures it).
@@ -23,8 +24,8 @@ bare Starlette route that parses the form and answers 200 with an empty TwiML.
 
 Both print microseconds per update, and the ratio samen / bare (target: samen at most 4x the bare
 bot; the same target is applied to WhatsApp).  Under each: how much of samen's time was recording
-(`Intake.write`) and processing (`Dispatcher.process_many`), and what the transport alone
-costs (an empty route).  The first N/10 updates (10 to 100) warm every contender up; then samen,
+(`Intake.write`) and processing (`Dispatcher.take_and_process`: the pending read and the
+handling), and what the transport alone costs (an empty route).  The first N/10 updates (10 to 100) warm every contender up; then samen,
 the bare bot and the empty route take turns in ten rounds, so that the load of a shared machine
 hits them alike.  The counts of inbound events (all `done`) and outbox rows (exactly the expected
 ones: no `button-expired`, no apology) are checked after each samen run, so a figure is only
@@ -316,15 +317,15 @@ class SamenTarget(Target):
 
 class Stopwatch:
     """Wraps samen's `Intake.write` (the group commit that stores an update before the answer) and
-    `Dispatcher.process_many` (handling stored updates) on the instance and adds up their time (they
-    run in worker threads: wall time there)."""
+    `Dispatcher.take_and_process` (reading and handling stored updates) on the instance and adds up
+    their time (they run in worker threads: wall time there)."""
 
     def __init__(self, samen: Samen) -> None:
         self.seconds: Counter[str] = Counter()
         assert samen.intake is not None
         samen.intake.write = self._timed("record", samen.intake.write)  # type: ignore[method-assign]
         dispatcher = samen.dispatcher
-        dispatcher.process_many = self._timed("process", dispatcher.process_many)  # type: ignore[method-assign]
+        dispatcher.take_and_process = self._timed("process", dispatcher.take_and_process)  # type: ignore[method-assign]
 
     def _timed(self, name: str, method: Callable[..., Any]) -> Callable[..., Any]:
         def timed(*args: Any, **kwargs: Any) -> Any:
@@ -381,7 +382,7 @@ def report(samen: Target, bare: Target, transport: Target, watched: Counter[str]
         print(f"  {target.label:<46} {us:8.0f} µs per update  ({n / target.seconds:6.0f} per s)")
     record_us, process_us = (watched[k] / n * 1e6 for k in ("record", "process"))
     print(f"    samen's share: recording {record_us:.0f} µs (Intake.write), processing {process_us:.0f} µs "
-          f"(Dispatcher.process_many), the rest {samen_us - record_us - process_us:.0f} µs ({what})")
+          f"(Dispatcher.take_and_process), the rest {samen_us - record_us - process_us:.0f} µs ({what})")
     print(f"    the transport alone (httpx.ASGITransport + a Starlette route reading the body): {transport_us:.0f} µs")
     ratio = samen_us / bare_us
     print(f"  ratio samen / bare: {ratio:.1f}x  (target: <= {TARGET:.0f}x) -> {'met' if ratio <= TARGET else 'MISSED'}")

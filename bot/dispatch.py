@@ -18,7 +18,7 @@ import time
 from collections import deque
 from typing import Any, Callable, Iterable, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import Executable, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -116,30 +116,59 @@ class Dispatcher:
         todo = deque(event_ids)
         written = 0
         while todo:
-            first = todo.popleft()
-            try:
-                with keep_loaded(self.sessions()) as db, db.begin():
-                    lock_for_write(db)
-                    started = self.timer()
-                    done = self._handle(db, first)
-                    while todo and self.timer() - started < self.hold:
-                        done += self._handle_in_savepoint(db, todo.popleft())
-                written += done
-            except OperationalError:
-                # NOTE: the database went away (or stayed locked): not the handler's fault. The events
-                # stay pending and are handled again when the database is back (by the handling
-                # loop's retry, or the tick); no apology for something that will still happen.
-                raise
-            except Exception as exc:  # a bug must not lose the message nor leave the person in silence
-                # NOTE: the events after the first fail in their savepoints, so this is the first's
-                # handler, or (rarely) the commit; either way the first is marked failed and the rest
-                # of its transaction stays pending for the next round, so a bad event cannot stop
-                # the queue: it fails as the first of a transaction of its own.
-                log.exception("inbound event %s failed", first)
-                with self.sessions() as db, db.begin():
-                    lock_for_write(db)
-                    written += self._failed(db, first, exc)
+            written += self._transaction(todo)
         return written
+
+    def take_and_process(self, pending: Executable) -> tuple[list[tuple[Any, ...]], int]:
+        """`process_many` for the events `pending` selects (rows that start with the event's id),
+        read in the first transaction, on its connection and under its write lock (the handling
+        loop's round: no connection and no transaction of its own for the read); the rows read, and
+        the number of outbox rows written."""
+        rows: list[tuple[Any, ...]] = []
+        todo: deque[int] = deque()
+
+        def read(db: Session) -> None:
+            rows.extend(tuple(row) for row in db.connection().execute(pending))
+            todo.extend(row[0] for row in rows)
+
+        written = self._transaction(todo, read)
+        while todo:
+            written += self._transaction(todo)
+        return rows, written
+
+    def _transaction(self, todo: "deque[int]", read: Callable[[Session], None] | None = None) -> int:
+        """Handle events from the front of `todo` in one transaction (see `process_many`), after
+        `read` (which may fill `todo`) when given; the number of outbox rows written."""
+        first: int | None = None
+        try:
+            with keep_loaded(self.sessions()) as db, db.begin():
+                lock_for_write(db)
+                if read is not None:
+                    read(db)
+                if not todo:
+                    return 0
+                started = self.timer()
+                first = todo.popleft()
+                done = self._handle(db, first)
+                while todo and self.timer() - started < self.hold:
+                    done += self._handle_in_savepoint(db, todo.popleft())
+            return done
+        except OperationalError:
+            # NOTE: the database went away (or stayed locked): not the handler's fault. The events
+            # stay pending and are handled again when the database is back (by the handling
+            # loop's retry, or the tick); no apology for something that will still happen.
+            raise
+        except Exception as exc:  # a bug must not lose the message nor leave the person in silence
+            # NOTE: the events after the first fail in their savepoints, so this is the first's
+            # handler, or (rarely) the commit; either way the first is marked failed and the rest
+            # of its transaction stays pending for the next round, so a bad event cannot stop
+            # the queue: it fails as the first of a transaction of its own.
+            if first is None:  # the read failed: nothing was taken
+                raise
+            log.exception("inbound event %s failed", first)
+            with self.sessions() as db, db.begin():
+                lock_for_write(db)
+                return self._failed(db, first, exc)
 
     def _handle(self, db: Session, event_id: int) -> int:
         """Handle one pending event in the caller's transaction (its row read, run, finished)."""

@@ -144,10 +144,8 @@ class Handling:
 
     def _take(self) -> list[tuple[int, str, Any]]:
         """The pending events (id, channel, and the payload only of what may be a tapped button),
-        handled (one hop to a worker thread for both)."""
-        rows = self._pending()
-        if rows:
-            self._process([row[0] for row in rows])
+        handled: one hop to a worker thread, and the read in the first transaction of the handling."""
+        rows, _written = self.samen.dispatcher.take_and_process(self._pending_query)
         return rows
 
     @staticmethod
@@ -158,13 +156,6 @@ class Handling:
     def pending_query(self) -> Select[Any]:
         """The oldest pending events (read through the partial index ix_inbound_events_queue)."""
         return self._pending_query
-
-    def _pending(self) -> list[tuple[int, str, Any]]:
-        with self.samen.engine.connect() as conn:
-            return [tuple(row) for row in conn.execute(self._pending_query)]
-
-    def _process(self, ids: list[int]) -> None:
-        self.samen.dispatcher.process_many(ids)
 
     async def _answer_buttons(self, rows: list[tuple[int, str, Any]]) -> None:
         """Answer the tapped Telegram buttons of a round: the spinner stops and the keyboard shows

@@ -18,6 +18,13 @@ from storage.queries import event_row, inbound_row
 from tests.conftest import World
 
 
+def _pending(samen: Samen) -> list[tuple]:
+    """What the handling loop's round reads first (in the transaction that then handles it)."""
+    assert samen.handling is not None
+    with samen.engine.connect() as conn:
+        return [tuple(row) for row in conn.execute(samen.handling.pending_query())]
+
+
 def _rows(samen: Samen, n: int, prefix: str) -> list[dict]:
     now = samen.clock.now()
     return [inbound_row(Inbound("console", f"person-{i % 7}", f"{prefix}-{i}", now, text=f"hallo {i}"))
@@ -132,12 +139,12 @@ def test_the_handling_loop_finds_its_queue_without_reading_every_event_ever(same
     # and it still finds them, oldest first
     rows = _rows(samen, 5, "queue")
     ids = samen.intake.write(rows) if samen.intake is not None else []
-    assert [row[0] for row in samen.handling._pending()] == ids
+    assert [row[0] for row in _pending(samen)] == ids
 
 
 def test_the_handling_loop_reads_only_the_payloads_of_taps(samen: Samen) -> None:
-    # The loop reads what waits after every wake-up to answer tapped buttons first; the other
-    # events' payloads (the dispatcher reads each again) are not read there.
+    # The loop reads what waits after every wake-up, to answer the buttons tapped among it once it
+    # is handled; the other events' payloads (the dispatcher reads each again) are not read there.
     assert samen.handling is not None and samen.intake is not None
     now = samen.clock.now()
     tap = {"update_id": 7, "callback_query": {"id": "q", "from": {"id": 42}, "data": "rsvp:1:yes"}}
@@ -147,7 +154,7 @@ def test_the_handling_loop_reads_only_the_payloads_of_taps(samen: Samen) -> None
                               event_row("telegram", "8", "42", now, {"raw": says}),
                               event_row("telegram", "9", "42", now, {"raw": {"update_id": 9, "message": {}}})]
                              + _rows(samen, 1, "plain"))
-    rows = {row[0]: row for row in samen.handling._pending()}
+    rows = {row[0]: row for row in _pending(samen)}
     assert rows[ids[0]][2] == {"raw": tap} and rows[ids[2]][2] is None and rows[ids[3]][2] is None
     assert rows[ids[1]][2] == {"raw": says}  # looks like one: read, and found not to be one
     assert [samen.handling._tapped(row[1], row[2]) for row in (rows[i] for i in ids)] == [True, False, False, False]
@@ -400,3 +407,31 @@ def test_a_flood_of_whatsapp_posts_is_held_to_the_pace_of_handling(tmp_path) -> 
         samen.close()
     assert sorted(handled) == sorted(people) and answered >= len(people)
     assert max(backlog) <= 40, f"the backlog grew with the posts: {backlog}"
+
+
+def test_a_round_reads_and_handles_on_one_connection_in_one_transaction(samen: Samen, group_with_people: World) -> None:
+    """The round's read of what waits runs in the first transaction that handles it: one connection
+    from the pool and one commit for a message, not a read of its own before."""
+    from sqlalchemy import event
+
+    assert samen.handling is not None and samen.intake is not None
+    samen.intake.write([inbound_row(Inbound("console", "fatima", "one-conn", samen.clock.now(), text="Tot morgen"))])
+    checkouts: list[int] = []
+    commits: list[int] = []
+
+    def checked_out(*_args: object) -> None:
+        checkouts.append(1)
+
+    def committed(*_args: object) -> None:
+        commits.append(1)
+
+    event.listen(samen.engine, "checkout", checked_out)
+    event.listen(samen.engine, "commit", committed)
+    try:
+        assert asyncio.run(samen.handling.round()) == 1
+    finally:
+        event.remove(samen.engine, "checkout", checked_out)
+        event.remove(samen.engine, "commit", committed)
+    assert (len(checkouts), len(commits)) == (1, 1)
+    with samen.sessions() as db:
+        assert db.scalar(select(InboundEvent.status).where(InboundEvent.external_id == "one-conn")) == "done"
