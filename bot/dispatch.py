@@ -293,9 +293,9 @@ class Dispatcher:
 
     def _context(self, db: Session, inbound: Inbound) -> Context:
         found = queries.member_and_address(db, inbound.channel, inbound.address)
-        member = found[0] if found is not None else None
+        member = found.member if found is not None else None
         if found is not None:
-            queries.note_inbound(db, found[1], inbound.received_at)
+            queries.note_inbound(db, found.address_id, inbound.received_at, found)
             if self.holds(inbound.channel):
                 queries.release_held(db, inbound.channel, inbound.address, self.clock.now())
         return Context(db=db, clock=self.clock, catalog=self.catalog, inbound=inbound, member=member,

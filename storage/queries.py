@@ -12,7 +12,7 @@ import operator
 import secrets
 import string
 from random import Random
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 from sqlalchemy import Connection, Row, Text, bindparam, cast, delete, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
@@ -85,31 +85,51 @@ def member_by_address(db: Session, channel: str, address: str) -> Member | None:
 # NOTE: the statements every inbound message runs are built once, with bind parameters: building a
 # statement and keying it for SQLAlchemy's compiled cache cost more than running it (ORM ~210 µs a
 # query built each time, ~85 µs built once; Core built once ~25 µs).
-_MEMBER_AND_ADDRESS = (select(Member, ChannelAddress.id).join(ChannelAddress, ChannelAddress.member_id == Member.id)
+_MEMBER_AND_ADDRESS = (select(Member, ChannelAddress.id, ChannelAddress.unreachable, ChannelAddress.last_inbound_at)
+                       .join(ChannelAddress, ChannelAddress.member_id == Member.id)
                        .where(ChannelAddress.channel == bindparam("channel"),
                               ChannelAddress.address == bindparam("address")))
 _NOTE_INBOUND = (update(ChannelAddress.__table__).where(ChannelAddress.__table__.c.id == bindparam("address_id"))
                  .values(last_inbound_at=bindparam("at"), unreachable=False))
+# A person who wrote from a reachable address less than this long ago is not noted again: the
+# WhatsApp window their message opens may end up to this much sooner than it could, never later.
+NOTED_WITHIN = dt.timedelta(minutes=1)
 
 
-def member_and_address(db: Session, channel: str, address: str) -> tuple[Member, int] | None:
-    """The member behind a channel address and the address row's id, in one query (every inbound;
-    the address is not loaded as an object: nothing on that path reads more of it)."""
+class Writer(NamedTuple):
+    """Who wrote from an address: the member, and the address row as it was (id, unreachable, when
+    its person last wrote)."""
+
+    member: Member
+    address_id: int
+    unreachable: bool
+    last_inbound_at: dt.datetime | None
+
+
+def member_and_address(db: Session, channel: str, address: str) -> Writer | None:
+    """The member behind a channel address and the address row's id and state, in one query (every
+    inbound; the address is not loaded as an object: nothing on that path reads more of it)."""
     row = db.execute(_MEMBER_AND_ADDRESS, {"channel": channel, "address": address}).first()
-    return (row[0], row[1]) if row is not None else None
+    return Writer(*row) if row is not None else None
 
 
-def note_inbound(db: Session, address_id: int, at: dt.datetime) -> None:
-    """The person wrote from this address at `at`: reachable again, and the WhatsApp window open.
+def note_inbound(db: Session, address_id: int, at: dt.datetime, writer: Writer | None = None) -> bool:
+    """The person wrote from this address at `at`: reachable again, and the WhatsApp window open;
+    whether anything was written.  Nothing is when the address as `writer` read it is reachable and
+    was noted less than `NOTED_WITHIN` before `at` (or after it: a time never goes back).
 
     One Core UPDATE; the address, if this session has it loaded, is brought level without being
     marked changed (a changed object would be flushed by the handler's next query, a unit of work
     of its own on every message)."""
+    if (writer is not None and not writer.unreachable and writer.last_inbound_at is not None
+            and at < writer.last_inbound_at + NOTED_WITHIN):
+        return False
     db.connection().execute(_NOTE_INBOUND, {"address_id": address_id, "at": at})
     loaded = db.identity_map.get(identity_key(ChannelAddress, address_id))
     if loaded is not None:
         set_committed_value(loaded, "last_inbound_at", at)
         set_committed_value(loaded, "unreachable", False)
+    return True
 
 
 def address_of(db: Session, channel: str, address: str) -> ChannelAddress | None:

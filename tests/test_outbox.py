@@ -277,3 +277,41 @@ def test_pacer_makes_up_lost_time_within_the_window_counting_from_the_answers() 
     assert max(sum(1 for t in arrivals if a <= t < a + 1.0) for a in arrivals) <= 10
     # the old pacer (next slot = the late wake-up + 1/rate) took 100 × (0.1 + 0.002) + 0.3 ≈ 10.5 s
     assert now[0] < 10.15
+
+
+def test_a_person_writing_again_within_a_minute_is_noted_once(samen: Samen, bot: ConsoleDriver,
+                                                               group_with_people: World) -> None:
+    # Every message noted when its person wrote (the WhatsApp window, who is reachable): one UPDATE
+    # of the address a message.  Within a minute of the last one, a reachable address is left as it
+    # is (the window may end up to a minute sooner, never later); later, or unreachable, it is noted.
+    from sqlalchemy import event
+
+    updates: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if statement.startswith("UPDATE channel_addresses"):
+            updates.append(statement)
+
+    def address() -> ChannelAddress:
+        with samen.sessions() as db:
+            return db.scalar(select(ChannelAddress).where(ChannelAddress.address == "fatima"))
+
+    start = samen.clock.advance(minutes=5)  # past the messages of joining
+    event.listen(samen.engine, "before_cursor_execute", seen)
+    try:
+        bot.say("fatima", "Tot morgen!")
+        assert len(updates) == 1 and address().last_inbound_at == start
+        samen.clock.advance(seconds=30)
+        bot.say("fatima", "En nog iets")
+        assert len(updates) == 1 and address().last_inbound_at == start  # within the minute: left
+        samen.clock.advance(seconds=31)
+        bot.say("fatima", "Doei")
+        assert len(updates) == 2 and address().last_inbound_at == samen.clock.now()
+        with samen.sessions() as db, db.begin():  # a send to it failed meanwhile
+            db.scalar(select(ChannelAddress).where(ChannelAddress.address == "fatima")).unreachable = True
+        updates.clear()
+        samen.clock.advance(seconds=1)
+        bot.say("fatima", "Hallo?")
+        assert len(updates) == 1 and address().unreachable is False
+    finally:
+        event.remove(samen.engine, "before_cursor_execute", seen)
