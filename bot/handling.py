@@ -165,10 +165,14 @@ class Handling:
         telegram = self.samen.channels.get("telegram")
         if telegram is None or not hasattr(telegram, "acknowledge_raw"):
             return
-        taps = [telegram.acknowledge_raw(payload["raw"]) for _id, channel, payload in rows
-                if self._tapped(channel, payload)]
-        if taps:
-            await asyncio.gather(*taps, return_exceptions=True)
+        taps = [payload["raw"] for _id, channel, payload in rows if self._tapped(channel, payload)]
+        if len(taps) == 1:  # the common case: no task of its own
+            try:
+                await telegram.acknowledge_raw(taps[0])
+            except Exception as exc:  # noqa: BLE001 - as gather's return_exceptions below: the tap is handled
+                log.info("a tapped button was not answered: %s", type(exc).__name__)
+        elif taps:
+            await asyncio.gather(*(telegram.acknowledge_raw(raw) for raw in taps), return_exceptions=True)
 
 
 async def _sleep(stop: asyncio.Event, seconds: float) -> None:
