@@ -10,11 +10,13 @@ import datetime as dt
 import functools
 import operator
 import secrets
+import sqlite3
 import string
 from random import Random
 from typing import Any, Iterable, NamedTuple
 
 from sqlalchemy import Connection, Row, Text, bindparam, cast, delete, func, insert, or_, select, text, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
@@ -37,6 +39,7 @@ from storage.models import (
     Timer,
     WhatsAppTemplate,
 )
+from storage.prepared import Prepared
 
 # Invite codes avoid look-alike characters (0/O, 1/I/L) so they can be read aloud and typed.
 CODE_ALPHABET = "".join(ch for ch in string.ascii_uppercase + string.digits if ch not in "0O1IL")
@@ -64,10 +67,10 @@ def find_group(db: Session, ref: str) -> Group | None:
 
 def group_name(db: Session, group_id: int) -> str | None:
     """A group's name (one Core query: the relay of every message names the group)."""
-    return db.connection().execute(_GROUP_NAME, {"group_id": group_id}).scalar()
+    return _GROUP_NAME.scalar(db.connection(), {"group_id": group_id})
 
 
-_GROUP_NAME = select(Group.__table__.c.name).where(Group.__table__.c.id == bindparam("group_id"))
+_GROUP_NAME = Prepared(select(Group.__table__.c.name).where(Group.__table__.c.id == bindparam("group_id")))
 
 
 def group_by_chat(db: Session, chat: str) -> Group | None:
@@ -149,10 +152,15 @@ def primary_address(db: Session, member_id: int) -> Row[Any] | None:
 def primary_addresses(db: Session, member_ids: Iterable[int]) -> dict[int, Row[Any]]:
     """`primary_address` for many members at once (members without an address are left out)."""
     by_member: dict[int, list[Row[Any]]] = {}
+    ids = list(dict.fromkeys(member_ids))
+    if not ids:
+        return {}
     conn = flushed(db)
-    for chunk in chunks(list(dict.fromkeys(member_ids))):
-        for found in conn.execute(_ADDRESSES_OF, {"member_ids": chunk}):
-            by_member.setdefault(found.member_id, []).append(found)
+    # one member (a relay's leader): a statement of its own, for the driver's cursor
+    rows = _ADDRESSES_OF_ONE.rows(conn, {"member_id": ids[0]}) if len(ids) == 1 else \
+        [found for chunk in chunks(ids) for found in conn.execute(_ADDRESSES_OF, {"member_ids": chunk})]
+    for found in rows:
+        by_member.setdefault(found.member_id, []).append(found)
     floor = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
     return {member_id: max([a for a in rows if not a.unreachable] or rows,
                            key=lambda a: (a.last_inbound_at or floor, a.id))
@@ -160,9 +168,10 @@ def primary_addresses(db: Session, member_ids: Iterable[int]) -> dict[int, Row[A
 
 
 _ADDRESSES = ChannelAddress.__table__
-_ADDRESSES_OF = (select(_ADDRESSES.c.id, _ADDRESSES.c.member_id, _ADDRESSES.c.channel, _ADDRESSES.c.address,
-                        _ADDRESSES.c.unreachable, _ADDRESSES.c.last_inbound_at)
-                 .where(_ADDRESSES.c.member_id.in_(bindparam("member_ids", expanding=True))))
+_ADDRESS_COLUMNS = (_ADDRESSES.c.id, _ADDRESSES.c.member_id, _ADDRESSES.c.channel, _ADDRESSES.c.address,
+                    _ADDRESSES.c.unreachable, _ADDRESSES.c.last_inbound_at)
+_ADDRESSES_OF = select(*_ADDRESS_COLUMNS).where(_ADDRESSES.c.member_id.in_(bindparam("member_ids", expanding=True)))
+_ADDRESSES_OF_ONE = Prepared(select(*_ADDRESS_COLUMNS).where(_ADDRESSES.c.member_id == bindparam("member_id")))
 
 
 def flushed(db: Session) -> Connection:
@@ -194,15 +203,15 @@ def _memberships_query(roles: tuple[str, ...] | None) -> Any:
 def membership_rows(db: Session, member_id: int) -> list[Row[Any]]:
     """A member's active memberships as rows (id, role, group_id, organisation_id): for a read that
     needs no more of them, as every relayed message's (Core: no objects to load)."""
-    return list(flushed(db).execute(_MEMBERSHIP_ROWS, {"member_id": member_id}))
+    return _MEMBERSHIP_ROWS.rows(flushed(db), {"member_id": member_id})
 
 
 _MEMBERSHIPS = Membership.__table__
-_MEMBERSHIP_ROWS = (select(_MEMBERSHIPS.c.id, _MEMBERSHIPS.c.role, _MEMBERSHIPS.c.group_id,
-                           _MEMBERSHIPS.c.organisation_id)
-                    .where(_MEMBERSHIPS.c.member_id == bindparam("member_id"),
-                           _MEMBERSHIPS.c.active.is_(True))
-                    .order_by(_MEMBERSHIPS.c.id))
+_MEMBERSHIP_ROWS = Prepared(select(_MEMBERSHIPS.c.id, _MEMBERSHIPS.c.role, _MEMBERSHIPS.c.group_id,
+                                    _MEMBERSHIPS.c.organisation_id)
+                             .where(_MEMBERSHIPS.c.member_id == bindparam("member_id"),
+                                    _MEMBERSHIPS.c.active.is_(True))
+                             .order_by(_MEMBERSHIPS.c.id))
 
 
 def group_members(db: Session, group_id: int, roles: Iterable[str] | None = None) -> list[Member]:
@@ -273,11 +282,14 @@ def audit(db: Session, at: dt.datetime, action: str, *, actor_id: int | None = N
           subject_id: int | None = None, group_id: int | None = None, **data: Any) -> None:
     """Note who did what to whom; never a message body or a number.  Written at once (Core: the
     relay of every message notes itself, and an ORM object would cost a unit of work of its own)."""
-    db.connection().execute(_AUDIT_INSERT, {"at": at, "action": action, "actor_id": actor_id,
-                                            "subject_id": subject_id, "group_id": group_id, "data": data})
+    _AUDIT_INSERT.run(db.connection(), {"at": at, "action": action, "actor_id": actor_id,
+                                        "subject_id": subject_id, "group_id": group_id, "data": data})
 
 
-_AUDIT_INSERT = insert(AuditEvent.__table__)
+_AUDITS = AuditEvent.__table__
+_AUDIT_INSERT = Prepared(insert(_AUDITS).values(
+    {name: bindparam(name, type_=_AUDITS.c[name].type) for name in ("at", "action", "actor_id", "subject_id",
+                                                                    "group_id", "data")}))
 
 
 # -- inbound ----------------------------------------------------------------------------------
@@ -382,8 +394,11 @@ def _store_events_sqlite(conn: Connection, rows: list[dict[str, Any]]) -> list[t
                     row_values[index] = payload_json if index == _PAYLOAD_INDEX and payload_json is not None \
                         else process(row_values[index])
                 values += row_values
-            cursor.execute(_sqlite_events_insert(len(chunk)), values)
-            stored += cursor.fetchall()
+            try:
+                cursor.execute(_sqlite_events_insert(len(chunk)), values)
+                stored += cursor.fetchall()
+            except sqlite3.Error as exc:  # as SQLAlchemy's: the webhook answers 503, not 500
+                raise DBAPIError.instance(_sqlite_events_insert(len(chunk)), {}, exc, sqlite3.Error) from exc
     finally:
         cursor.close()
     return stored
@@ -413,33 +428,33 @@ def _events_insert(count: int) -> Any:
 
 # NOTE: the handling of every inbound event reads and finishes its row through Core statements
 # built once: no ORM unit of work for the row, no statement to build and key for the cache each time.
-_EVENT_TO_HANDLE = (select(_EVENTS.c.id, _EVENTS.c.channel, _EVENTS.c.address, _EVENTS.c.received_at,
-                           _EVENTS.c.payload, _EVENTS.c.status, _EVENTS.c.member_id, _EVENTS.c.error)
-                    .where(_EVENTS.c.id == bindparam("event_id")).with_for_update())
-_FINISH_EVENT = (update(_EVENTS).where(_EVENTS.c.id == bindparam("event_id"))
-                 .values(status=bindparam("status"), processed_at=bindparam("processed_at"),
-                         member_id=bindparam("member_id"), address=bindparam("address"), error=bindparam("error")))
-_RECENT_EVENTS = (select(func.count(_EVENTS.c.id))
-                  .where(_EVENTS.c.channel == bindparam("channel"), _EVENTS.c.address == bindparam("address"),
-                         _EVENTS.c.received_at > bindparam("since"), _EVENTS.c.id <= bindparam("up_to")))
+_EVENT_TO_HANDLE = Prepared(select(_EVENTS.c.id, _EVENTS.c.channel, _EVENTS.c.address, _EVENTS.c.received_at,
+                                    _EVENTS.c.payload, _EVENTS.c.status, _EVENTS.c.member_id, _EVENTS.c.error)
+                             .where(_EVENTS.c.id == bindparam("event_id")).with_for_update())
+_FINISH_EVENT = Prepared(update(_EVENTS).where(_EVENTS.c.id == bindparam("event_id")).values(
+    {name: bindparam(name, type_=_EVENTS.c[name].type)
+     for name in ("status", "processed_at", "member_id", "address", "error")}))
+_RECENT_EVENTS = Prepared(select(func.count(_EVENTS.c.id))
+                          .where(_EVENTS.c.channel == bindparam("channel"), _EVENTS.c.address == bindparam("address"),
+                                 _EVENTS.c.received_at > bindparam("since"), _EVENTS.c.id <= bindparam("up_to")))
 
 
 def event_to_handle(db: Session, event_id: int) -> Row[Any] | None:
     """An inbound event's row for handling (locked on PostgreSQL): id, channel, address, received_at,
     payload, status, member_id, error."""
-    return db.connection().execute(_EVENT_TO_HANDLE, {"event_id": event_id}).first()
+    return _EVENT_TO_HANDLE.first(db.connection(), {"event_id": event_id})
 
 
 def finish_event(db: Session, outcome: dict[str, Any]) -> None:
     """Write back what handling made of an event: `event_id` and its status, processed_at,
     member_id, address and error."""
-    db.connection().execute(_FINISH_EVENT, outcome)
+    _FINISH_EVENT.run(db.connection(), outcome)
 
 
 def recent_events(db: Session, channel: str, address: str, since: dt.datetime, up_to: int) -> int:
     """How many events from this address arrived after `since`, up to the event `up_to`."""
-    return db.connection().execute(_RECENT_EVENTS, {"channel": channel, "address": address, "since": since,
-                                                    "up_to": up_to}).scalar() or 0
+    return _RECENT_EVENTS.scalar(db.connection(), {"channel": channel, "address": address, "since": since,
+                                                   "up_to": up_to}) or 0
 
 
 # -- outbox -----------------------------------------------------------------------------------
@@ -458,12 +473,16 @@ def enqueue_many(db: Session, outbounds: Iterable[Outbound], now: dt.datetime) -
     how many were written."""
     rows = outbox_rows(db, list(outbounds), now)
     if rows:  # NOTE: Core executemany: no unit of work for rows nobody reads back here
-        db.connection().execute(_OUTBOX_INSERT, rows)
+        _OUTBOX_INSERT.run_many(db.connection(), rows)
     return len(rows)
 
 
 _OUTBOX = OutboxMessage.__table__
-_OUTBOX_INSERT = insert(_OUTBOX)
+# the columns `outbox_rows` writes
+_OUTBOX_KEYS = ("created_at", "member_id", "channel", "address", "locale", "message_id", "args", "choices", "media",
+                "poll", "request_contact", "kind", "priority", "dedupe_key", "status", "attempts", "next_attempt_at")
+_OUTBOX_INSERT = Prepared(insert(_OUTBOX).values({name: bindparam(name, type_=_OUTBOX.c[name].type)
+                                                  for name in _OUTBOX_KEYS}))
 _QUEUED_KEYS = select(_OUTBOX.c.dedupe_key).where(_OUTBOX.c.dedupe_key.in_(bindparam("keys", expanding=True)))
 
 
@@ -553,17 +572,17 @@ def choice_was_offered(db: Session, member_id: int, payload: str, now: dt.dateti
     """Whether a message to this member offered this button in the last `within` (payloads are
     untrusted).  The database narrows the rows down by the payload's text; Python confirms."""
     params = {"member_id": member_id, "needle": json.dumps(payload), "since": None if now is None else now - within}
-    found = flushed(db).execute(_offered_query(now is not None), params).scalars()
-    return any(payload == choice.get("payload") for choices in found for choice in (choices or []))
+    found = _offered_query(now is not None).rows(flushed(db), params)
+    return any(payload == choice.get("payload") for (choices,) in found for choice in (choices or []))
 
 
 @functools.cache
-def _offered_query(since: bool) -> Any:
+def _offered_query(since: bool) -> Prepared:
     query = select(_OUTBOX.c.choices).where(_OUTBOX.c.member_id == bindparam("member_id"),
                                             cast(_OUTBOX.c.choices, Text).contains(bindparam("needle")))
     if since:
         query = query.where(_OUTBOX.c.created_at >= bindparam("since"))
-    return query.order_by(_OUTBOX.c.id.desc()).limit(20)
+    return Prepared(query.order_by(_OUTBOX.c.id.desc()).limit(20))
 
 
 def poll_choices(db: Session, member_id: int, poll_ref: str) -> list[str] | None:
@@ -665,29 +684,29 @@ def absent_ids(db: Session, session_id: int) -> list[int]:
 
 _SESSIONS = Meeting.__table__
 _RSVPS = Rsvp.__table__
-_RSVP_TARGET = (select(_SESSIONS.c.id, _SESSIONS.c.group_id, _SESSIONS.c.status, _SESSIONS.c.starts_at)
-                .where(_SESSIONS.c.id == bindparam("session_id"),
-                       select(_MEMBERSHIPS.c.id)
-                       .where(_MEMBERSHIPS.c.member_id == bindparam("member_id"),
-                              _MEMBERSHIPS.c.group_id == _SESSIONS.c.group_id,
-                              _MEMBERSHIPS.c.active.is_(True)).exists()))
+_RSVP_TARGET = Prepared(select(_SESSIONS.c.id, _SESSIONS.c.group_id, _SESSIONS.c.status, _SESSIONS.c.starts_at)
+                        .where(_SESSIONS.c.id == bindparam("session_id"),
+                               select(_MEMBERSHIPS.c.id)
+                               .where(_MEMBERSHIPS.c.member_id == bindparam("member_id"),
+                                      _MEMBERSHIPS.c.group_id == _SESSIONS.c.group_id,
+                                      _MEMBERSHIPS.c.active.is_(True)).exists()))
 
 
 def rsvp_target(db: Session, session_id: int, member_id: int) -> Row[Any] | None:
     """The session a member answers (id, group_id, status, starts_at), or None when there is no such
     session or the member is not (or no longer) in its group.  One Core query: every tapped answer
     runs it."""
-    return flushed(db).execute(_RSVP_TARGET, {"session_id": session_id, "member_id": member_id}).first()
+    return _RSVP_TARGET.first(flushed(db), {"session_id": session_id, "member_id": member_id})
 
 
 # NOTE: written out: SQLAlchemy does not cache a compiled ON CONFLICT DO UPDATE (it logs "no key"
 # and compiles it again on every tap, ~100 µs); the same SQL runs on SQLite and PostgreSQL.
-_SAVE_RSVP = text(
+_SAVE_RSVP = Prepared(text(
     "INSERT INTO rsvps (session_id, member_id, answer, answered_at, recorded_by) "
     "VALUES (:session_id, :member_id, :answer, :answered_at, :recorded_by) "
     "ON CONFLICT (session_id, member_id) DO UPDATE SET answer = excluded.answer, "
     "answered_at = excluded.answered_at, recorded_by = excluded.recorded_by",
-).bindparams(*(bindparam(column.name, type_=column.type) for column in _RSVPS.c if column.name != "id"))
+).bindparams(*(bindparam(column.name, type_=column.type) for column in _RSVPS.c if column.name != "id")))
 
 
 def save_rsvp(db: Session, session_id: int, member_id: int, answer: str, at: dt.datetime,
@@ -696,5 +715,5 @@ def save_rsvp(db: Session, session_id: int, member_id: int, answer: str, at: dt.
     CONFLICT DO UPDATE: no unit of work, no read first).
     NOTE: answers are only written here; `Rsvp` objects are loaded only by the roster (a timer's own
     session) and a member's data export, so no loaded object goes stale behind this statement."""
-    flushed(db).execute(_SAVE_RSVP, {"session_id": session_id, "member_id": member_id, "answer": answer,
-                                     "answered_at": at, "recorded_by": recorded_by})
+    _SAVE_RSVP.run(flushed(db), {"session_id": session_id, "member_id": member_id, "answer": answer,
+                                 "answered_at": at, "recorded_by": recorded_by})

@@ -435,3 +435,18 @@ def test_a_round_reads_and_handles_on_one_connection_in_one_transaction(samen: S
     assert (len(checkouts), len(commits)) == (1, 1)
     with samen.sessions() as db:
         assert db.scalar(select(InboundEvent.status).where(InboundEvent.external_id == "one-conn")) == "done"
+
+
+def test_a_store_the_database_refuses_fails_as_sqlalchemys_error(samen: Samen, tmp_path) -> None:  # noqa: ANN001
+    # The SQLite group commit runs on the driver's cursor; what the driver raises comes as
+    # SQLAlchemy's error, which the webhooks answer with 503 (deliver again later), not a 500.
+    from sqlalchemy.exc import OperationalError
+
+    from storage.db import make_engine
+
+    empty = make_engine(f"sqlite:///{tmp_path / 'no-tables.sqlite3'}")  # a database without samen's tables
+    try:
+        with pytest.raises(OperationalError):
+            Intake(empty).write(_rows(samen, 1, "refused"))
+    finally:
+        empty.dispose()
