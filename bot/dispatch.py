@@ -18,7 +18,7 @@ import time
 from collections import deque
 from typing import Any, Callable, Iterable, Sequence
 
-from sqlalchemy import Executable, select
+from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -28,6 +28,7 @@ from bot.core.messages import Inbound, Outbound
 from bot.router import Router
 from handlers.base import Context, Policy
 from storage.db import keep_loaded, lock_for_write
+from storage.prepared import Prepared
 from storage import queries
 from storage.models import InboundEvent, Timer
 
@@ -119,7 +120,7 @@ class Dispatcher:
             written += self._transaction(todo)
         return written
 
-    def take_and_process(self, pending: Executable) -> tuple[list[tuple[Any, ...]], int]:
+    def take_and_process(self, pending: Prepared) -> tuple[list[tuple[Any, ...]], int]:
         """`process_many` for the events `pending` selects (rows that start with the event's id),
         read in the first transaction, on its connection and under its write lock (the handling
         loop's round: no connection and no transaction of its own for the read); the rows read, and
@@ -128,7 +129,7 @@ class Dispatcher:
         todo: deque[int] = deque()
 
         def read(db: Session) -> None:
-            rows.extend(tuple(row) for row in db.connection().execute(pending))
+            rows.extend(tuple(row) for row in pending.rows(db.connection(), {}))
             todo.extend(row[0] for row in rows)
 
         written = self._transaction(todo, read)

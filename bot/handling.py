@@ -29,6 +29,7 @@ from sqlalchemy import Select, Text, and_, case, cast, null, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from storage.models import InboundEvent
+from storage.prepared import Prepared
 
 if TYPE_CHECKING:
     from bot.app import Samen
@@ -58,6 +59,7 @@ class Handling:
         self._pending_query = (select(events.c.id, events.c.channel,
                                       case((maybe_tap, events.c.payload), else_=null()).label("payload"))
                                .where(events.c.status == "pending").order_by(events.c.id).limit(batch))
+        self._pending = Prepared(self._pending_query)
 
     @property
     def running(self) -> bool:
@@ -145,7 +147,7 @@ class Handling:
     def _take(self) -> list[tuple[int, str, Any]]:
         """The pending events (id, channel, and the payload only of what may be a tapped button),
         handled: one hop to a worker thread, and the read in the first transaction of the handling."""
-        rows, _written = self.samen.dispatcher.take_and_process(self._pending_query)
+        rows, _written = self.samen.dispatcher.take_and_process(self._pending)
         return rows
 
     @staticmethod

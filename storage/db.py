@@ -22,6 +22,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from storage.prepared import Prepared
+
 try:
     import fcntl
 except ImportError:  # pragma: no cover - not POSIX: the processes meet SQLite's own busy wait
@@ -289,7 +291,12 @@ def lock_for_write(db: Session | Connection) -> None:
         if not gate.enter():
             raise OperationalError("BEGIN IMMEDIATE", {}, TimeoutError("database is locked (other writers)"))
         conn.info[_GATE_HELD] = True
-    conn.execute(text("BEGIN IMMEDIATE"))
+    if not conn.in_transaction():  # as executing through SQLAlchemy would: its commit() ends it
+        conn.begin()
+    _BEGIN_IMMEDIATE.run(conn, {})
+
+
+_BEGIN_IMMEDIATE = Prepared(text("BEGIN IMMEDIATE"))  # on the driver's cursor: every write transaction
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
