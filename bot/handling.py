@@ -46,8 +46,8 @@ class Handling:
         self.keep_up_wait = keep_up_wait
         self._wake: asyncio.Event | None = None
         self._running = False
-        self._behind = False  # the last round took a whole batch: more were waiting
-        self._caught_up: asyncio.Event | None = None  # set while the loop is not behind
+        # cleared while the loop (running) is behind: its last round took a whole batch
+        self._caught_up: asyncio.Event | None = None
         self.rounds = 0  # for benchmarks and tests: rounds ended (taken something or not)
         # built once (Core: no ORM session for a read the loop makes after every wake-up).  Only a
         # tap's payload is read here (to answer the button): the dispatcher reads every event's again.
@@ -73,14 +73,15 @@ class Handling:
     @property
     def behind(self) -> bool:
         """Whether the loop runs here and its last round found a whole batch or more waiting."""
-        return self._running and self._behind
+        return self._running and self._caught_up is not None and not self._caught_up.is_set()
 
     async def keep_up(self) -> None:
         """A webhook's pause after storing its update: while the loop (in this process) is a batch
         or more behind, wait until it has caught up (a round found less than a batch waiting), at
         most `keep_up_wait` seconds."""
-        if not self.behind or self._caught_up is None:
+        if not self.behind:
             return
+        assert self._caught_up is not None
         try:
             await asyncio.wait_for(self._caught_up.wait(), timeout=self.keep_up_wait)
         except asyncio.TimeoutError:
@@ -88,7 +89,6 @@ class Handling:
 
     def _finished_round(self, behind: bool) -> None:
         self.rounds += 1
-        self._behind = behind
         if self._caught_up is not None:
             if behind:
                 self._caught_up.clear()
@@ -167,14 +167,10 @@ class Handling:
         telegram = self.samen.channels.get("telegram")
         if telegram is None or not hasattr(telegram, "acknowledge_raw"):
             return
-        taps = [payload["raw"] for _id, channel, payload in rows if self._tapped(channel, payload)]
-        if len(taps) == 1:  # the common case: no task of its own
-            try:
-                await telegram.acknowledge_raw(taps[0])
-            except Exception as exc:  # noqa: BLE001 - as gather's return_exceptions below: the tap is handled
-                log.info("a tapped button was not answered: %s", type(exc).__name__)
-        elif taps:
-            await asyncio.gather(*(telegram.acknowledge_raw(raw) for raw in taps), return_exceptions=True)
+        taps = [telegram.acknowledge_raw(payload["raw"]) for _id, channel, payload in rows
+                if self._tapped(channel, payload)]
+        if taps:
+            await asyncio.gather(*taps, return_exceptions=True)
 
 
 async def _sleep(stop: asyncio.Event, seconds: float) -> None:

@@ -53,7 +53,7 @@ class Prepared:
         if compiled is None:
             conn.execute(self.statement, params)
         else:
-            compiled.run(conn, [params])
+            compiled.run(conn, params)
 
     def run_many(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
         """The statement once for each of `rows` (an executemany)."""
@@ -69,6 +69,12 @@ class Prepared:
         if self._sqlite is None or self._sqlite.dialect is not conn.dialect:
             self._sqlite = _Compiled(self.statement, conn.dialect)
         return self._sqlite
+
+
+def driver_error(sql: str, params: Any, exc: sqlite3.Error) -> DBAPIError:
+    """What SQLAlchemy would have raised for the driver's `exc` (an `OperationalError` for "the
+    database is away", which the handling loop retries on and the webhooks answer with 503)."""
+    return DBAPIError.instance(sql, params, exc, sqlite3.Error)
 
 
 def _listened(conn: Connection) -> bool:
@@ -115,7 +121,7 @@ class _Compiled:
                 cursor.execute(self.sql, self._values(params))
         except sqlite3.Error as exc:
             cursor.close()
-            raise DBAPIError.instance(self.sql, params, exc, sqlite3.Error) from exc
+            raise driver_error(self.sql, params, exc) from exc
         return cursor
 
     def rows(self, conn: Connection, params: dict[str, Any]) -> list[Any]:
@@ -123,7 +129,7 @@ class _Compiled:
         try:
             found = cursor.fetchall()
         except sqlite3.Error as exc:
-            raise DBAPIError.instance(self.sql, params, exc, sqlite3.Error) from exc
+            raise driver_error(self.sql, params, exc) from exc
         finally:
             cursor.close()
         make = self.row
@@ -134,5 +140,6 @@ class _Compiled:
         return [make._make([value if process is None else process(value) for value, process in zip(row, results)])
                 for row in found]
 
-    def run(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
-        self._execute(conn, rows if len(rows) > 1 else rows[0]).close()
+    def run(self, conn: Connection, params: dict[str, Any] | list[dict[str, Any]]) -> None:
+        """Once with `params`, or once for each of a list of them."""
+        self._execute(conn, params).close()

@@ -16,7 +16,6 @@ from random import Random
 from typing import Any, Iterable, NamedTuple
 
 from sqlalchemy import Connection, Row, Text, bindparam, cast, delete, func, insert, or_, select, text, update
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
@@ -39,7 +38,7 @@ from storage.models import (
     Timer,
     WhatsAppTemplate,
 )
-from storage.prepared import Prepared
+from storage.prepared import Prepared, driver_error
 
 # Invite codes avoid look-alike characters (0/O, 1/I/L) so they can be read aloud and typed.
 CODE_ALPHABET = "".join(ch for ch in string.ascii_uppercase + string.digits if ch not in "0O1IL")
@@ -398,7 +397,7 @@ def _store_events_sqlite(conn: Connection, rows: list[dict[str, Any]]) -> list[t
                 cursor.execute(_sqlite_events_insert(len(chunk)), values)
                 stored += cursor.fetchall()
             except sqlite3.Error as exc:  # as SQLAlchemy's: the webhook answers 503, not 500
-                raise DBAPIError.instance(_sqlite_events_insert(len(chunk)), {}, exc, sqlite3.Error) from exc
+                raise driver_error(_sqlite_events_insert(len(chunk)), {}, exc) from exc
     finally:
         cursor.close()
     return stored
