@@ -20,7 +20,11 @@ the same transport, its requests going to the same no-op Bot API.
 
 WhatsApp: N form posts signed like Twilio signs them (over SAMEN_PUBLIC_URL) to
 `POST /twilio/whatsapp` of samen (half texts, half quick-reply `ButtonPayload` RSVPs), against a
-bare Starlette route that parses the form and answers 200 with an empty TwiML.
+bare Twilio bot, the WhatsApp counterpart of the bare python-telegram-bot app: one Starlette route
+written as Twilio's documentation shows it (the form; `RequestValidator.validate` over the public
+URL; the text, or the button's payload, echoed with the twilio client's `messages.create_async`,
+its requests answered in process by `NoopTwilioHttp`; an empty TwiML).  Printed beside them, for
+reference: a route that only reads the form (what this script compared with before 2026-12-05).
 
 Both print microseconds per update, and the ratio samen / bare (target: samen at most 4x the bare
 bot; the same target is applied to WhatsApp).  Under each: how much of samen's time was recording
@@ -32,7 +36,7 @@ ones: no `button-expired`, no apology) are checked after each samen run, so a fi
 printed for work that was really done.  The default (N=1000 per channel) runs in about 30 s.
 
 Run: .venv/bin/python bench/inbound_bench.py [--n N] [--only telegram|whatsapp] [--profile]
-     (--profile: posts N more Telegram updates to samen under cProfile, with asyncio.to_thread run
+     (--profile: posts N more updates of each channel to samen under cProfile, with asyncio.to_thread run
      inline so that the database work shows up, and prints the top functions)
 """
 from __future__ import annotations
@@ -45,6 +49,7 @@ import hmac
 import io
 import itertools
 import json
+import logging
 import math
 import pstats
 import sys
@@ -69,6 +74,10 @@ from starlette.routing import Route  # noqa: E402
 from telegram import Update  # noqa: E402
 from telegram.ext import Application, ApplicationBuilder, CallbackQueryHandler, MessageHandler, filters  # noqa: E402
 from telegram.request import BaseRequest, RequestData  # noqa: E402
+from twilio.http import AsyncHttpClient  # noqa: E402
+from twilio.http.response import Response as TwilioResponse  # noqa: E402
+from twilio.request_validator import RequestValidator  # noqa: E402
+from twilio.rest import Client as TwilioClient  # noqa: E402
 
 from bot.app import Samen, build, web_app  # noqa: E402
 from bot.channels.telegram import TelegramChannel  # noqa: E402
@@ -371,12 +380,15 @@ async def profiled(run: Callable[[], Awaitable[None]]) -> tuple[float, str]:
     stats.print_stats(40)
     out.write("-- samen's own functions --\n")
     stats.print_stats(r"^(dispatch|router|queries|relay|reminders|base|telegram|ingress|auth|messages|i18n|models|db|onboarding|privacy|members)\.py", 45)
+    out.write("-- who runs statements through SQLAlchemy --\n")
+    stats.print_callers(r"base.py:1420\(execute\)|session.py:.*\(execute\)")
     out.write("-- by own time --\n")
     stats.sort_stats("tottime").print_stats(20)
     return elapsed, out.getvalue()
 
 
-def report(samen: Target, bare: Target, transport: Target, watched: Counter[str], n: int, what: str) -> None:
+def report(samen: Target, bare: Target, transport: Target, watched: Counter[str], n: int, what: str,
+           also: Target | None = None) -> None:
     samen_us, bare_us, transport_us = (t.seconds / n * 1e6 for t in (samen, bare, transport))
     for target, us in ((samen, samen_us), (bare, bare_us)):
         print(f"  {target.label:<46} {us:8.0f} µs per update  ({n / target.seconds:6.0f} per s)")
@@ -384,6 +396,9 @@ def report(samen: Target, bare: Target, transport: Target, watched: Counter[str]
     print(f"    samen's share: recording {record_us:.0f} µs (Intake.write), processing {process_us:.0f} µs "
           f"(Dispatcher.take_and_process), the rest {samen_us - record_us - process_us:.0f} µs ({what})")
     print(f"    the transport alone (httpx.ASGITransport + a Starlette route reading the body): {transport_us:.0f} µs")
+    if also is not None:
+        also_us = also.seconds / n * 1e6
+        print(f"    for reference, a {also.label}: {also_us:.0f} µs (samen {samen_us / also_us:.1f}x that)")
     ratio = samen_us / bare_us
     print(f"  ratio samen / bare: {ratio:.1f}x  (target: <= {TARGET:.0f}x) -> {'met' if ratio <= TARGET else 'MISSED'}")
 
@@ -531,18 +546,53 @@ def whatsapp_bodies(updates: list[tuple[Person, str, str]]) -> list[tuple[bytes,
     return out
 
 
-def bare_whatsapp_app() -> tuple[Starlette, Counter[str]]:
+class NoopTwilioHttp(AsyncHttpClient):
+    """twilio's network layer replaced by a canned answer (a queued message), as `NoopRequest` is
+    for python-telegram-bot: the bare bot pays only for the twilio client itself. Counts the calls."""
+
+    def __init__(self, account_sid: str) -> None:
+        super().__init__(logging.getLogger("bench.twilio"), is_async=True)
+        self.account_sid = account_sid
+        self.calls = 0
+
+    async def request(self, method: str, uri: str, params: Any = None, data: Any = None, headers: Any = None,
+                      auth: Any = None, timeout: Any = None, allow_redirects: bool = False) -> TwilioResponse:
+        self.calls += 1
+        data = data or {}
+        sid = f"SM{self.calls:032x}"
+        return TwilioResponse(201, json.dumps({
+            "sid": sid, "account_sid": self.account_sid, "status": "queued", "direction": "outbound-api",
+            "to": data.get("To"), "from": data.get("From"), "body": data.get("Body"), "num_media": "0",
+            "num_segments": "1", "date_created": None, "uri": f"/2010-04-01/Accounts/{self.account_sid}/Messages/{sid}.json"}))
+
+
+def bare_whatsapp_app(auth_token: str, account_sid: str, *, echo: bool = True) -> tuple[Starlette, Counter[str]]:
+    """A bare Twilio WhatsApp bot behind one Starlette route, written the way Twilio's documentation
+    shows it: the form, `RequestValidator.validate` over the public URL, and (with `echo`) the text
+    or the button's payload echoed with the twilio client's `messages.create_async` (its requests
+    answered by `NoopTwilioHttp`); then an empty TwiML.  Without `echo`: only the form is read."""
     handled: Counter[str] = Counter()
+    validator = RequestValidator(auth_token)
+    http = NoopTwilioHttp(account_sid)
+    client = TwilioClient(account_sid, auth_token, http_client=http)
+    url = f"{PUBLIC}/twilio/whatsapp"
 
     async def message(request: Request) -> Response:
         params = dict(parse_qsl((await request.body()).decode("utf-8", errors="replace"), keep_blank_values=True))
+        if echo:
+            if not validator.validate(url, params, request.headers.get("X-Twilio-Signature", "")):
+                return Response(status_code=403)
+            payload = params.get("ButtonPayload")
+            sent = await client.messages.create_async(to=params["From"], from_=params["To"],
+                                                      body=f"You chose {payload}" if payload else params.get("Body", ""))
+            handled["echoed"] += sent.sid == f"SM{http.calls:032x}"
         handled["button" if params.get("ButtonPayload") else "text"] += 1
         return Response(EMPTY_TWIML, media_type="text/xml")
 
     return Starlette(routes=[Route("/twilio/whatsapp", message, methods=["POST"])]), handled
 
 
-def bench_whatsapp(directory: Path, n: int, warmup: int) -> None:
+def bench_whatsapp(directory: Path, n: int, warmup: int, profile: bool) -> None:
     fake = FakeTwilio()
     config = Config(database_url=f"sqlite:///{directory / 'whatsapp.sqlite3'}", public_url=PUBLIC,
                     twilio_account_sid=fake.account_sid, twilio_auth_token=fake.auth_token,
@@ -553,34 +603,47 @@ def bench_whatsapp(directory: Path, n: int, warmup: int) -> None:
         members = max(PER_GROUP, math.ceil((n + warmup) / PER_MEMBER))
         population = populate(samen, "whatsapp", members, lambda i: f"whatsapp:+316{i:08d}", lambda code: code)
         updates = plan(population, warmup + n)
-        bodies = whatsapp_bodies(updates)
+        extra = plan(population, warmup + 2 * n)[warmup + n:] if profile else []  # n more, for the profile
+        bodies = whatsapp_bodies(updates + extra)
+        bodies, fresh = bodies[:warmup + n], bodies[warmup + n:]
         print(f"\nWhatsApp: {len(population.people)} members in {len(population.leaders)} groups "
               f"(set up in {time.perf_counter() - setup:.1f} s); {n} signed posts "
               f"({sum(k == 'text' for _p, k, _t in updates[warmup:])} texts relayed, "
               f"{sum(k != 'text' for _p, k, _t in updates[warmup:])} quick-reply RSVPs), after {warmup} to warm up")
-        bare_app, handled = bare_whatsapp_app()
+        bare_app, handled = bare_whatsapp_app(fake.auth_token, fake.account_sid)
+        form_app, form_handled = bare_whatsapp_app(fake.auth_token, fake.account_sid, echo=False)
         watch = Stopwatch(samen)
         path = "/twilio/whatsapp"
         samen_t = SamenTarget("samen (signature, record, dispatch, outbox)", samen, path)
-        bare_t = Target("bare Starlette route (form, empty TwiML)", bare_app, path)
+        bare_t = Target("bare Twilio bot (signature, echo)", bare_app, path)
+        form_t = Target("Starlette route reading the form", form_app, path)
         transport_t = Target("transport", empty_app(path), path)
 
         watched: Counter[str] = Counter()
+        profile_text: list[str] = []
 
         async def run() -> None:
             try:
-                await race([samen_t, bare_t, transport_t], bodies, warmup, watch.seconds.clear)
+                await race([samen_t, bare_t, form_t, transport_t], bodies, warmup, watch.seconds.clear)
                 watched.update(watch.seconds)
+                if profile:
+                    elapsed, text = await profiled(lambda: samen_t.post(fresh, timed=False))
+                    profile_text.append(f"\n  profile of samen's WhatsApp path: {n} more posts, to_thread inlined, "
+                                        f"under cProfile ({elapsed / n * 1e6:.0f} µs per update)\n\n{text}")
             finally:
-                for target in (samen_t, bare_t, transport_t):
+                for target in (samen_t, bare_t, form_t, transport_t):
                     await target.close()
 
         before = snapshot(samen, "whatsapp")
         asyncio.run(run())
-        rows = check(samen, "whatsapp", before, updates, skip=warmup)
-        assert sum(handled.values()) == warmup + n, f"the bare route handled {sum(handled.values())} of {warmup + n}"
-        report(samen_t, bare_t, transport_t, watched, n, "HTTP, form, signature, thread hops")
+        rows = check(samen, "whatsapp", before, updates + extra, skip=warmup) - check_rows(extra)
+        assert handled["text"] + handled["button"] == handled["echoed"] == warmup + n, \
+            f"the bare bot handled {handled['text'] + handled['button']} and echoed {handled['echoed']} of {warmup + n}"
+        assert sum(form_handled.values()) == warmup + n, f"the form route read {sum(form_handled.values())} of {warmup + n}"
+        report(samen_t, bare_t, transport_t, watched, n, "HTTP, form, signature, thread hops", also=form_t)
         print(f"  samen wrote {rows} outbox rows")
+        if profile_text:
+            print(profile_text[0])
     finally:
         samen.close()
 
@@ -588,7 +651,7 @@ def bench_whatsapp(directory: Path, n: int, warmup: int) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=1000, help="updates per channel (default 1000)")
-    parser.add_argument("--profile", action="store_true", help="also profile samen's Telegram path")
+    parser.add_argument("--profile", action="store_true", help="also profile samen's path (each channel run)")
     parser.add_argument("--only", choices=("telegram", "whatsapp"), help="run one channel only")
     args = parser.parse_args()
     if args.n < 1:
@@ -598,7 +661,7 @@ def main() -> int:
         if args.only != "whatsapp":
             bench_telegram(Path(directory), args.n, warmup, args.profile)
         if args.only != "telegram":
-            bench_whatsapp(Path(directory), args.n, warmup)
+            bench_whatsapp(Path(directory), args.n, warmup, args.profile)
     return 0
 
 
