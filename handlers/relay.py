@@ -17,21 +17,21 @@ from storage import queries
 from storage.models import Member, Membership, Organisation, OutboxMessage
 
 
-def _recipients(ctx: Context, member: Member, memberships: Sequence[Any] | None = None) -> list[tuple[int, Member]]:
-    """(group id, facilitator) pairs for the member's groups; coordinators where a group has none.
-    `memberships`: the member's active memberships (rows of `queries.membership_rows`, or objects)
-    when the caller has read them already."""
+def _recipients(ctx: Context, member: Member, memberships: Sequence[Any] | None = None) -> list[tuple[int, int]]:
+    """(group id, facilitator's id) pairs for the member's groups; coordinators where a group has
+    none.  `memberships`: the member's active memberships (rows of `queries.membership_rows`, or
+    objects) when the caller has read them already."""
     if memberships is None:
         memberships = queries.membership_rows(ctx.db, member.id)
-    pairs: list[tuple[int, Member]] = []
+    pairs: list[tuple[int, int]] = []
     for ms in memberships:
         if ms.role not in ("participant", "buddy") or ms.group_id is None:
             continue
-        staff = queries.facilitators_of(ctx.db, ms.group_id)
+        staff = queries.facilitator_ids(ctx.db, ms.group_id)
         if not staff:
             organisation = ctx.db.get(Organisation, ms.organisation_id)
-            staff = _coordinators(ctx, organisation.id) if organisation else []
-        pairs += [(ms.group_id, s) for s in staff if s.id != member.id]
+            staff = [s.id for s in _coordinators(ctx, organisation.id)] if organisation else []
+        pairs += [(ms.group_id, staff_id) for staff_id in staff if staff_id != member.id]
     return pairs
 
 
@@ -54,17 +54,17 @@ def relay_to_staff(ctx: Context, memberships: Sequence[Any] | None = None) -> li
         return [ctx.reply("relay-nobody")]
     out: list[Outbound] = []
     media = inbound.media[0] if inbound.media else None
-    for group_id, staff in recipients:
+    for group_id, staff_id in recipients:
         group = queries.group_name(ctx.db, group_id) or ""
         message_id = "relay-from-member" if text else _media_message(media)
         out.append(Outbound(message_id, {"name": member.display_name, "group": group, "text": text,
                                          "from_member": member.id},
-                            member_id=staff.id, kind="relay", media=media,
+                            member_id=staff_id, kind="relay", media=media,
                             choices=(Choice(f"relay:reply:{member.id}", "relay-reply-button", "↩"),)))
         for extra in inbound.media[1:]:
             out.append(Outbound("relay-from-member-media", {"name": member.display_name, "group": group, "text": "",
                                                              "from_member": member.id},
-                                member_id=staff.id, kind="relay", media=extra))
+                                member_id=staff_id, kind="relay", media=extra))
     queries.audit(ctx.db, ctx.now(), "relayed", actor_id=member.id, to=len(recipients))
     out.append(ctx.reply("relay-passed-on"))
     return out

@@ -48,12 +48,12 @@ class Prepared:
         return found[0] if found is not None else None
 
     # -- writing ----------------------------------------------------------------------------------
-    def run(self, conn: Connection, params: dict[str, Any]) -> None:
+    def run(self, conn: Connection, params: dict[str, Any]) -> int:
+        """Run a write once; how many rows it changed."""
         compiled = self._compiled(conn)
         if compiled is None:
-            conn.execute(self.statement, params)
-        else:
-            compiled.run(conn, params)
+            return conn.execute(self.statement, params).rowcount
+        return compiled.run(conn, params)
 
     def run_many(self, conn: Connection, rows: list[dict[str, Any]]) -> None:
         """The statement once for each of `rows` (an executemany)."""
@@ -140,6 +140,10 @@ class _Compiled:
         return [make._make([value if process is None else process(value) for value, process in zip(row, results)])
                 for row in found]
 
-    def run(self, conn: Connection, params: dict[str, Any] | list[dict[str, Any]]) -> None:
-        """Once with `params`, or once for each of a list of them."""
-        self._execute(conn, params).close()
+    def run(self, conn: Connection, params: dict[str, Any] | list[dict[str, Any]]) -> int:
+        """Once with `params`, or once for each of a list of them; the rows changed."""
+        cursor = self._execute(conn, params)
+        try:
+            return cursor.rowcount
+        finally:
+            cursor.close()

@@ -11,6 +11,7 @@ from typing import Any, Callable
 import pytest
 
 from sqlalchemy import func, select
+from sqlalchemy.orm.util import identity_key
 
 from bot.app import Samen
 from bot.console import ConsoleDriver
@@ -241,6 +242,21 @@ def test_outbound_intents_written_together_keep_the_rules_of_one(samen: Samen, g
             OutboxMessage.created_at == now, OutboxMessage.address.in_(["els", "mehmet"]))
             .order_by(OutboxMessage.id)).all()
     assert [tuple(r) for r in rows][-2:] == [("els", "relay-nobody"), ("mehmet", "relay-passed-on")]
+    # the same rules for members this session has not loaded (read as rows, not objects)
+    later = now + dt.timedelta(minutes=1)
+    with samen.sessions() as db, db.begin():
+        assert db.identity_map.get(identity_key(Member, mehmet.id)) is None
+        written = queries.enqueue_many(db, [
+            Outbound("relay-nobody", member_id=mehmet.id, kind="notice"),  # stopped: nothing
+            Outbound("relay-passed-on", member_id=mehmet.id, kind="reply"),
+            Outbound("next-none", member_id=els.id, kind="notice"),
+            Outbound("next-none", member_id=10**9, kind="notice"),  # nobody: nothing
+        ], later)
+        assert written == 2 and len(db.identity_map) == 0
+    with samen.sessions() as db:
+        rows = db.execute(select(OutboxMessage.address, OutboxMessage.message_id)
+                          .where(OutboxMessage.created_at == later).order_by(OutboxMessage.id)).all()
+    assert [tuple(r) for r in rows] == [("mehmet", "relay-passed-on"), ("els", "next-none")]
 
 
 def test_core_reads_of_the_outbox_see_what_the_orm_has_not_written_yet(samen: Samen, group_with_people: World) -> None:
