@@ -242,11 +242,16 @@ def _save(ctx: Context, data: dict, group: Group) -> list[Outbound]:
 
 
 def tell_members(ctx: Context, group: Group, message_id: str, args: dict, key: str) -> list[Outbound]:
-    """One notice to every member of the group (each in their own language when it is sent)."""
+    """One notice to every member of the group (each in their own language when it is sent), and
+    one to the group's linked Telegram chat, if it has one (in the group's language)."""
     args = dict(args, tz=group.timezone)
-    return [Outbound(message_id, args, member_id=m.id, kind="notice", dedupe_key=f"{key}:{m.id}")
-            for m in queries.group_members(ctx.db, group.id)
-            if m.id != (ctx.member.id if ctx.member else None)]
+    out = [Outbound(message_id, args, member_id=m.id, kind="notice", dedupe_key=f"{key}:{m.id}")
+           for m in queries.group_members(ctx.db, group.id)
+           if m.id != (ctx.member.id if ctx.member else None)]
+    if group.telegram_chat:  # the chat sees the date change where the members talk about it
+        out.append(Outbound(message_id, args, channel="telegram", address=group.telegram_chat,
+                            locale=group.language, kind="notice", dedupe_key=f"{key}:chat"))
+    return out
 
 
 # -- one session at a time -----------------------------------------------------------------------

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from bot.console import ConsoleDriver
 from bot.core.i18n import default_catalog
-from storage.models import Group, Meeting
+from storage.models import Group, Meeting, OutboxMessage
 from tests.conftest import World
 
 catalog = default_catalog()
@@ -86,6 +86,33 @@ def test_move_cancel_and_add_a_session(bot: ConsoleDriver, group_with_people: Wo
     with samen.sessions() as db:
         statuses = [s.status for s in db.scalars(select(Meeting))]
         assert statuses.count("cancelled") == 1
+
+
+def test_a_linked_group_chat_hears_of_moved_and_cancelled_sessions(bot: ConsoleDriver, group_with_people: World,
+                                                                    samen, clock) -> None:  # noqa: ANN001
+    clock.set(dt.datetime(2026, 1, 2, 9, 0, tzinfo=dt.timezone.utc))
+    _wizard(bot, group_with_people)
+    bot.tap("samira", "Planning opslaan")
+    with samen.sessions() as db, db.begin():
+        db.get(Group, group_with_people.group_id).telegram_chat = "-100777"  # linked with /link (test_broadcast)
+    bot.say("samira", "menu")
+    bot.tap("samira", "Bijeenkomsten")
+    bot.tap("samira", 1)
+    bot.tap("samira", "Verplaatsen")
+    bot.tap("samira", 4)
+    bot.say("samira", "menu")
+    bot.tap("samira", "Bijeenkomsten")
+    bot.tap("samira", 2)
+    bot.tap("samira", "Afzeggen")
+    bot.tap("samira", "Ja, afzeggen")
+    with samen.sessions() as db:
+        rows = db.scalars(select(OutboxMessage).where(OutboxMessage.channel == "telegram",
+                                                      OutboxMessage.address == "-100777")
+                          .order_by(OutboxMessage.id)).all()
+        group = db.get(Group, group_with_people.group_id)
+        assert [(r.message_id, r.locale, r.member_id) for r in rows] == [
+            ("session-moved", group.language, None), ("session-cancelled", group.language, None)]
+        assert rows[0].args["tz"] == group.timezone and rows[0].args["new"] != rows[0].args["old"]
 
 
 def test_participants_cannot_plan(bot: ConsoleDriver, group_with_people: World) -> None:
