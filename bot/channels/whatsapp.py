@@ -65,6 +65,15 @@ def make_client(account_sid: str, auth_token: str, api_url: str, timeout: float 
     return Client(account_sid, auth_token, http_client=RewritingHttpClient(api_url, timeout))
 
 
+class _Form(dict):  # type: ignore[type-arg]
+    """A posted form for `RequestValidator.compute_signature`, which asks every parameter for its
+    values as Flask's MultiDict (`getall`), then Django's QueryDict (`getlist`), then a dict: answered
+    at the first question, without two AttributeErrors a parameter (half the check's time)."""
+
+    def getall(self, key: str) -> list[str]:
+        return [self[key]]
+
+
 class WhatsAppChannel:
     """Sends and classifies for WhatsApp through Twilio, and reads its webhooks."""
 
@@ -107,7 +116,7 @@ class WhatsAppChannel:
         # a message); the URL as configured is one of the two, so a signature over it is checked once
         # and only one that does not match goes through `validate` (the other variant).
         # (as bytes: compare_digest refuses text that is not ASCII, and the header is anyone's)
-        if hmac.compare_digest(self.validator.compute_signature(url, params).encode(),
+        if hmac.compare_digest(self.validator.compute_signature(url, _Form(params)).encode(),
                                signature.encode("utf-8", "replace")):
             return True
         return bool(self.validator.validate(url, dict(params), signature))
