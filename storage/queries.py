@@ -91,6 +91,7 @@ def member_by_address(db: Session, channel: str, address: str) -> Member | None:
 _ADDRESS_TABLE = ChannelAddress.__table__
 _MEMBER_COLUMNS = tuple(Member.__table__.c)
 _MEMBER_KEYS = tuple(sa_inspect(Member).get_property_by_column(column).key for column in _MEMBER_COLUMNS)
+_MEMBER_ID = _MEMBER_KEYS.index("id")
 _MEMBER_AND_ADDRESS = Prepared(select(*_MEMBER_COLUMNS, _ADDRESS_TABLE.c.id.label("address_id"),
                                       _ADDRESS_TABLE.c.unreachable.label("address_unreachable"),
                                       _ADDRESS_TABLE.c.last_inbound_at.label("address_last_inbound_at"))
@@ -122,7 +123,7 @@ def member_and_address(db: Session, channel: str, address: str) -> Writer | None
     if row is None:
         return None
     count = len(_MEMBER_KEYS)
-    member = db.identity_map.get(identity_key(Member, row[0]))
+    member = db.identity_map.get(identity_key(Member, row[_MEMBER_ID]))
     if member is None:
         member = as_loaded(db, Member, dict(zip(_MEMBER_KEYS, row[:count])))
     return Writer(member, *row[count:])
