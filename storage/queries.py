@@ -88,17 +88,18 @@ def member_by_address(db: Session, channel: str, address: str) -> Member | None:
 # NOTE: the statements every inbound message runs are built once, with bind parameters: building a
 # statement and keying it for SQLAlchemy's compiled cache cost more than running it (ORM ~210 µs a
 # query built each time, ~85 µs built once; Core built once ~25 µs).
-_ADDRESS_TABLE = ChannelAddress.__table__
-_MEMBER_COLUMNS = tuple(Member.__table__.c)
+_ADDRESSES = ChannelAddress.__table__
+_MEMBERS = Member.__table__
+_MEMBER_COLUMNS = tuple(_MEMBERS.c)
 _MEMBER_KEYS = tuple(sa_inspect(Member).get_property_by_column(column).key for column in _MEMBER_COLUMNS)
 _MEMBER_ID = _MEMBER_KEYS.index("id")
-_MEMBER_AND_ADDRESS = Prepared(select(*_MEMBER_COLUMNS, _ADDRESS_TABLE.c.id.label("address_id"),
-                                      _ADDRESS_TABLE.c.unreachable.label("address_unreachable"),
-                                      _ADDRESS_TABLE.c.last_inbound_at.label("address_last_inbound_at"))
-                               .join(_ADDRESS_TABLE, _ADDRESS_TABLE.c.member_id == Member.__table__.c.id)
-                               .where(_ADDRESS_TABLE.c.channel == bindparam("channel"),
-                                      _ADDRESS_TABLE.c.address == bindparam("address")))
-_NOTE_INBOUND = (update(ChannelAddress.__table__).where(ChannelAddress.__table__.c.id == bindparam("address_id"))
+_MEMBER_AND_ADDRESS = Prepared(select(*_MEMBER_COLUMNS, _ADDRESSES.c.id.label("address_id"),
+                                      _ADDRESSES.c.unreachable.label("address_unreachable"),
+                                      _ADDRESSES.c.last_inbound_at.label("address_last_inbound_at"))
+                               .join(_ADDRESSES, _ADDRESSES.c.member_id == _MEMBERS.c.id)
+                               .where(_ADDRESSES.c.channel == bindparam("channel"),
+                                      _ADDRESSES.c.address == bindparam("address")))
+_NOTE_INBOUND = (update(_ADDRESSES).where(_ADDRESSES.c.id == bindparam("address_id"))
                  .values(last_inbound_at=bindparam("at"), unreachable=False))
 # A person who wrote from a reachable address less than this long ago is not noted again: the
 # WhatsApp window their message opens may end up to this much sooner than it could, never later.
@@ -184,10 +185,7 @@ def primary_addresses(db: Session, member_ids: Iterable[int]) -> dict[int, Row[A
     if not ids:
         return {}
     conn = flushed(db)
-    # one member (a relay's leader): a statement of its own, for the driver's cursor
-    rows = _ADDRESSES_OF_ONE.rows(conn, {"member_id": ids[0]}) if len(ids) == 1 else \
-        [found for chunk in chunks(ids) for found in conn.execute(_ADDRESSES_OF, {"member_ids": chunk})]
-    for found in rows:
+    for found in _by_member_ids(conn, _ADDRESSES_OF_ONE, _ADDRESSES_OF, ids):
         by_member.setdefault(found.member_id, []).append(found)
     floor = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
     return {member_id: max([a for a in rows if not a.unreachable] or rows,
@@ -195,11 +193,19 @@ def primary_addresses(db: Session, member_ids: Iterable[int]) -> dict[int, Row[A
             for member_id, rows in by_member.items()}
 
 
-_ADDRESSES = ChannelAddress.__table__
 _ADDRESS_COLUMNS = (_ADDRESSES.c.id, _ADDRESSES.c.member_id, _ADDRESSES.c.channel, _ADDRESSES.c.address,
                     _ADDRESSES.c.unreachable, _ADDRESSES.c.last_inbound_at)
 _ADDRESSES_OF = select(*_ADDRESS_COLUMNS).where(_ADDRESSES.c.member_id.in_(bindparam("member_ids", expanding=True)))
 _ADDRESSES_OF_ONE = Prepared(select(*_ADDRESS_COLUMNS).where(_ADDRESSES.c.member_id == bindparam("member_id")))
+
+
+def _by_member_ids(conn: Connection, one: Prepared, many: Any, ids: list[int]) -> list[Any]:
+    """The rows of a read by member ids: one id (a relay's leader, one answer) through its prepared
+    statement `one` (`member_id`), for the driver's cursor; more in chunks of `many`'s IN (...)
+    (`member_ids`)."""
+    if len(ids) == 1:
+        return one.rows(conn, {"member_id": ids[0]})
+    return [row for chunk in chunks(ids) for row in conn.execute(many, {"member_ids": chunk})]
 
 
 def flushed(db: Session) -> Connection:
@@ -268,12 +274,11 @@ def facilitator_ids(db: Session, group_id: int) -> list[int]:
     return [row.id for row in _FACILITATOR_IDS.rows(flushed(db), {"group_id": group_id})]
 
 
-_FACILITATOR_IDS = Prepared(select(Member.__table__.c.id)
-                            .join(Membership.__table__, Membership.__table__.c.member_id == Member.__table__.c.id)
-                            .where(Membership.__table__.c.group_id == bindparam("group_id"),
-                                   Membership.__table__.c.active.is_(True),
-                                   Membership.__table__.c.role == "facilitator")  # one such membership a group
-                            .order_by(func.lower(Member.__table__.c.display_name), Member.__table__.c.id))
+_FACILITATOR_IDS = Prepared(select(_MEMBERS.c.id)
+                            .join(_MEMBERSHIPS, _MEMBERSHIPS.c.member_id == _MEMBERS.c.id)
+                            .where(_MEMBERSHIPS.c.group_id == bindparam("group_id"), _MEMBERSHIPS.c.active.is_(True),
+                                   _MEMBERSHIPS.c.role == "facilitator")  # one such membership a group
+                            .order_by(func.lower(_MEMBERS.c.display_name), _MEMBERS.c.id))
 
 
 def role_in_group(db: Session, member_id: int, group_id: int) -> set[str]:
@@ -597,15 +602,11 @@ def recipient_states(db: Session, member_ids: Iterable[int]) -> dict[int, Any]:
             states[member_id] = loaded
         else:
             missing.append(member_id)
-    if len(missing) == 1:
-        states.update((row.id, row) for row in _STATE_OF_ONE.rows(conn, {"member_id": missing[0]}))
-    else:
-        for chunk in chunks(missing):
-            states.update((row.id, row) for row in conn.execute(_STATES_OF, {"member_ids": chunk}))
+    if missing:
+        states.update((row.id, row) for row in _by_member_ids(conn, _STATE_OF_ONE, _STATES_OF, missing))
     return states
 
 
-_MEMBERS = Member.__table__
 _STATE_COLUMNS = (_MEMBERS.c.id, _MEMBERS.c.opted_out, _MEMBERS.c.consent_at, _MEMBERS.c.question_choices)
 _STATE_OF_ONE = Prepared(select(*_STATE_COLUMNS).where(_MEMBERS.c.id == bindparam("member_id")))
 _STATES_OF = select(*_STATE_COLUMNS).where(_MEMBERS.c.id.in_(bindparam("member_ids", expanding=True)))
