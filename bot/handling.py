@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Mapping, Protocol
 
 from sqlalchemy import Select, Text, and_, case, cast, null, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -32,9 +32,18 @@ from storage.models import InboundEvent
 from storage.prepared import Prepared
 
 if TYPE_CHECKING:
-    from bot.app import Samen
+    from bot.dispatch import Dispatcher
+    from bot.outbox import OutboxSender
 
 log = logging.getLogger(__name__)
+
+
+class Samen(Protocol):
+    """What the loop uses of the application (`bot.app.Samen` has it)."""
+
+    dispatcher: "Dispatcher"
+    sender: "OutboxSender"
+    channels: Mapping[str, Any]
 
 
 class Handling:

@@ -13,7 +13,7 @@ import hashlib
 import hmac
 import json
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import parse_qsl
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -24,9 +24,26 @@ from bot.channels.telegram_raw import telegram_id, update_address
 from storage import queries
 
 if TYPE_CHECKING:
-    from bot.app import Samen
+    from sqlalchemy.orm import Session, sessionmaker
+
     from bot.channels.telegram import TelegramChannel
     from bot.channels.whatsapp import WhatsAppChannel
+    from bot.core.clock import Clock
+    from bot.handling import Handling
+    from bot.intake import Intake
+    from bot.outbox import OutboxSender
+
+
+
+class Samen(Protocol):
+    """What the routes here use of the application (`bot.app.Samen` has it)."""
+
+    sessions: "sessionmaker[Session]"
+    clock: "Clock"
+    intake: "Intake | None"
+    handling: "Handling | None"
+    sender: "OutboxSender"
+
 
 log = logging.getLogger(__name__)
 EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>'

@@ -16,8 +16,8 @@ from typing import Callable
 
 from bot.core.messages import Outbound
 from bot.core.text import command_of, has_words, normalize_word, parse_number
-from handlers import (attendance, auth, broadcast, buddies, groupchat, help as help_handler, members, onboarding, privacy,
-                      relay, reminders, reports, schedule, wishes)
+from handlers import (attendance, auth, broadcast, buddies, followup, groupchat, help as help_handler, members,
+                      onboarding, privacy, relay, reminders, reports, schedule, wishes)
 from handlers.base import Context, Handler, PayloadHandler
 from storage import queries
 
@@ -57,7 +57,7 @@ class Router:
             "rsvpfor": reminders.on_rsvp_for,
             "att": attendance.on_att,
             "checkin": attendance.on_checkin,
-            "task": attendance.on_task,
+            "task": followup.on_task,
             "buddy": buddies.on_buddy,
             "buddyok": buddies.on_answer,
             "wish": wishes.on_wish,
@@ -93,7 +93,7 @@ class Router:
             "attendance-nudge": attendance.on_nudge_timer,
             "checkin": attendance.on_checkin_timer,
             "digest": attendance.on_digest_timer,
-            "task-reminder": attendance.on_task_timer,
+            "task-reminder": followup.on_task_timer,
             "wish-reminder": wishes.on_wish_reminder,
             "vote-reminder": wishes.on_vote_reminder,
             "vote-close": wishes.on_vote_close,

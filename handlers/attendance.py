@@ -7,7 +7,7 @@ A few hours after the session every absent participant gets a warm check-in in t
 (a lighter one for who had said they could not come) — one button is all that is kept.  Two days
 later the leader gets a digest: absent, absent twice or more in a row, asked to be called, no
 answer; "call me", "not well" and no answer become follow-up tasks, reminded until done with an
-outcome.  No participant ever hears who else was absent.
+outcome (`handlers.followup`).  No participant ever hears who else was absent.
 """
 from __future__ import annotations
 
@@ -19,14 +19,14 @@ from sqlalchemy import select
 
 from bot.core.messages import Choice, Outbound
 from bot.core.text import normalize_word, parse_numbers
-from handlers import auth, reminders
+from handlers import auth
 from handlers.base import Context
+from handlers.followup import call_request, open_task
 from storage import queries
 from storage.models import Attendance, CheckIn, FollowUp, Group, Meeting, Member, Rsvp, Timer
 
 CHECKIN_AFTER = dt.timedelta(hours=3)
 DIGEST_AFTER = dt.timedelta(hours=48)
-TASK_REMINDER_EVERY = dt.timedelta(days=2)
 # "all" and "all but N" as people type them (a whole message, any shipped language).
 ALL_WORDS = {"all", "alle", "allen", "iedereen", "alles", "hepsi", "herkes", "wszyscy", "всички", "todos", "lahat",
              "tur", "tur hende", "الكل", "الجميع"}
@@ -238,74 +238,8 @@ def on_checkin(ctx: Context, args: list[str]) -> list[Outbound]:
     if args[1] == "fine":
         return [ctx.reply("checkin-thanks")]
     if args[1] == "call":
-        return [ctx.reply("rsvp-saved-call")] + reminders.call_request(ctx, session, member)
+        return [ctx.reply("rsvp-saved-call")] + call_request(ctx, session, member)
     return [ctx.reply("checkin-unwell-reply")] + open_task(ctx, session, member, "unwell")
-
-
-def open_task(ctx: Context, session: Meeting, member: Member, reason: str, notify: bool = True) -> list[Outbound]:
-    """A follow-up task for the group's leaders, reminded until it is done (one open task per reason)."""
-    task = ctx.db.scalar(select(FollowUp).where(FollowUp.member_id == member.id, FollowUp.status == "open",
-                                                FollowUp.reason == reason))
-    if task is not None:
-        return []
-    task = FollowUp(group_id=session.group_id, member_id=member.id, session_id=session.id, reason=reason,
-                    status="open", created_at=ctx.now())
-    ctx.db.add(task)
-    ctx.db.flush()
-    _remind_later(ctx, task, 1)
-    if not notify:
-        return []
-    return [Outbound("task-new", {"name": member.display_name, "reason": reason}, member_id=person.id,
-                     kind="notice", dedupe_key=f"task:{task.id}:{person.id}", choices=outcome_choices(task))
-            for person in _task_people(ctx, task)]
-
-
-def _task_people(ctx: Context, task: FollowUp) -> list[Member]:
-    """Who gets a task: the group's leaders and the member's buddies (who agreed to be called by them)."""
-    from handlers.buddies import buddies_of
-
-    people = {m.id: m for m in queries.facilitators_of(ctx.db, task.group_id)}
-    people.update({b.id: b for b in buddies_of(ctx, task.member_id)})
-    return list(people.values())
-
-
-def outcome_choices(task: FollowUp) -> tuple[Choice, ...]:
-    return (Choice(f"task:{task.id}:reached", "task-reached", "✅"),
-            Choice(f"task:{task.id}:not-reached", "task-not-reached", "📵"),
-            Choice(f"task:{task.id}:needs-help", "task-needs-help", "🆘"))
-
-
-def _remind_later(ctx: Context, task: FollowUp, n: int) -> None:
-    ctx.db.add(Timer(kind="task-reminder", due_at=ctx.now() + TASK_REMINDER_EVERY, data={"task_id": task.id, "n": n},
-                     dedupe_key=f"task-reminder:{task.id}:{n}", created_at=ctx.now()))
-
-
-def on_task_timer(ctx: Context, data: dict) -> list[Outbound]:
-    """An open task is reminded every two days until it is done."""
-    task = ctx.db.get(FollowUp, int(data.get("task_id", 0)))
-    member = ctx.db.get(Member, task.member_id) if task is not None else None
-    if task is None or task.status != "open" or member is None:
-        ctx.timer_status = "dropped"
-        return []
-    n = int(data.get("n", 1))
-    _remind_later(ctx, task, n + 1)
-    return [Outbound("task-reminder", {"name": member.display_name}, member_id=person.id, kind="notice",
-                     dedupe_key=f"task-reminder:{task.id}:{n}:{person.id}", choices=outcome_choices(task))
-            for person in _task_people(ctx, task)]
-
-
-def on_task(ctx: Context, args: list[str]) -> list[Outbound]:
-    """task:<id>:reached|not-reached|needs-help — the outcome closes the task."""
-    if len(args) != 2 or not args[0].isdigit() or args[1] not in ("reached", "not-reached", "needs-help"):
-        return [ctx.reply("button-expired")]
-    task = ctx.db.get(FollowUp, int(args[0]))
-    if task is None or task.status != "open" or not (
-            auth.may_follow_up(ctx.db, ctx.member, task.group_id, task.member_id)):
-        return [ctx.reply("button-expired")]
-    task.status, task.outcome, task.done_at = "done", args[1], ctx.now()
-    queries.audit(ctx.db, ctx.now(), "task-done", actor_id=ctx.member.id if ctx.member else None,
-                  subject_id=task.member_id, group_id=task.group_id, outcome=args[1])
-    return [ctx.reply("task-done")]
 
 
 def on_digest_timer(ctx: Context, data: dict) -> list[Outbound]:

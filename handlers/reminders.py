@@ -21,9 +21,9 @@ from sqlalchemy import Row, delete, insert, select
 from bot.core.messages import Choice, Outbound
 from handlers import auth
 from handlers.base import Context
-from handlers.onboarding import ask_for_number
+from handlers.followup import call_request
 from storage import queries
-from storage.models import FollowUp, Group, Meeting, Member, Rsvp, Timer
+from storage.models import Group, Meeting, Member, Rsvp, Timer
 
 DEFAULTS = {"day_before": "10:00", "hours_before": 2, "quiet": ["21:00", "08:00"]}
 OFFSETS = ("day-before", "same-day")
@@ -204,32 +204,6 @@ def on_rsvp(ctx: Context, args: list[str]) -> list[Outbound]:
         meeting = ctx.db.get(Meeting, session.id)
         assert meeting is not None  # read just now, in this transaction
         out += call_request(ctx, meeting, member)
-    return out
-
-
-def call_request(ctx: Context, session: Meeting, member: Member) -> list[Outbound]:
-    """Open a follow-up task; the leader sees the number only if the member agreed to be called."""
-    from handlers.attendance import open_task, outcome_choices
-
-    open_task(ctx, session, member, "call-me", notify=False)
-    task = ctx.db.scalar(select(FollowUp).where(FollowUp.member_id == member.id, FollowUp.status == "open",
-                                                FollowUp.reason == "call-me"))
-    out: list[Outbound] = []
-    if not member.may_call:  # the same question as at joining
-        out.append(Outbound("call-question", member_id=member.id, kind="reply", choices=(
-            Choice("call:yes", "call-yes", "📞"), Choice("call:no", "call-no", "🚫"))))
-    elif not member.call_number and ctx.inbound is not None and ctx.inbound.channel == "telegram":
-        out.append(ask_for_number(member))
-    from handlers.buddies import buddies_of
-
-    leader_phone = member.call_number if member.may_call and member.call_number else "none"
-    # The leaders see the number only if the member agreed to be called; a buddy the member agreed to.
-    people = [(p, leader_phone) for p in queries.facilitators_of(ctx.db, session.group_id)]
-    people += [(b, member.call_number or "none") for b in buddies_of(ctx, member.id)]
-    for person, phone in people:
-        out.append(Outbound("followup-call", {"name": member.display_name, "phone": phone}, member_id=person.id,
-                            kind="notice", dedupe_key=f"followup:{session.id}:{member.id}:{person.id}",
-                            choices=outcome_choices(task) if task is not None else ()))
     return out
 
 

@@ -1,5 +1,6 @@
 """The layers stay apart: handlers/ and storage/ import no platform SDK, no web layer and no part
-of bot/ but bot/core/, and read no wall clock; bot/core/ imports no database or SDK."""
+of bot/ but bot/core/, and read no wall clock; bot/core/ imports no database or SDK; no two of the
+project's modules import each other in a loop (function-local and type-checking imports count)."""
 from __future__ import annotations
 
 import ast
@@ -62,6 +63,70 @@ def test_no_wall_clock_in_handlers_and_storage() -> None:
 
 def test_bot_package_init_is_empty() -> None:
     assert (ROOT / "bot" / "__init__.py").read_text().strip() == ""
+
+
+def _module_name(path: Path, root: Path) -> str:
+    parts = list(path.relative_to(root).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _import_graph(root: Path, folders: tuple[str, ...]) -> dict[str, set[str]]:
+    """Module -> the project's modules it imports anywhere in its text (`from a import b` names a.b
+    when that is a module)."""
+    modules = {_module_name(p, root): p for folder in folders for p in (root / folder).rglob("*.py")
+               if "migrations" not in p.parts}
+    graph: dict[str, set[str]] = {name: set() for name in modules}
+    for name, path in modules.items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            found: list[str] = []
+            if isinstance(node, ast.Import):
+                found = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                found = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+            for target in found:
+                while target and target not in modules:
+                    target = target.rpartition(".")[0]
+                if target and target != name and modules[target].name != "__init__.py":
+                    graph[name].add(target)
+    return graph
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    state: dict[str, int] = {}
+    stack: list[str] = []
+    cycles: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        state[module] = 1
+        stack.append(module)
+        for target in sorted(graph[module]):
+            if state.get(target) == 1:
+                cycles.append(stack[stack.index(target):] + [target])
+            elif target not in state:
+                visit(target)
+        stack.pop()
+        state[module] = 2
+
+    for module in sorted(graph):
+        if module not in state:
+            visit(module)
+    return cycles
+
+
+def test_no_import_cycles_among_the_projects_modules() -> None:
+    graph = _import_graph(ROOT, ("bot", "handlers", "storage"))
+    assert len(graph) > 40
+    assert [" -> ".join(cycle) for cycle in _cycles(graph)] == []
+
+
+def test_the_cycle_check_finds_a_cycle_through_a_function_local_import(tmp_path: Path) -> None:
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "a.py").write_text("from pkg import b\n")
+    (package / "b.py").write_text("def f():\n    from pkg.a import x\n")
+    (package / "c.py").write_text("import pkg.a\n")
+    assert _cycles(_import_graph(tmp_path, ("pkg",))) == [["pkg.a", "pkg.b", "pkg.a"]]
 
 
 def test_the_checks_would_catch_a_violation(tmp_path: Path) -> None:
