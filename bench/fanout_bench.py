@@ -21,13 +21,15 @@ Three parts (each can be skipped):
    does the daily housekeeping; it is timed and shown separately, the ratio uses the median of
    --repeat ticks after it.
 
---latency MS adds that much delay to every sendMessage/setMyCommands (Telegram) and create
-(Twilio) answer of the fakes, to show what a real network round trip does to the rate (the fakes
-answer in about a millisecond on loopback; api.telegram.org is typically 20-100 ms away).
+The fakes answer as a real API would, after a network round trip: 50 ms for every
+sendMessage/setMyCommands (--telegram-latency; api.telegram.org is typically 20-100 ms away) and
+250 ms for every Twilio create (--twilio-latency; Twilio answers in 200-400 ms).  The sender keeps
+several requests in flight per channel (`OutboxSender.concurrency`), so the rate is the platform's
+limit, not 1 / latency.
 
 Run:  .venv/bin/python bench/fanout_bench.py                       # everything, full size
       .venv/bin/python bench/fanout_bench.py --members 300 --pending 100000   # quick
-      .venv/bin/python bench/fanout_bench.py --only telegram --latency 50
+      .venv/bin/python bench/fanout_bench.py --only telegram --telegram-latency 0   # loopback speed
 """
 from __future__ import annotations
 
@@ -218,11 +220,11 @@ def busiest_second(times: list[float]) -> int:
 async def telegram_part(args: argparse.Namespace, workdir: Path) -> bool:
     print(f"\n== Telegram: a reminder wave to {args.members} members (groups of {args.per_group}), "
           f"FakeTelegram FloodLimits(overall=30, per_chat=1, window=1.0), samen's default pacing (30/s, 1 s per chat)"
-          + (f", {args.latency:g} ms API latency" if args.latency else ""))
+          + f", {args.telegram_latency:g} ms API latency")
     with FakeTelegram(limits=FloodLimits(overall=30, per_chat=1, window=1.0)) as fake:
-        if args.latency:
+        if args.telegram_latency:
             for method in ("sendMessage", "setMyCommands"):
-                fake.delay(method, args.latency / 1000, times=10**9)
+                fake.delay(method, args.telegram_latency / 1000, times=10**9)
         config = Config(database_url=f"sqlite:///{workdir / 'telegram.sqlite3'}", telegram_bot_token=fake.token,
                         telegram_api_url=f"{fake.url}/bot", telegram_file_url=f"{fake.url}/file/bot")
         samen = build(config, clock=SystemClock())
@@ -258,10 +260,10 @@ async def telegram_part(args: argparse.Namespace, workdir: Path) -> bool:
 async def whatsapp_part(args: argparse.Namespace, workdir: Path) -> bool:
     members = args.whatsapp_members or args.members
     print(f"\n== WhatsApp: a reminder wave to {members} members through Twilio, FakeTwilio(rate_per_second=80), "
-          f"samen's WhatsApp pacing (80/s, 1 s per person)" + (f", {args.latency:g} ms API latency" if args.latency else ""))
+          f"samen's WhatsApp pacing (80/s, 1 s per person), {args.twilio_latency:g} ms API latency")
     with FakeTwilio(rate_per_second=WHATSAPP_RATE) as fake:
-        if args.latency:
-            fake.delay(args.latency / 1000, times=10**9)
+        if args.twilio_latency:
+            fake.delay(args.twilio_latency / 1000, times=10**9)
         config = Config(database_url=f"sqlite:///{workdir / 'whatsapp.sqlite3'}", twilio_account_sid=fake.account_sid,
                         twilio_auth_token=fake.auth_token, twilio_whatsapp_from=SENDER, twilio_api_url=fake.url)
         samen = build(config, clock=SystemClock())
@@ -374,7 +376,10 @@ def main() -> int:
     parser.add_argument("--small-pending", type=int, default=10_000, help="pending timers, small case (default 10,000)")
     parser.add_argument("--due", type=int, default=5, help="reminder timers due in each timed tick (default 5)")
     parser.add_argument("--repeat", type=int, default=3, help="timed ticks per size after the first (default 3)")
-    parser.add_argument("--latency", type=float, default=0.0, help="ms the fake APIs wait before answering a send")
+    parser.add_argument("--telegram-latency", type=float, default=50.0,
+                        help="ms the fake Bot API waits before answering sendMessage/setMyCommands (default 50)")
+    parser.add_argument("--twilio-latency", type=float, default=250.0,
+                        help="ms the fake Twilio API waits before answering a create (default 250)")
     parser.add_argument("--only", choices=("telegram", "whatsapp", "tick"), action="append",
                         help="run only this part (repeatable)")
     args = parser.parse_args()

@@ -142,8 +142,10 @@ def build(config: Config | None = None, *, clock: Clock | None = None, channels:
     scale = config.pacing_scale  # tests and benchmarks run the same pacing faster
     pacers = {"telegram": Pacer(rate=30 * scale, per_address_interval=1.0 / scale, window=1.0 / scale),
               "whatsapp": Pacer(rate=80 * scale, per_address_interval=1.0 / scale, window=1.0 / scale), **pacers}
+    # NOTE: a platform answers in tens (Telegram) to hundreds (Twilio) of milliseconds: with one
+    # request at a time a wave would run at 1 / latency, far under the limits the pacers keep.
     sender = OutboxSender(sessions, channels, catalog, clock, pacers=pacers, backoff=backoff or Backoff(),
-                          media=media)
+                          media=media, concurrency={"telegram": 16, "whatsapp": 32})
     if share_channels:
         identities = {"telegram": (config.telegram_bot_token or "").split(":")[0],
                       "whatsapp": config.twilio_whatsapp_from or ""}

@@ -11,7 +11,6 @@ injected clock and an injectable monotonic clock and sleep, so tests run scaled 
 from __future__ import annotations
 
 import asyncio
-import collections
 import contextlib
 import dataclasses
 import datetime as dt
@@ -35,7 +34,7 @@ from bot.media import MediaBridge
 from storage.db import lock_for_write
 from storage import queries
 from storage.erasure import DELETABLE_CHANNELS
-from storage.models import Member, OutboxMessage, ProviderDeletion
+from storage.models import ChannelAddress, Member, OutboxMessage, ProviderDeletion
 
 log = logging.getLogger(__name__)
 
@@ -57,26 +56,33 @@ class Pacer:
     """Keeps a sender under a platform's limits: at most `rate` × `window` sends in any `window`
     (a sliding window, the way the platforms count), and a minimum gap per chat.
 
-    A send counts from when its answer came back (`done`): the platform had it by then, so the send
-    a window's worth of sends later — started at least `window` after that answer — reaches it more
-    than `window` later, whatever the network's delays.  Time lost to a slow claim or a sleep that
-    woke late is made up within the window instead of pushing every later send back; sends are
-    never closer than `smoothing` × the nominal gap, so making up is no burst.
+    The platform counts a send when the request reaches it, somewhere between its start and its
+    answer.  A send holds its place in the window until it is answered, and then until `window`
+    after the latest moment it can have arrived: its start plus how much longer its round trip took
+    than the quickest one seen (what held it up may have been on the way there), plus
+    `arrival_within` — never later than its answer.  So several requests can be on their way at
+    once, a wave runs at the platform's rate rather than at 1 / latency, and the platform never sees
+    more than rate × window in a window.  Time lost to a slow claim or a sleep that woke late is
+    made up within the window instead of pushing every later send back; sends are never started
+    closer than `smoothing` × the nominal gap, so making up is no burst.
     """
 
     def __init__(self, rate: float = 30.0, per_address_interval: float = 1.0,
                  monotonic: Callable[[], float] = time.monotonic,
                  sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-                 window: float = 1.0, smoothing: float = 0.8) -> None:
+                 window: float = 1.0, smoothing: float = 0.8, arrival_within: float = 0.02) -> None:
         self.interval = 1.0 / rate if rate > 0 else 0.0
         self.window = window
         self.burst = max(1, int(rate * window + 1e-9)) if rate > 0 else 0
         self.min_gap = self.interval * smoothing
         self.per_address_interval = per_address_interval
+        self.arrival_within = arrival_within
         self.monotonic = monotonic
         self.sleep = sleep
-        self._recent: collections.deque[float] = collections.deque()  # the last `burst` sends
-        self._last = float("-inf")
+        self._held: list[list[float]] = []  # [start, until] of the sends holding a place in the window
+        self._in_flight: dict[str, list[float]] = {}  # address -> the place of its send, until answered
+        self._quickest = float("inf")  # the shortest round trip seen
+        self._last = float("-inf")  # the last start
         self._last_address: str | None = None
         self._next_for: dict[str, float] = {}
 
@@ -85,34 +91,49 @@ class Pacer:
         return max(0.0, self._next_for.get(address, 0.0) - self.monotonic())
 
     def _wait(self, now: float) -> float:
-        while self._recent and self._recent[0] <= now - self.window:
-            self._recent.popleft()
+        self._held = [slot for slot in self._held if slot[1] > now]
         wait = self._last + self.min_gap - now
-        if len(self._recent) >= self.burst:
-            wait = max(wait, self._recent[0] + self.window - now)
+        if len(self._held) >= self.burst:
+            answered = [until for _start, until in self._held if until != float("inf")]
+            # the first place to free up; with every place in flight, look again after a gap
+            wait = max(wait, min(answered) - now if answered else self.interval)
         return wait
 
     async def take(self, address: str) -> None:
-        """Wait for a slot, then book it and the chat's next gap; call `done` when the answer is in."""
+        """Wait for a slot, then book it and the chat's next gap; call `done(address)` when the
+        answer is in (also when the send failed)."""
         now = self.monotonic()
         if self.burst:
             while (wait := self._wait(now)) > 0:
                 await self.sleep(wait)
                 now = self.monotonic()
-            self._recent.append(now)
+            slot = [now, float("inf")]
+            self._held.append(slot)
+            self._in_flight[address] = slot
             self._last = now
         self._last_address = address
         self._next_for[address] = now + self.per_address_interval
         if len(self._next_for) > 50_000:  # forget chats whose gap has long passed
             self._next_for = {a: t for a, t in self._next_for.items() if t > now}
 
-    def done(self) -> None:
-        """The send booked last has been answered: its window and its chat's gap count from now."""
+    def started(self, address: str) -> None:
+        """The send booked for `address` leaves now (some work came between booking and sending)."""
+        slot = self._in_flight.get(address)
+        if slot is not None:
+            slot[0] = self.monotonic()
+
+    def done(self, address: str | None = None) -> None:
+        """A send (to `address`; by default the one booked last) has been answered: its place in the
+        window is fixed, and its chat's gap counts from now."""
         now = self.monotonic()
-        if self.burst and self._recent:
-            self._recent[-1] = now
-        if self._last_address is not None:
-            self._next_for[self._last_address] = now + self.per_address_interval
+        address = address if address is not None else self._last_address
+        slot = self._in_flight.pop(address, None) if address is not None else None
+        if slot is not None:
+            trip = now - slot[0]
+            self._quickest = min(self._quickest, trip)
+            slot[1] = min(now, slot[0] + trip - self._quickest + self.arrival_within) + self.window
+        if address is not None:
+            self._next_for[address] = now + self.per_address_interval
 
 
 class ChannelLeases:
@@ -189,6 +210,7 @@ class Job:
     kind: str
     message: Rendered | None  # None: suppressed at send time
     owner_id: int | None = None  # whose media this is (the author of a relayed voice note)
+    menu: str | None = None  # set the chat's command menu in this language first (its first message in it)
 
 
 @dataclass
@@ -200,6 +222,8 @@ class OutboxSender:
     pacers: dict[str, Pacer] = field(default_factory=dict)
     backoff: Backoff = field(default_factory=Backoff)
     batch: int = 50
+    # requests in flight at once per channel (the pacer still gates every start); 1 sends in order
+    concurrency: dict[str, int] = field(default_factory=dict)
     media: MediaBridge | None = None
     window_margin: dt.timedelta = dt.timedelta(minutes=1)  # WhatsApp's 24 hours, kept on the safe side
     delete_after: dt.timedelta = dt.timedelta(minutes=10)  # a goodbye is deleted at the platform after this
@@ -233,8 +257,9 @@ class OutboxSender:
         return self.pacers[channel]
 
     # -- claiming -------------------------------------------------------------------------
-    def claim(self) -> list[Job]:
-        """Mark up to `batch` due rows as sending and render them; one transaction."""
+    def claim(self, busy: frozenset[tuple[str, str]] = frozenset()) -> list[Job]:
+        """Mark up to `batch` due rows as claimed and render them; one transaction.  `busy`: the
+        chats (channel, address) of a batch still being sent, left for a later round."""
         now = self.clock.now()
         jobs: list[Job] = []
         self.held_last_claim = 0
@@ -256,11 +281,14 @@ class OutboxSender:
             member_ids = list({row.member_id for row in rows if row.member_id is not None})
             members = db.scalars(select(Member).where(Member.id.in_(member_ids))).all() if member_ids else []
             sids: dict[tuple[str, str], str | None] = {}  # templates asked for in this claim
+            menus = self._menus(db, rows)
+            taken: set[tuple[str, str]] = set(busy)
             for row in rows:
                 if self.pacer(row.channel).wait_for_address(row.address) > 0:
                     continue  # this chat had a message a moment ago: leave it for a later round
-                if any(job.address == row.address and job.channel == row.channel for job in jobs):
+                if (row.channel, row.address) in taken:
                     continue  # one message per chat per round keeps the per-chat gap
+                taken.add((row.channel, row.address))
                 owner = (row.args or {}).get("from_member") or row.member_id
                 message = self._render(db, row)
                 if message is not None and self.window_of(row.channel) is not None:
@@ -270,9 +298,25 @@ class OutboxSender:
                         continue
                 row.status = "claimed"  # this sender's; "sending" only once the request is about to leave
                 row.attempts += 1
-                jobs.append(Job(row.id, row.channel, row.address, row.member_id, row.kind, message, owner))
+                menu = message.locale if message is not None and menus.get((row.channel, row.address),
+                                                                            message.locale) != message.locale else None
+                jobs.append(Job(row.id, row.channel, row.address, row.member_id, row.kind, message, owner, menu))
             del members
         return jobs
+
+    def _menus(self, db: Session, rows: Iterable[OutboxMessage]) -> dict[tuple[str, str], str | None]:
+        """The menu language of each member's chat among `rows` on a channel with per-chat menus."""
+        wanted: dict[str, set[str]] = {}
+        for row in rows:
+            if row.member_id is not None and hasattr(self.channels.get(row.channel), "set_chat_menu"):
+                wanted.setdefault(row.channel, set()).add(row.address)
+        found: dict[tuple[str, str], str | None] = {}
+        for channel, addresses in wanted.items():
+            for chunk in queries.chunks(sorted(addresses)):
+                found.update(((channel, address), locale) for address, locale in db.execute(
+                    select(ChannelAddress.address, ChannelAddress.menu_locale)
+                    .where(ChannelAddress.channel == channel, ChannelAddress.address.in_(chunk))))
+        return found
 
     def window_of(self, channel: str) -> dt.timedelta | None:
         """How long after a person's last message the channel allows free-form messages (WhatsApp)."""
@@ -344,21 +388,45 @@ class OutboxSender:
         row stays claimed or sending until a restart."""
         await asyncio.to_thread(self._catch_up)
         jobs = await asyncio.to_thread(self.claim)
-        for index, job in enumerate(jobs):
+        await self.send_batch(jobs)
+        return len(jobs) + self.held_last_claim + await self.run_deletions()
+
+    async def send_batch(self, jobs: list[Job]) -> None:
+        """Send claimed jobs (see `_send_job`); after a database error, raise it once all are done."""
+        limits = self._limits()
+        failures: list[SQLAlchemyError] = []
+        await asyncio.gather(*(self._send_job(job, limits, failures) for job in jobs))
+        if failures:
+            raise failures[0]
+
+    def _limits(self) -> dict[str, asyncio.Semaphore]:
+        return {name: asyncio.Semaphore(max(1, self.concurrency.get(name, 1))) for name in self.channels}
+
+    async def _send_job(self, job: Job, limits: dict[str, asyncio.Semaphore], failures: list[SQLAlchemyError],
+                        begun: Callable[[], None] | None = None) -> None:
+        """Send one job once its channel has room (up to `concurrency` of a channel's requests in
+        flight at once, one by one where it is not set; each start gated by the channel's pacer) and
+        record its outcome.  Once the database failed (`failures`), a job not yet begun goes back
+        to pending; a sent one whose outcome could not be written is recorded in a later round."""
+        async with limits[job.channel]:
+            if begun is not None:
+                begun()
+            if failures:
+                self._release.append(job.row_id)
+                return
             try:
                 result = await self._send(job)
-            except SQLAlchemyError:
-                self._release.extend(j.row_id for j in jobs[index:])
-                raise
+            except SQLAlchemyError as exc:
+                failures.append(exc)
+                self._release.append(job.row_id)
+                return
             if result is _GONE:
-                continue
+                return
             try:
                 await asyncio.to_thread(self.record, job, result)
-            except SQLAlchemyError:
+            except SQLAlchemyError as exc:
+                failures.append(exc)
                 self._unrecorded.append((job, result))
-                self._release.extend(j.row_id for j in jobs[index + 1:])
-                raise
-        return len(jobs) + self.held_last_claim + await self.run_deletions()
 
     def _catch_up(self) -> None:
         """Record outcomes the database missed while it was away, and give back unsent claims."""
@@ -406,7 +474,7 @@ class OutboxSender:
             except Exception as exc:  # an adapter should classify; try again later
                 log.warning("deleting a message at %s raised %s", channel, type(exc).__name__)
                 outcome = "retry"
-            self.pacer(channel).done()
+            self.pacer(channel).done(f"delete:{provider_id}")
             await asyncio.to_thread(self._record_deletion, row_id, outcome)
         return len(claimed)
 
@@ -439,26 +507,47 @@ class OutboxSender:
             except Exception as exc:  # the file is gone or its platform is away: try again later
                 log.warning("media for outbox row %s could not be fetched: %s", job.row_id, type(exc).__name__)
                 return SendResult("retry", error="media fetch failed")
-            job = dataclasses.replace(job, message=message)
-        if not await asyncio.to_thread(self._mark_sending, job.row_id):
-            return _GONE  # erased since it was claimed
-        parts = split_text(message.text, channel.text_limit)
-        result: SendResult | None = None
-        for i, part in enumerate(parts):
-            last = i == len(parts) - 1
-            piece = dataclasses.replace(message, text=part, choices=message.choices if last else (),
-                                        media=message.media if i == 0 else None,
-                                        how_to_answer=message.how_to_answer if last else "")
-            await self.pacer(job.channel).take(job.address)
+        if job.menu is not None:
+            # NOTE: not paced: the platforms' limits count messages, and a chat's menu is set once
+            # per language (remembered on its address), with at most `concurrency` in flight.
             try:
-                result = await channel.send(job.address, piece)
-            except Exception as exc:  # an adapter must classify; an unclassified error may have left
-                log.exception("channel %s raised instead of classifying", job.channel)
-                result = SendResult("unknown", error=type(exc).__name__)
-            self.pacer(job.channel).done()
-            if result.outcome != "sent":
-                break
-        return result
+                job.menu = job.menu if await channel.set_chat_menu(job.address, job.menu) else None  # type: ignore[attr-defined]
+            except Exception:  # a menu is a nicety: never block the message for it
+                log.warning("setting a chat's menu at %s failed", job.channel)
+                job.menu = None
+        pacer = self.pacer(job.channel)
+        # NOTE: the slot first, then "sending": after a crash a row is in doubt only while its
+        # request was on its way, not while it waited for the pacer.
+        await pacer.take(job.address)
+        booked = True
+        try:
+            if not await asyncio.to_thread(self._mark_sending, job.row_id):
+                return _GONE  # erased since it was claimed
+            parts = split_text(message.text, channel.text_limit)
+            result: SendResult | None = None
+            for i, part in enumerate(parts):
+                last = i == len(parts) - 1
+                piece = dataclasses.replace(message, text=part, choices=message.choices if last else (),
+                                            media=message.media if i == 0 else None,
+                                            how_to_answer=message.how_to_answer if last else "")
+                if not booked:
+                    await pacer.take(job.address)
+                    booked = True
+                pacer.started(job.address)
+                try:
+                    result = await channel.send(job.address, piece)
+                except Exception as exc:  # an adapter must classify; an unclassified error may have left
+                    log.exception("channel %s raised instead of classifying", job.channel)
+                    result = SendResult("unknown", error=type(exc).__name__)
+                finally:
+                    pacer.done(job.address)
+                    booked = False
+                if result.outcome != "sent":
+                    break
+            return result
+        finally:
+            if booked:
+                pacer.done(job.address)
 
     def _mark_sending(self, row_id: int) -> bool:
         """The request is about to leave: from now on a crash leaves its outcome unknown."""
@@ -489,6 +578,10 @@ class OutboxSender:
                 return
             row.error = result.error
             outcome = result.outcome
+            if job.menu is not None and row.member_id is not None:
+                address = queries.address_of(db, row.channel, row.address)
+                if address is not None:
+                    address.menu_locale = job.menu
             if outcome == "sent":
                 row.status, row.provider_id, row.sent_at = "sent", result.provider_id, now
                 if row.member_id is None:  # a stranger or someone just erased: keep no address of theirs
@@ -628,19 +721,59 @@ class OutboxSender:
                 self.leases.release()
 
     async def _run(self, stop: asyncio.Event, idle: float) -> None:
+        """Sends flow without a pause between batches: the next batch is claimed as soon as every job
+        of the last one has begun (leaving out the chats still being sent to), while the last one's
+        requests are still on their way."""
         if self.leases is None:
             await asyncio.to_thread(self.recover_inflight)
         self._wake = asyncio.Event()
-        while not stop.is_set():
-            try:
-                handled = await self.run_once()
-            except Exception:  # the database may be away for a moment: wait and try again
-                log.exception("outbox round failed")
+        limits = self._limits()
+        failures: list[SQLAlchemyError] = []
+        running: dict[asyncio.Task[None], Job] = {}
+        waiting = 0  # jobs handed out that have not begun
+        moved = asyncio.Event()  # a job began or ended
+
+        def begun() -> None:
+            nonlocal waiting
+            waiting -= 1
+            moved.set()
+
+        def ended(task: asyncio.Task[None]) -> None:
+            running.pop(task, None)
+            moved.set()
+
+        try:
+            while not stop.is_set():
                 handled = 0
-            if handled == 0:
+                try:
+                    if waiting == 0:
+                        await asyncio.to_thread(self._catch_up)
+                        failures.clear()
+                        busy = frozenset((job.channel, job.address) for job in running.values())
+                        jobs = await asyncio.to_thread(self.claim, busy)
+                        handled = len(jobs) + self.held_last_claim
+                        waiting += len(jobs)
+                        for job in jobs:
+                            task = asyncio.ensure_future(self._send_job(job, limits, failures, begun))
+                            running[task] = job
+                            task.add_done_callback(ended)
+                        handled += await self.run_deletions()
+                except Exception:  # the database may be away for a moment: wait and try again
+                    log.exception("outbox round failed")
+                    handled = 0
+                if handled and waiting == 0:
+                    continue
                 self._wake.clear()
+                moved.clear()
                 waiters = [asyncio.ensure_future(stop.wait()), asyncio.ensure_future(self._wake.wait())]
+                if waiting:  # a full batch goes out: claim again when its last job has begun
+                    waiters.append(asyncio.ensure_future(moved.wait()))
                 await asyncio.wait(waiters, timeout=idle, return_when=asyncio.FIRST_COMPLETED)
                 for waiter in waiters:
                     waiter.cancel()
-
+        finally:
+            if running:  # let what is on its way come back and be recorded; the rest goes back
+                failures.append(SQLAlchemyError("the sender stops"))
+                await asyncio.gather(*running, return_exceptions=True)
+            with contextlib.suppress(Exception):
+                await asyncio.to_thread(self._catch_up)

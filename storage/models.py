@@ -112,6 +112,8 @@ class ChannelAddress(Base):
     address: Mapped[str] = mapped_column(String(120))
     unreachable: Mapped[bool] = mapped_column(Boolean, default=False)
     last_inbound_at: Mapped[dt.datetime | None]
+    # the language of the chat's command menu as last set (Telegram), so it is set once per language
+    menu_locale: Mapped[str | None] = mapped_column(String(10))
     created_at: Mapped[dt.datetime]
     member: Mapped[Member] = relationship(back_populates="addresses")
 

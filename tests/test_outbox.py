@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from typing import Awaitable
 
 import pytest
 from sqlalchemy import select
@@ -13,7 +14,7 @@ from bot.channels.base import SendResult
 from bot.console import ConsoleDriver
 from bot.core.i18n import default_catalog
 from bot.core.messages import Inbound, Outbound
-from bot.outbox import Backoff, Pacer
+from bot.outbox import Backoff, OutboxSender, Pacer
 from storage import queries
 from storage.models import ChannelAddress, Member, OutboxMessage
 from tests.conftest import World
@@ -277,6 +278,132 @@ def test_pacer_makes_up_lost_time_within_the_window_counting_from_the_answers() 
     assert max(sum(1 for t in arrivals if a <= t < a + 1.0) for a in arrivals) <= 10
     # the old pacer (next slot = the late wake-up + 1/rate) took 100 × (0.1 + 0.002) + 0.3 ≈ 10.5 s
     assert now[0] < 10.15
+
+
+def test_pacer_with_requests_in_flight_runs_at_the_rate_and_never_over_it() -> None:
+    """Eight requests on their way at once, each taking 5-40 ms to reach the platform and 245 ms
+    more to be answered: the platform sees at most rate × window in any window, and the wave runs
+    near the rate, not at one send per round trip (4 a second)."""
+    clock = SimulatedTime()
+    pacer = Pacer(rate=20, per_address_interval=1.0, monotonic=clock.now, sleep=clock.sleep)
+    arrivals: list[float] = []
+    ways = [0.005, 0.04, 0.01, 0.02, 0.03]
+
+    async def send(i: int, gate: asyncio.Semaphore) -> None:
+        async with gate:
+            await pacer.take(f"chat-{i}")
+            pacer.started(f"chat-{i}")
+            way = ways[i % len(ways)]
+            arrivals.append(clock.now() + way)
+            await clock.sleep(way + 0.245)
+            pacer.done(f"chat-{i}")
+
+    async def wave() -> None:
+        gate = asyncio.Semaphore(8)
+        await clock.run(*(send(i, gate) for i in range(200)))
+
+    asyncio.run(wave())
+    arrivals.sort()
+    assert max(sum(1 for t in arrivals if a <= t < a + 1.0) for a in arrivals) <= 20
+    assert 200 / (arrivals[-1] - arrivals[0]) > 0.93 * 20
+
+
+class SimulatedTime:
+    """A clock that moves only when every task waits: then to the earliest sleeper's wake-up."""
+
+    def __init__(self) -> None:
+        self._now = 0.0
+        self._sleepers: list[tuple[float, int, asyncio.Future[None]]] = []
+        self._count = 0
+
+    def now(self) -> float:
+        return self._now
+
+    async def sleep(self, seconds: float) -> None:
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._count += 1
+        self._sleepers.append((self._now + max(0.0, seconds), self._count, future))
+        await future
+
+    async def run(self, *coroutines: "Awaitable[None]") -> None:
+        tasks = [asyncio.ensure_future(c) for c in coroutines]
+        while not all(task.done() for task in tasks):
+            for _ in range(50):  # let everything that can run, run
+                await asyncio.sleep(0)
+            if self._sleepers:
+                self._sleepers.sort(key=lambda s: (s[0], s[1]))
+                due, _n, future = self._sleepers.pop(0)
+                self._now = max(self._now, due)
+                future.set_result(None)
+        await asyncio.gather(*tasks)
+
+
+def test_a_wave_keeps_several_requests_in_flight(samen: Samen, bot: ConsoleDriver, group_with_people: World) -> None:
+    """Each send takes 50 ms to be answered: fifteen members' reminders go out at once, not one
+    after the other, and each still reaches its member once."""
+
+    class Slow(ScriptedChannel):
+        in_flight = 0
+        most = 0
+
+        async def send(self, address, message):  # noqa: ANN001, ANN201
+            Slow.in_flight += 1
+            Slow.most = max(Slow.most, Slow.in_flight)
+            await asyncio.sleep(0.05)
+            Slow.in_flight -= 1
+            return await super().send(address, message)
+
+    fake = Slow()
+    samen.channels["scripted"] = fake
+    samen.sender.pacers["scripted"] = Pacer(rate=300, per_address_interval=1.0)
+    samen.sender.concurrency["scripted"] = 8
+    members = []
+    with samen.sessions() as db, db.begin():
+        for i in range(15):
+            member = Member(display_name=f"lid {i}", language="nl", consent_at=samen.clock.now(),
+                            created_at=samen.clock.now())
+            db.add(member)
+            db.flush()
+            db.add(ChannelAddress(member_id=member.id, channel="scripted", address=f"s-{i}",
+                                  last_inbound_at=samen.clock.now(), created_at=samen.clock.now()))
+            members.append(member.id)
+    rows = [_queue(samen, member_id) for member_id in members]
+    _drain(samen)
+    assert Slow.most == 8
+    assert sorted(address for address, _m in fake.calls) == sorted(f"s-{i}" for i in range(15))
+    assert {_row(samen, row_id).status for row_id in rows} == {"sent"}
+
+
+def test_a_chats_menu_is_set_once_per_language_and_remembered(samen: Samen, bot: ConsoleDriver,
+                                                              group_with_people: World) -> None:
+    """Mehmet's chat gets its command menu in Turkish before his first message; not again for the
+    next ones, nor after a restart (a sender that has never sent to him); in Dutch once he picks it."""
+
+    class WithMenus(ScriptedChannel):
+        menus: list[tuple[str, str]] = []
+
+        async def set_chat_menu(self, address: str, locale: str) -> bool:
+            self.menus.append((address, locale))
+            return True
+
+    fake = WithMenus()
+    member_id = _move_to_scripted(samen, "mehmet", fake)
+    _queue(samen, member_id)
+    _queue(samen, member_id, message_id="relay-from-facilitator")
+    _drain(samen)
+    _drain(samen)
+    assert len(fake.calls) == 2 and fake.menus == [("s-mehmet", "tr")]
+    restarted = OutboxSender(samen.sessions, samen.channels, samen.catalog, samen.clock, pacers=samen.sender.pacers)
+    _queue(samen, member_id)
+    asyncio.run(restarted.drain())
+    assert len(fake.calls) == 3 and fake.menus == [("s-mehmet", "tr")]
+    with samen.sessions() as db, db.begin():
+        db.get(Member, member_id).language = "nl"
+    _queue(samen, member_id)
+    asyncio.run(restarted.drain())
+    assert fake.menus == [("s-mehmet", "tr"), ("s-mehmet", "nl")]
+    with samen.sessions() as db:
+        assert queries.address_of(db, "scripted", "s-mehmet").menu_locale == "nl"
 
 
 def test_a_person_writing_again_within_a_minute_is_noted_once(samen: Samen, bot: ConsoleDriver,

@@ -154,12 +154,14 @@ def test_kill_minus_nine_in_a_wave_then_restart(tmp_path: Path) -> None:
         delivered = fake.delivered()
         unknown = [r for r in rows if r.status == "unknown"]
         assert len(rows) == 300 and {r.status for r in rows} <= {"sent", "unknown"}
-        assert len(unknown) <= 1, "only what was in flight at the kill is in doubt"
+        # NOTE: several requests are on their way or answered and waiting to be recorded at any moment
+        # (`OutboxSender.concurrency`): at most that many are in doubt.
+        assert len(unknown) <= samen.sender.concurrency["telegram"], "only what was in flight at the kill is in doubt"
         for row in rows:
             got = delivered.get(int(row.address), 0)
             assert got == 1 if row.status == "sent" else got <= 1, f"chat {row.address} got {got}"
-        assert sum(delivered.get(c, 0) for c in chats) >= 299
-        with samen.sessions() as db:  # the leader hears of the one in doubt
+        assert sum(delivered.get(c, 0) for c in chats) >= 300 - len(unknown)
+        with samen.sessions() as db:  # the leader hears of those in doubt
             notices = db.scalars(select(OutboxMessage).where(OutboxMessage.message_id == "outbox-undelivered")).all()
             assert len(notices) == len(unknown)
         samen.close()

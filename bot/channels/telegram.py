@@ -10,7 +10,8 @@
   sends and classifies (see `bot.channels.base`); pacing and retries are the outbox sender's.
 - A tapped button is answered (`answerCallbackQuery`) and its message edited to show the choice.
 - Command menus in every language (two-letter codes; `tl` for Tagalog), and a per-chat menu in the
-  member's own language, Papiamento included.
+  member's own language, Papiamento included (`set_chat_menu`: the outbox sets it once per chat
+  and language and remembers it in the database).
 """
 from __future__ import annotations
 
@@ -18,7 +19,6 @@ import datetime as dt
 import html
 import logging
 import os
-from collections import OrderedDict
 from typing import Awaitable, Callable
 
 import httpx
@@ -74,13 +74,10 @@ class TelegramChannel:
     text_limit = 4096
     caption_limit = 1024
 
-    def __init__(self, application: Application, catalog: Catalog, load_media: MediaLoader | None = None,
-                 menu_cache: int = 10_000) -> None:
+    def __init__(self, application: Application, catalog: Catalog, load_media: MediaLoader | None = None) -> None:
         self.application = application
         self.catalog = catalog
         self.load_media = load_media
-        self._menus: OrderedDict[int, str] = OrderedDict()
-        self._menu_cache = menu_cache
 
     @property
     def bot(self):  # noqa: ANN201 - the python-telegram-bot Bot
@@ -120,22 +117,28 @@ class TelegramChannel:
     def _commands(self, locale: str) -> list[BotCommand]:
         return [BotCommand(name, self.catalog.format(locale, f"command-{name}")[:256]) for name in COMMANDS]
 
-    async def _set_menu(self, locale: str, language_code: str | None = None, chat_id: int | None = None) -> None:
-        scope = BotCommandScopeChat(chat_id) if chat_id is not None else None
+    async def _set_menu(self, locale: str, language_code: str | None = None) -> None:
         try:
-            await self.bot.set_my_commands(self._commands(locale), scope=scope, language_code=language_code)
+            await self.bot.set_my_commands(self._commands(locale), language_code=language_code)
         except TelegramError as exc:  # a menu is a nicety: never block a message for it
             log.warning("setMyCommands failed: %s", type(exc).__name__)
 
-    async def _ensure_menu(self, chat_id: int, locale: str) -> None:
-        """A per-chat menu in the member's own language (also for Papiamento), set once per chat."""
-        if chat_id < 0 or self._menus.get(chat_id) == locale:
-            return
-        await self._set_menu(locale, chat_id=chat_id)
-        self._menus[chat_id] = locale
-        self._menus.move_to_end(chat_id)
-        while len(self._menus) > self._menu_cache:
-            self._menus.popitem(last=False)
+    async def set_chat_menu(self, address: str, locale: str) -> bool:
+        """A private chat's command menu in the member's own language (also for Papiamento, which has
+        no language-code menu); whether it was set.  The outbox sender calls it before the first
+        message in a new language and remembers the answer in the database."""
+        try:
+            chat_id = int(address)
+        except ValueError:
+            return False
+        if chat_id < 0:  # group chats keep the default menu
+            return False
+        scope = BotCommandScopeChat(chat_id)
+        try:
+            return bool(await self.bot.set_my_commands(self._commands(locale), scope=scope))
+        except TelegramError as exc:  # a menu is a nicety: never block a message for it
+            log.warning("setMyCommands failed: %s", type(exc).__name__)
+            return False
 
     # -- sending --------------------------------------------------------------------------
     async def send(self, address: str, message: Rendered) -> SendResult:
@@ -144,7 +147,6 @@ class TelegramChannel:
         except ValueError:
             return SendResult("failed", error="not a Telegram chat id")
         try:
-            await self._ensure_menu(chat_id, message.locale)
             sent = await self._send(chat_id, message)
         except RetryAfter as exc:
             wait = exc.retry_after

@@ -14,6 +14,8 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import functools
 import hmac
 import json
 import logging
@@ -48,8 +50,11 @@ RETRY_CODES = frozenset({20429, 63018, 30001, 30500})
 class RewritingHttpClient(TwilioHttpClient):
     """Twilio's own HTTP client pointed at another base URL (a fake in tests), with a time-out."""
 
-    def __init__(self, base_url: str, timeout: float = 10.0) -> None:
+    def __init__(self, base_url: str, timeout: float = 10.0, connections: int = 32) -> None:
         super().__init__(timeout=timeout, logger=_quiet)
+        if self.session is not None:  # as many kept-alive connections as sends in flight (the outbox's concurrency)
+            for prefix in ("https://", "http://"):
+                self.session.mount(prefix, requests.adapters.HTTPAdapter(pool_maxsize=connections))
         parts = urlsplit(base_url)
         self._scheme, self._netloc, self._prefix = parts.scheme, parts.netloc, parts.path.rstrip("/")
 
@@ -85,8 +90,11 @@ class WhatsAppChannel:
 
     def __init__(self, client: Client, sender: str, auth_token: str, *, public_url: str | None,
                  api_url: str = "https://api.twilio.com", status_callback: bool = True,
-                 download_timeout: float = 20.0) -> None:
+                 download_timeout: float = 20.0, requests_at_once: int = 32) -> None:
         self.client = client
+        # NOTE: the twilio client blocks: its requests run in threads of their own, as many as the
+        # outbox keeps in flight, so a wave is not held to the few threads asyncio shares by default.
+        self._threads = concurrent.futures.ThreadPoolExecutor(requests_at_once, thread_name_prefix="twilio")
         self.sender = sender if sender.startswith("whatsapp:") else f"whatsapp:{sender}"
         self.validator = RequestValidator(auth_token)
         self.public_url = (public_url or "").rstrip("/")
@@ -135,7 +143,8 @@ class WhatsAppChannel:
         if self.status_callback and self.public_url:
             kwargs["status_callback"] = f"{self.public_url}/twilio/status"
         try:
-            created = await asyncio.to_thread(self.client.messages.create, **kwargs)
+            created = await asyncio.get_running_loop().run_in_executor(
+                self._threads, functools.partial(self.client.messages.create, **kwargs))
         except TwilioRestException as exc:
             return classify_error(exc.status, exc.code)
         except requests.exceptions.ConnectTimeout:
