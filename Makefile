@@ -20,8 +20,9 @@ demo: setup
 chat: setup
 	$(BIN)/samen chat
 
+# in parallel, a worker per core (pytest-xdist); the 15 slowest tests are listed at the end
 test: setup
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto
 
 clean:
 	rm -rf $(VENV) data
