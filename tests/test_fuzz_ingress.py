@@ -299,7 +299,8 @@ def whatsapp(tmp_path: Path) -> Iterator[wa.Service]:
         port = free_port()
         config = Config(database_url=f"sqlite:///{tmp_path / 'wa.sqlite3'}", public_url=wa.PUBLIC, port=port,
                         twilio_account_sid=fake.account_sid, twilio_auth_token=fake.auth_token,
-                        twilio_whatsapp_from=wa.SENDER, twilio_api_url=fake.url)
+                        twilio_whatsapp_from=wa.SENDER, twilio_api_url=fake.url,
+                        pacing_scale=20)  # a person's messages 50 ms apart, not a second
         clock = FrozenClock(START)
         samen = build(config, clock=clock, backoff=Backoff(base=1, factor=1, max_attempts=3))
         world = make_world(samen, group_language="nl")

@@ -101,25 +101,25 @@ def participant_rows(samen) -> list[OutboxMessage]:  # noqa: ANN001
         return list(db.scalars(select(OutboxMessage).where(OutboxMessage.message_id == "reminder")))
 
 
-def test_two_workers_send_a_wave_of_a_thousand_once_within_the_limits(pg_url: str) -> None:
+def test_two_workers_send_a_wave_of_four_hundred_once_within_the_limits(pg_url: str) -> None:
     scale = 10  # 300 messages/s overall and 10 per chat per second instead of 30 and 1
     with FakeTelegram(limits=FloodLimits(overall=30 * scale, per_chat=scale, window=1.0)) as fake:
         samen = build(Config(database_url=pg_url))
         try:
-            chats = populate(samen, groups=50, per_group=20)
+            chats = populate(samen, groups=20, per_group=20)
         finally:
             samen.close()
-        assert len(chats) == 1000
+        assert len(chats) == 400
         processes = [worker(pg_url, fake, scale), worker(pg_url, fake, scale)]
         try:
             # NOTE: an upper bound, not a speed target (bench/fanout_bench.py measures the rate): on a
             # busy shared machine the wave has taken 35-95 s here.
-            done = fake.wait_for(lambda: sum(fake.delivered().get(c, 0) for c in chats) >= 1000, 180)
+            done = fake.wait_for(lambda: sum(fake.delivered().get(c, 0) for c in chats) >= 400, 180)
             time.sleep(1.0)  # anything doubled would show up now
         finally:
             stop(*processes)
         errors = "".join(p.stderr.read() for p in processes if p.stderr)
-        assert done, f"only {sum(fake.delivered().get(c, 0) for c in chats)} of 1000 sent; {errors[-2000:]}"
+        assert done, f"only {sum(fake.delivered().get(c, 0) for c in chats)} of 400 sent; {errors[-2000:]}"
         delivered = fake.delivered()
         assert all(delivered.get(c) == 1 for c in chats), "every reminder exactly once"
         assert fake.violations == [] and not [c for c in fake.calls if c.status == 429]
@@ -127,7 +127,7 @@ def test_two_workers_send_a_wave_of_a_thousand_once_within_the_limits(pg_url: st
         busiest = max(sum(1 for t in sends[i:i + 400] if t - sends[i] < 1.0) for i in range(len(sends)))
         assert busiest <= 30 * scale, f"{busiest} messages within one second"
         with build(Config(database_url=pg_url), migrate=False).sessions() as db:
-            assert db.scalar(select(func.count()).select_from(Timer).where(Timer.status == "done")) == 50
+            assert db.scalar(select(func.count()).select_from(Timer).where(Timer.status == "done")) == 20
 
 
 def test_kill_minus_nine_in_a_wave_then_restart(tmp_path: Path) -> None:
@@ -167,7 +167,7 @@ def test_kill_minus_nine_in_a_wave_then_restart(tmp_path: Path) -> None:
         samen.close()
 
 
-def test_random_platform_faults_for_two_thousand_messages(tmp_path: Path) -> None:
+def test_random_platform_faults_for_eight_hundred_messages(tmp_path: Path) -> None:
     with FakeTelegram() as fake:
         application = build_application(fake.token, f"{fake.url}/bot", f"{fake.url}/file/bot", polling=True,
                                         connect_timeout=1.0, read_timeout=0.3, write_timeout=1.0, pool_timeout=1.0)
@@ -175,7 +175,7 @@ def test_random_platform_faults_for_two_thousand_messages(tmp_path: Path) -> Non
                       clock=SystemClock(), backoff=Backoff(base=0.05, factor=1.5, cap=0.5, max_attempts=15))
         channel = TelegramChannel(application, samen.catalog)
         samen.sender.channels["telegram"] = channel
-        chats = populate(samen, groups=100, per_group=20, timers=False, outbox=True)
+        chats = populate(samen, groups=40, per_group=20, timers=False, outbox=True)
         fake.chaos(0.08, seed=7, timeout=0.6)
 
         async def run() -> None:
@@ -197,13 +197,13 @@ def test_random_platform_faults_for_two_thousand_messages(tmp_path: Path) -> Non
         delivered = fake.delivered()
         kinds = {kind for kind, _chat, _delivered in fake.chaos_log}
         assert kinds == {"500", "429", "timeout", "reset"}, "every kind of fault happened"
-        assert len(rows) == 2000 and {r.status for r in rows} <= {"sent", "unknown"}
+        assert len(rows) == 800 and {r.status for r in rows} <= {"sent", "unknown"}
         unknown = [r for r in rows if r.status == "unknown"]
         assert unknown, "some outcomes stay unknown"
         for row in rows:
             got = delivered.get(int(row.address), 0)
             assert (got == 1) if row.status == "sent" else (got <= 1), f"chat {row.address}: {row.status}, got {got}"
-        assert sum(1 for c in chats if delivered.get(c) == 1) >= 2000 - len(unknown)
+        assert sum(1 for c in chats if delivered.get(c) == 1) >= 800 - len(unknown)
         with samen.sessions() as db:  # each unknown one is listed for its group leader
             listed = db.scalars(select(OutboxMessage).where(OutboxMessage.message_id == "outbox-undelivered")).all()
             names = {r.args["name"] for r in listed}

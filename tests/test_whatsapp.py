@@ -72,7 +72,8 @@ def service(tmp_path: Path) -> Iterator[Service]:
         port = free_port()
         config = Config(database_url=f"sqlite:///{tmp_path / 'wa.sqlite3'}", public_url=PUBLIC, port=port,
                         twilio_account_sid=fake.account_sid, twilio_auth_token=fake.auth_token,
-                        twilio_whatsapp_from=SENDER, twilio_api_url=fake.url)
+                        twilio_whatsapp_from=SENDER, twilio_api_url=fake.url,
+                        pacing_scale=20)  # a person's messages 50 ms apart, not a second
         clock = FrozenClock(START)
         samen = build(config, clock=clock, backoff=Backoff(base=1, factor=1, max_attempts=3))
         world = make_world(samen, group_language="nl")
@@ -383,7 +384,8 @@ def test_a_claim_reads_its_recipients_and_templates_once(tmp_path: Path) -> None
     with FakeTwilio() as fake:
         config = Config(database_url=f"sqlite:///{tmp_path / 'claim.sqlite3'}", public_url=PUBLIC,
                         twilio_account_sid=fake.account_sid, twilio_auth_token=fake.auth_token,
-                        twilio_whatsapp_from=SENDER, twilio_api_url=fake.url)
+                        twilio_whatsapp_from=SENDER, twilio_api_url=fake.url,
+                        pacing_scale=20)  # a person's messages 50 ms apart, not a second
         samen = build(config, clock=FrozenClock(START))
         try:
             now = samen.clock.now()
