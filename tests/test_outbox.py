@@ -339,8 +339,8 @@ class SimulatedTime:
 
 
 def test_a_wave_keeps_several_requests_in_flight(samen: Samen, bot: ConsoleDriver, group_with_people: World) -> None:
-    """Each send takes 50 ms to be answered: fifteen members' reminders go out at once, not one
-    after the other, and each still reaches its member once."""
+    """Each send takes 200 ms to be answered: fifteen members' reminders go out several at once (at
+    most the channel's concurrency), not one after the other, and each reaches its member once."""
 
     class Slow(ScriptedChannel):
         in_flight = 0
@@ -349,7 +349,7 @@ def test_a_wave_keeps_several_requests_in_flight(samen: Samen, bot: ConsoleDrive
         async def send(self, address, message):  # noqa: ANN001, ANN201
             Slow.in_flight += 1
             Slow.most = max(Slow.most, Slow.in_flight)
-            await asyncio.sleep(0.05)
+            await asyncio.sleep(0.2)
             Slow.in_flight -= 1
             return await super().send(address, message)
 
@@ -369,7 +369,7 @@ def test_a_wave_keeps_several_requests_in_flight(samen: Samen, bot: ConsoleDrive
             members.append(member.id)
     rows = [_queue(samen, member_id) for member_id in members]
     _drain(samen)
-    assert Slow.most == 8
+    assert 4 <= Slow.most <= 8  # one at a time before
     assert sorted(address for address, _m in fake.calls) == sorted(f"s-{i}" for i in range(15))
     assert {_row(samen, row_id).status for row_id in rows} == {"sent"}
 
