@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from bot.outbox import OutboxSender
 
 
-
 class Samen(Protocol):
     """What the routes here use of the application (`bot.app.Samen` has it)."""
 
