@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import shutil
 import uuid
 from dataclasses import dataclass
 from random import Random
@@ -26,7 +27,7 @@ from bot.console import ConsoleDriver
 from bot.core.clock import FrozenClock
 from handlers.base import Policy
 from storage import queries
-from storage.db import normalize_url
+from storage.db import make_engine, normalize_url, upgrade
 from storage.models import Group, Organisation
 
 START = dt.datetime(2026, 9, 7, 8, 0, tzinfo=dt.timezone.utc)
@@ -99,12 +100,33 @@ def console() -> ConsoleChannel:
     return ConsoleChannel()
 
 
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A SQLite file brought to the newest migration once per worker: `samen` starts each SQLite
+    test from a copy of it instead of running every migration again
+    (tests/test_storage.py still migrates from empty)."""
+    path = tmp_path_factory.mktemp("migrated") / "samen.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        upgrade(engine=engine)
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the main file
+    finally:
+        engine.dispose()
+    return str(path)
+
+
 @pytest.fixture
-def samen(database_url: str, clock: FrozenClock, console: ConsoleChannel) -> Iterator[Samen]:
+def samen(request: pytest.FixtureRequest, database_url: str, clock: FrozenClock,
+          console: ConsoleChannel) -> Iterator[Samen]:
+    migrate = True
+    if database_url.startswith("sqlite:///"):
+        shutil.copyfile(request.getfixturevalue("migrated_sqlite"), make_url(database_url).database or "")
+        migrate = False
     # The clock stands still in these tests: a whole conversation happens "within a minute", so the
     # inbound rate limit is lifted here (tests/test_abuse.py checks it).
     app = build(Config(database_url=database_url), clock=clock, channels={"console": console}, rng=Random(5),
-                policy=Policy(inbound_per_minute=10_000))
+                policy=Policy(inbound_per_minute=10_000), migrate=migrate)
     try:
         yield app
     finally:
