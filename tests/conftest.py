@@ -2,7 +2,8 @@
 samen built with the console channel, driven through `ConsoleDriver` like a person would.
 
 PostgreSQL: `TEST_DATABASE_URL` (default postgresql+psycopg://postgres@127.0.0.1:5432/test) names
-the server; the suite creates its own database for the run, a schema per test, and drops both.
+the server; each worker of the run creates its own database and drops it after; in it, a schema
+migrated once and emptied before each test, and fresh schemas where a test needs one.
 Without a reachable server the PostgreSQL variants skip on a developer's machine and fail under CI.
 """
 from __future__ import annotations
@@ -28,7 +29,7 @@ from bot.core.clock import FrozenClock
 from handlers.base import Policy
 from storage import queries
 from storage.db import make_engine, normalize_url, upgrade
-from storage.models import Group, Organisation
+from storage.models import Base, Group, Organisation
 
 START = dt.datetime(2026, 9, 7, 8, 0, tzinfo=dt.timezone.utc)
 DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -74,13 +75,57 @@ def pg_schema(server: str) -> Iterator[str]:
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:  # noqa: ANN001
+def empty_database_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:  # noqa: ANN001
     """A fresh, empty database for one test: a SQLite file, or a PostgreSQL schema."""
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'samen.sqlite3'}"
         return
     with pg_schema(request.getfixturevalue("pg_server")) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A SQLite file brought to the newest migration once per worker."""
+    path = tmp_path_factory.mktemp("migrated") / "samen.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        upgrade(engine=engine)
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the main file
+    finally:
+        engine.dispose()
+    return str(path)
+
+
+@pytest.fixture(scope="session")
+def migrated_pg(pg_server: str) -> Iterator[str]:
+    """A PostgreSQL schema brought to the newest migration once per worker."""
+    with pg_schema(pg_server) as url:
+        upgrade(url)
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path) -> str:  # noqa: ANN001
+    """A database at the newest migration with no rows, for one test: a copy of the worker's
+    migrated SQLite file, or the worker's migrated PostgreSQL schema emptied (every table truncated,
+    ids from 1).  Migrating for every test cost more than most tests; tests/test_storage.py still
+    migrates from empty (`empty_database_url`)."""
+    if request.param == "sqlite":
+        path = tmp_path / "samen.sqlite3"
+        shutil.copyfile(request.getfixturevalue("migrated_sqlite"), path)
+        return f"sqlite:///{path}"
+    url = request.getfixturevalue("migrated_pg")
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SET lock_timeout = '20s'")  # a test that left a transaction open fails here
+            tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+            conn.exec_driver_sql(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
+    finally:
+        engine.dispose()
+    return url
 
 
 @pytest.fixture
@@ -100,33 +145,12 @@ def console() -> ConsoleChannel:
     return ConsoleChannel()
 
 
-@pytest.fixture(scope="session")
-def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """A SQLite file brought to the newest migration once per worker: `samen` starts each SQLite
-    test from a copy of it instead of running every migration again
-    (tests/test_storage.py still migrates from empty)."""
-    path = tmp_path_factory.mktemp("migrated") / "samen.sqlite3"
-    engine = make_engine(f"sqlite:///{path}")
-    try:
-        upgrade(engine=engine)
-        with engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the main file
-    finally:
-        engine.dispose()
-    return str(path)
-
-
 @pytest.fixture
-def samen(request: pytest.FixtureRequest, database_url: str, clock: FrozenClock,
-          console: ConsoleChannel) -> Iterator[Samen]:
-    migrate = True
-    if database_url.startswith("sqlite:///"):
-        shutil.copyfile(request.getfixturevalue("migrated_sqlite"), make_url(database_url).database or "")
-        migrate = False
+def samen(database_url: str, clock: FrozenClock, console: ConsoleChannel) -> Iterator[Samen]:
     # The clock stands still in these tests: a whole conversation happens "within a minute", so the
     # inbound rate limit is lifted here (tests/test_abuse.py checks it).
     app = build(Config(database_url=database_url), clock=clock, channels={"console": console}, rng=Random(5),
-                policy=Policy(inbound_per_minute=10_000), migrate=migrate)
+                policy=Policy(inbound_per_minute=10_000), migrate=False)
     try:
         yield app
     finally:

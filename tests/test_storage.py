@@ -10,8 +10,8 @@ from storage.db import make_engine, normalize_url, upgrade
 from storage.models import Base
 
 
-def test_migrations_match_the_models(database_url: str) -> None:
-    engine = make_engine(database_url)
+def test_migrations_match_the_models(empty_database_url: str) -> None:
+    engine = make_engine(empty_database_url)
     try:
         upgrade(engine=engine)
         upgrade(engine=engine)  # twice is harmless
