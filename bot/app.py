@@ -29,7 +29,8 @@ from bot.handling import Handling
 from bot.ingress import WhatsAppIngress, calendar_route, media_route
 from bot.intake import Intake
 from bot.media import MediaBridge
-from bot.outbox import Backoff, ChannelLeases, OutboxSender, Pacer
+from bot.outbox import OutboxSender
+from bot.pacing import Backoff, ChannelLeases, Pacer
 from bot.router import Router
 from bot.scheduler import Ticker
 from handlers.base import Policy
@@ -102,7 +103,7 @@ def build(config: Config | None = None, *, clock: Clock | None = None, channels:
     """Build samen: database (migrated), catalog, router, dispatcher, sender and ticker.
 
     `share_channels`: this process is one of several workers on one PostgreSQL database; each
-    channel is sent on by one worker at a time (see `bot.outbox.ChannelLeases`)."""
+    channel is sent on by one worker at a time (see `bot.pacing.ChannelLeases`)."""
     config = config or Config.from_env()
     clock = clock or SystemClock()
     engine = engine or make_engine(config.database_url)

@@ -25,7 +25,7 @@ from sqlalchemy import func, select
 from bot.app import build, web_app
 from bot.config import Config
 from bot.core.clock import FrozenClock, SystemClock
-from bot.outbox import Backoff, Pacer
+from bot.pacing import Backoff, Pacer
 from storage.models import InboundEvent
 from tests import test_telegram as tg
 from tests import test_whatsapp as wa

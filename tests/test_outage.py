@@ -33,7 +33,7 @@ from bot.app import Samen, build, web_app
 from bot.config import Config
 from bot.core.clock import FrozenClock
 from bot.core.i18n import default_catalog
-from bot.outbox import Backoff, Pacer
+from bot.pacing import Backoff, Pacer
 from handlers.base import Policy
 from storage.models import InboundEvent, OutboxMessage, Timer
 from tests.conftest import START, free_port, make_session, make_world

@@ -14,7 +14,8 @@ from bot.channels.base import SendResult
 from bot.console import ConsoleDriver
 from bot.core.i18n import default_catalog
 from bot.core.messages import Inbound, Outbound
-from bot.outbox import Backoff, OutboxSender, Pacer
+from bot.outbox import OutboxSender
+from bot.pacing import Backoff, Pacer
 from storage import queries
 from storage.models import ChannelAddress, Member, OutboxMessage
 from tests.conftest import World

@@ -26,7 +26,7 @@ from bot.channels.telegram import TelegramChannel, build_application
 from bot.config import Config
 from bot.core.clock import SystemClock
 from bot.core.messages import Outbound
-from bot.outbox import Backoff
+from bot.pacing import Backoff
 from storage import queries
 from storage.models import ChannelAddress, Group, Meeting, Member, Membership, Organisation, OutboxMessage, Timer
 from tests.fakes.telegram_api import FakeTelegram, FloodLimits

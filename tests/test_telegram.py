@@ -24,7 +24,7 @@ from bot.config import Config
 from bot.core.clock import SystemClock
 from bot.core.i18n import default_catalog
 from bot.core.messages import Choice, Outbound
-from bot.outbox import Backoff, Pacer
+from bot.pacing import Backoff, Pacer
 from handlers.base import Context
 from storage import queries
 from storage.models import ChannelAddress, InboundEvent, Member, OutboxMessage

@@ -20,7 +20,7 @@ from bot.config import Config
 from bot.core.clock import FrozenClock
 from bot.core.i18n import default_catalog
 from bot.core.messages import Choice, Outbound
-from bot.outbox import Backoff
+from bot.pacing import Backoff
 from storage import queries
 from storage.models import ChannelAddress, InboundEvent, Member, OutboxMessage
 from tests.conftest import free_port, START, World, make_world
