@@ -40,7 +40,8 @@ class Pacer:
     answer.  A send holds its place in the window until it is answered, and then until `window`
     after the latest moment it can have arrived: its start plus how much longer its round trip took
     than the quickest one seen (what held it up may have been on the way there), plus
-    `arrival_within` — never later than its answer.  So several requests can be on their way at
+    `arrival_within` — never later than its answer (and, for the first window's worth of sends, at
+    its answer).  So several requests can be on their way at
     once, a wave runs at the platform's rate rather than at 1 / latency, and the platform never sees
     more than rate × window in a window.  Time lost to a slow claim or a sleep that woke late is
     made up within the window instead of pushing every later send back; sends are never started
@@ -62,6 +63,7 @@ class Pacer:
         self._held: list[list[float]] = []  # [start, until] of the sends holding a place in the window
         self._in_flight: dict[str, list[float]] = {}  # address -> the place of its send, until answered
         self._quickest = float("inf")  # the shortest round trip seen
+        self._answers = 0
         self._last = float("-inf")  # the last start
         self._last_address: str | None = None
         self._next_for: dict[str, float] = {}
@@ -111,7 +113,11 @@ class Pacer:
         if slot is not None:
             trip = now - slot[0]
             self._quickest = min(self._quickest, trip)
-            slot[1] = min(now, slot[0] + trip - self._quickest + self.arrival_within) + self.window
+            self._answers += 1
+            # NOTE: until a window's worth of answers has shown the quickest round trip (the first
+            # requests also open their connections), a send counts from its answer
+            arrived_by = slot[0] + trip - self._quickest + self.arrival_within if self._answers > self.burst else now
+            slot[1] = min(now, arrived_by) + self.window
         if address is not None:
             self._next_for[address] = now + self.per_address_interval
 
