@@ -8,6 +8,13 @@ time on SQLite and with `FOR UPDATE SKIP LOCKED` on PostgreSQL.  What cannot be 
 unknown outcome, unreachable, outside the WhatsApp window — is told to the member's facilitator(s).
 Every duration (backoff, pacing, the in-flight time-out) is a parameter, and time comes from the
 injected clock and an injectable monotonic clock and sleep, so tests run scaled down.
+
+Why one module of this length: an outbox row's whole life (claimed, rendered, held outside the
+WhatsApp window or sent with a template, sent, recorded, reported on by the platform, told to the
+leader when it fails, recovered after a crash) reads and writes the same row and the same state
+(`_tell_staff`, the window, the leases); pacing lives apart in `bot.pacing`.  The WhatsApp window
+and its templates, and the deletion of erased members' messages at the platform, are the parts to
+move out next.
 """
 from __future__ import annotations
 

@@ -1,6 +1,12 @@
 """Queries of samen, kept in one place so handlers read as decisions, not SQL.
 
 Every function takes an open `Session` inside the caller's transaction and never commits.
+
+Why one module of this length: the statements every inbound message runs (the writer and their
+address, memberships, the event's row, the rate limit, the outbox insert, an answer) are built
+once here and shared as prepared statements (`storage.prepared`) whose worth is being measured;
+once that is settled it splits by what it serves: members and addresses, events, outbox,
+meetings and answers.
 """
 from __future__ import annotations
 

@@ -7,6 +7,9 @@ Telegram, records every call in `calls`, builds incoming updates (`text_update`,
 `poll_answer_update`, ...) that PTB 22.8 parses, injects faults (`fail`, `delay`) and can enforce
 scaled-down flood limits (`FloodLimits`), noting each breach in `violations`. Descriptions of errors
 follow the real Bot API where known; the fake is stricter than nothing but looser than Telegram.
+
+One file, so that a test imports one fake API whole (server, its state, its limits and faults,
+and its helpers for building updates).
 """
 from __future__ import annotations
 

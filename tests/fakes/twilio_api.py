@@ -9,6 +9,9 @@ limit, noting each breach in `violations`. It also plays Twilio towards the app 
 and `status_params` build webhook parameters, `sign` / `post_signed` sign them with the auth token the
 way Twilio does (`X-Twilio-Signature`), including the TLS-proxy case where the signed public URL differs
 from the local address posted to. Standard library only, apart from twilio's own `RequestValidator`.
+
+One file, so that a test imports one fake API whole (server, its state, its faults and its
+helpers for building signed webhooks).
 """
 from __future__ import annotations
 
