@@ -9,12 +9,11 @@ unknown outcome, unreachable, outside the WhatsApp window — is told to the mem
 Every duration (backoff, pacing, the in-flight time-out) is a parameter, and time comes from the
 injected clock and an injectable monotonic clock and sleep, so tests run scaled down.
 
-Why one module of this length: an outbox row's whole life (claimed, rendered, held outside the
-WhatsApp window or sent with a template, sent, recorded, reported on by the platform, told to the
-leader when it fails, recovered after a crash) reads and writes the same row and the same state
-(`_tell_staff`, the window, the leases); pacing lives apart in `bot.pacing`.  The WhatsApp window
-and its templates, and the deletion of erased members' messages at the platform, are the parts to
-move out next.
+Why one module of this length: an outbox row's whole life (claimed, rendered, sent, recorded,
+reported on by the platform, told to the leader when it fails, recovered after a crash) reads and
+writes the same row and the same state (`_tell_staff`, the leases, what the database missed while
+away).  What stands on its own lives beside it: pacing in `bot.pacing`, WhatsApp's window and its
+templates in `bot.whatsapp_window`, deletions at the platform in `bot.deletions`.
 """
 from __future__ import annotations
 
@@ -35,9 +34,10 @@ from bot.core.clock import Clock
 from bot.core.i18n import Catalog
 from bot.core.messages import ALWAYS_ALLOWED_KINDS, Choice, Media, Outbound, Rendered
 from bot.core.text import split_text
-from bot.channels.console import as_plain_text
 from bot.media import MediaBridge
+from bot.deletions import PlatformDeletions
 from bot.pacing import Backoff, ChannelLeases, Pacer
+from bot.whatsapp_window import Held, Window
 from storage.db import lock_for_write
 from storage import queries
 from storage.erasure import DELETABLE_CHANNELS
@@ -49,9 +49,6 @@ log = logging.getLogger(__name__)
 _GONE = SendResult("failed", error="gone")  # the row was erased between claim and send: nothing to record
 
 
-# Message kinds with a WhatsApp template of their own; every other kind uses the "notice" template.
-TEMPLATE_KINDS = ("reminder", "relay", "notice", "broadcast")
-TEMPLATE_VARIABLE_LIMIT = 1000
 # Delivery reports in the order they can follow each other; failed/undelivered yield only to a later
 # delivered or read.
 STATUS_RANK = {"accepted": 0, "queued": 1, "sending": 2, "sent": 3, "failed": 4, "undelivered": 4,
@@ -142,7 +139,7 @@ class OutboxSender:
             # a query a row, a third of a reminder wave's claim); held here, the identity map is weak
             member_ids = list({row.member_id for row in rows if row.member_id is not None})
             members = db.scalars(select(Member).where(Member.id.in_(member_ids))).all() if member_ids else []
-            sids: dict[tuple[str, str], str | None] = {}  # templates asked for in this claim
+            window = Window(self.channels, self.window_margin)  # remembers its templates for this claim
             menus = self._menus(db, rows)
             taken: set[tuple[str, str]] = set(busy)
             for row in rows:
@@ -153,11 +150,14 @@ class OutboxSender:
                 taken.add((row.channel, row.address))
                 owner = (row.args or {}).get("from_member") or row.member_id
                 message = self._render(db, row)
-                if message is not None and self.window_of(row.channel) is not None:
-                    message = self._outside_window(db, row, message, now, sids)
-                    if message is None:  # held until the person writes again; the leader was told
+                if message is not None:
+                    fitted = window.fit(db, row, message, now)
+                    if isinstance(fitted, Held):  # until the person writes again; the leader is told
+                        row.status = "held"
+                        self._tell_staff(db, row, "window", now, once=True, key_suffix=fitted.key)
                         self.held_last_claim += 1
                         continue
+                    message = fitted
                 row.status = "claimed"  # this sender's; "sending" only once the request is about to leave
                 row.attempts += 1
                 menu = message.locale if message is not None and menus.get((row.channel, row.address),
@@ -182,50 +182,7 @@ class OutboxSender:
 
     def window_of(self, channel: str) -> dt.timedelta | None:
         """How long after a person's last message the channel allows free-form messages (WhatsApp)."""
-        hours = getattr(self.channels.get(channel), "window_hours", None)
-        return dt.timedelta(hours=hours) - self.window_margin if hours else None
-
-    def _outside_window(self, db: Session, row: OutboxMessage, message: Rendered, now: dt.datetime,
-                        sids: dict[tuple[str, str], str | None]) -> Rendered | None:
-        """Inside the window: as it is.  Outside: the approved template for this kind and locale, or
-        (no template can exist, or none is configured) hold the row and tell the leader."""
-        window = self.window_of(row.channel)
-        address = queries.address_of(db, row.channel, row.address)
-        last = address.last_inbound_at if address is not None else None
-        # A row without a member answers a stranger (or someone just erased) who wrote a moment ago.
-        if window is None or row.member_id is None or (last is not None and now - last < window):
-            return self._quick_replies(db, row, message, sids)
-        kind = row.kind if row.kind in TEMPLATE_KINDS else "notice"
-        languages = getattr(self.channels.get(row.channel), "template_locales", frozenset())
-        sid = self._template_sid(db, kind, message.locale, sids) if message.locale in languages else None
-        if sid is None:
-            row.status = "held"
-            self._tell_staff(db, row, "window", now, once=True, key_suffix=f"{last:%Y%m%d%H%M}" if last else "never")
-            return None
-        body = as_plain_text(dataclasses.replace(message, media=None))
-        if len(body) > TEMPLATE_VARIABLE_LIMIT:
-            body = body[: TEMPLATE_VARIABLE_LIMIT - 1] + "…"
-        return dataclasses.replace(message, template=(sid, {"1": body}))
-
-    @staticmethod
-    def _template_sid(db: Session, kind: str, locale: str, sids: dict[tuple[str, str], str | None]) -> str | None:
-        """`queries.template_sid`, asked once per claim (a wave's rows ask the same)."""
-        if (kind, locale) not in sids:
-            sids[kind, locale] = queries.template_sid(db, kind, locale)
-        return sids[kind, locale]
-
-    def _quick_replies(self, db: Session, row: OutboxMessage, message: Rendered,
-                       sids: dict[tuple[str, str], str | None]) -> Rendered:
-        """Up to three choices as quick-reply buttons where a quick-reply template is configured for
-        this message and locale (kind `quick:<message id>`; variables: 1 the text, 2-4 the payloads)."""
-        if not 1 <= len(message.choices) <= 3 or message.media is not None:
-            return message
-        sid = self._template_sid(db, f"quick:{row.message_id}", message.locale, sids)
-        if sid is None:
-            return message
-        variables = {"1": message.text[:TEMPLATE_VARIABLE_LIMIT]}
-        variables.update({str(i): payload for i, (payload, _label) in enumerate(message.choices, start=2)})
-        return dataclasses.replace(message, template=(sid, variables))
+        return Window(self.channels, self.window_margin).of(channel)
 
     def _render(self, db: Session, row: OutboxMessage) -> Rendered | None:
         locale = row.locale
@@ -305,56 +262,11 @@ class OutboxSender:
             self._release.clear()
 
     async def run_deletions(self) -> int:
-        """Delete messages of erased members at the platform (Twilio keeps logs); retried with the
-        same backoff as sending.  Only the platform's message id is known here."""
-        now = self.clock.now()
-        leased = tuple(self._taken_over) if self.leases is not None else tuple(self.channels)  # this round's
-        deletable = tuple(name for name, channel in self.channels.items()
-                          if hasattr(channel, "delete") and name in leased)
-        if not deletable:
-            return 0
-
-        def claim() -> list[tuple[int, str, str]]:
-            with self.sessions() as db, db.begin():
-                lock_for_write(db)
-                query = (select(ProviderDeletion).where(ProviderDeletion.status == "pending",
-                                                        ProviderDeletion.next_attempt_at <= now,
-                                                        ProviderDeletion.channel.in_(deletable))
-                         .order_by(ProviderDeletion.id).limit(self.batch))
-                if db.get_bind().dialect.name == "postgresql":
-                    query = query.with_for_update(skip_locked=True)
-                rows = list(db.scalars(query))
-                for row in rows:
-                    row.status, row.attempts = "deleting", row.attempts + 1
-                return [(row.id, row.channel, row.provider_id) for row in rows]
-
-        claimed = await asyncio.to_thread(claim)
-        for row_id, channel, provider_id in claimed:
-            await self.pacer(channel).take(f"delete:{provider_id}")
-            try:
-                outcome = await self.channels[channel].delete(provider_id)  # type: ignore[attr-defined]
-            except Exception as exc:  # an adapter should classify; try again later
-                log.warning("deleting a message at %s raised %s", channel, type(exc).__name__)
-                outcome = "retry"
-            self.pacer(channel).done(f"delete:{provider_id}")
-            await asyncio.to_thread(self._record_deletion, row_id, outcome)
-        return len(claimed)
-
-    def _record_deletion(self, row_id: int, outcome: str) -> None:
-        now = self.clock.now()
-        with self.sessions() as db, db.begin():
-            lock_for_write(db)
-            row = db.get(ProviderDeletion, row_id)
-            if row is None or row.status != "deleting":
-                return
-            if outcome == "done":
-                row.status, row.done_at = "done", now
-            elif outcome == "retry" and row.attempts < self.backoff.max_attempts:
-                row.status = "pending"
-                row.next_attempt_at = now + dt.timedelta(seconds=self.backoff.delay(row.attempts))
-            else:
-                row.status, row.error = "failed", outcome
-                log.warning("a message of an erased member could not be deleted at %s", row.channel)
+        """A round of deleting erased members' messages at the platform (`bot.deletions`), on the
+        channels this process holds in this round."""
+        leased = tuple(self._taken_over) if self.leases is not None else tuple(self.channels)
+        return await PlatformDeletions(self.sessions, self.channels, self.clock, self.backoff, self.pacer,
+                                       self.batch).run(leased)
 
     async def _send(self, job: Job) -> SendResult | None:
         if job.message is None:

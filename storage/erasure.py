@@ -6,7 +6,7 @@ rows to the member; elsewhere (messages to leaders that quote or name them, othe
 input, the audit trail) their name, numbers and account ids are blanked out.  Attendance and votes
 stay as anonymous counts (their member id becomes NULL).  Messages at Twilio are deleted through
 its API afterwards: their ids are queued in `provider_deletions` and the outbox sender deletes
-them (see `bot.outbox.OutboxSender.run_deletions`).
+them (see `bot.deletions`).
 """
 from __future__ import annotations
 

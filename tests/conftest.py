@@ -18,7 +18,7 @@ from random import Random
 from typing import Iterator
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 
 from bot.app import Samen, build
@@ -30,6 +30,7 @@ from handlers.base import Policy
 from storage import queries
 from storage.db import make_engine, normalize_url, upgrade
 from storage.models import Base, Group, Organisation
+from storage.prepared import through_sqlalchemy
 
 START = dt.datetime(2026, 9, 7, 8, 0, tzinfo=dt.timezone.utc)
 DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -243,3 +244,15 @@ def make_session(samen: Samen, world: World, local: dt.datetime, place: str | No
         db.flush()
         schedule_session(db, session, group, samen.clock.now())
         return session.id
+
+
+@contextlib.contextmanager
+def listening(engine: Engine, identifier: str, fn: object) -> Iterator[None]:
+    """`fn` listens to `engine`'s `identifier` event while inside, and sees every statement (the
+    hot statements leave the driver's cursor for SQLAlchemy meanwhile: `through_sqlalchemy`)."""
+    with through_sqlalchemy(engine):
+        event.listen(engine, identifier, fn)
+        try:
+            yield
+        finally:
+            event.remove(engine, identifier, fn)

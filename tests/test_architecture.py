@@ -61,6 +61,19 @@ def test_no_wall_clock_in_handlers_and_storage() -> None:
     assert offenders == []
 
 
+# SQLAlchemy names that are not its public API (the speed paths use only documented ones)
+SQLALCHEMY_INTERNALS = re.compile(r"manager_of_class|new_instance\(|sqlalchemy\.orm\.instrumentation|(?<!bot)\.dispatch\b"
+                                  r"|DBAPIError\.instance|_sa_instance_state|\._execution_options")
+
+
+def test_no_sqlalchemy_internals() -> None:
+    found = [f"{path.relative_to(ROOT)}:{number}: {line.strip()}"
+             for folder in ("bot", "handlers", "storage") for path in _files(folder)
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+             if SQLALCHEMY_INTERNALS.search(line)]
+    assert not found, found
+
+
 def test_bot_package_init_is_empty() -> None:
     assert (ROOT / "bot" / "__init__.py").read_text().strip() == ""
 

@@ -20,7 +20,7 @@ from bot.core.messages import Choice, Inbound, Outbound
 from handlers.base import Context
 from storage import queries
 from storage.models import ChannelAddress, InboundEvent, Member, OutboxMessage, Timer
-from tests.conftest import World
+from tests.conftest import World, listening
 
 catalog = default_catalog()
 
@@ -199,15 +199,14 @@ def test_a_relayed_message_reads_each_row_once(samen: Samen, bot: ConsoleDriver,
 
     bot.say("mehmet", "Ik kom later")
     bot.flush()
-    event.listen(samen.engine, "before_cursor_execute", seen)
-    event.listen(samen.sessions, "before_flush", before_flush)
-    event.listen(samen.sessions, "after_flush", after_flush)
-    try:  # the dispatcher alone (ConsoleDriver.say would also send)
-        samen.dispatcher.handle(Inbound("console", "mehmet", "tot-dinsdag", samen.clock.now(), text="Tot dinsdag!"))
-    finally:
-        event.remove(samen.engine, "before_cursor_execute", seen)
-        event.remove(samen.sessions, "before_flush", before_flush)
-        event.remove(samen.sessions, "after_flush", after_flush)
+    with listening(samen.engine, "before_cursor_execute", seen):
+        event.listen(samen.sessions, "before_flush", before_flush)
+        event.listen(samen.sessions, "after_flush", after_flush)
+        try:  # the dispatcher alone (ConsoleDriver.say would also send)
+            samen.dispatcher.handle(Inbound("console", "mehmet", "tot-dinsdag", samen.clock.now(), text="Tot dinsdag!"))
+        finally:
+            event.remove(samen.sessions, "before_flush", before_flush)
+            event.remove(samen.sessions, "after_flush", after_flush)
     assert {m.address for m in bot.flush()} == {"samira", "mehmet"}  # relayed to the leader, and the receipt
     handling = [s for s in statements if not s.startswith("INSERT INTO inbound_events")]
     member_reads = [s for s in handling if s.startswith("SELECT members.id AS members_id")]
@@ -285,7 +284,6 @@ def test_core_reads_of_the_outbox_see_what_the_orm_has_not_written_yet(samen: Sa
 def test_messages_to_a_whole_group_read_keys_and_addresses_once(samen: Samen, group_with_people: World) -> None:
     # A reminder wave or a broadcast: one query for the dedupe keys queued before and one for the
     # members' addresses, however many recipients (it was one of each per recipient).
-    from sqlalchemy import event
 
     now = samen.clock.now()
     statements: list[str] = []
@@ -295,12 +293,9 @@ def test_messages_to_a_whole_group_read_keys_and_addresses_once(samen: Samen, gr
         def seen(_conn, _cursor, statement, *_rest) -> None:  # noqa: ANN001, ANN002
             statements.append(statement)
 
-        event.listen(samen.engine, "before_cursor_execute", seen)
-        try:
+        with listening(samen.engine, "before_cursor_execute", seen):
             written = queries.enqueue_many(db, [Outbound("relay-nobody", member_id=p.id, kind="reminder",
                                                          dedupe_key=f"wave:{p.id}") for p in people], now)
-        finally:
-            event.remove(samen.engine, "before_cursor_execute", seen)
     assert written == 4
     assert sum("FROM channel_addresses" in s for s in statements) == 1
     assert sum("FROM outbox" in s for s in statements) == 1

@@ -14,7 +14,7 @@ from bot.channels.telegram_raw import update_address
 from bot.core.messages import Inbound
 from bot.intake import Intake
 from storage.models import InboundEvent, OutboxMessage
-from storage.queries import event_row, inbound_row
+from storage.queries import event_row, events, inbound_row
 from tests.conftest import World
 
 
@@ -247,7 +247,7 @@ def test_the_sqlite_group_commit_stores_what_sqlalchemy_would(tmp_path) -> None:
         plain = sqlite_insert(InboundEvent.__table__).on_conflict_do_nothing(
             index_elements=["channel", "external_id"]).returning(InboundEvent.__table__.c.id)
         slow = [row.id for row in conn.execute(plain, rows("orm")[:2])]
-        typed = queries._store_events_typed(conn, rows("typed"))  # PostgreSQL's way, here on SQLite
+        typed = events._store_events_typed(conn, rows("typed"))  # PostgreSQL's way, here on SQLite
     assert len(typed) == 2 and {row.external_id for row in typed} == {"typed-1", "typed-2"}
     assert fast[0] is not None and fast[1] is not None and fast[2] is None
     assert again[0] is None and again[1] is not None  # stored before: acknowledged, not handled again

@@ -18,7 +18,7 @@ from bot.outbox import OutboxSender
 from bot.pacing import Backoff, Pacer
 from storage import queries
 from storage.models import ChannelAddress, Member, OutboxMessage
-from tests.conftest import World
+from tests.conftest import World, listening
 from tests.fakes.channel import ScriptedChannel
 
 catalog = default_catalog()
@@ -412,7 +412,6 @@ def test_a_person_writing_again_within_a_minute_is_noted_once(samen: Samen, bot:
     # Every message noted when its person wrote (the WhatsApp window, who is reachable): one UPDATE
     # of the address a message.  Within a minute of the last one, a reachable address is left as it
     # is (the window may end up to a minute sooner, never later); later, or unreachable, it is noted.
-    from sqlalchemy import event
 
     updates: list[str] = []
 
@@ -425,8 +424,7 @@ def test_a_person_writing_again_within_a_minute_is_noted_once(samen: Samen, bot:
             return db.scalar(select(ChannelAddress).where(ChannelAddress.address == "fatima"))
 
     start = samen.clock.advance(minutes=5)  # past the messages of joining
-    event.listen(samen.engine, "before_cursor_execute", seen)
-    try:
+    with listening(samen.engine, "before_cursor_execute", seen):
         bot.say("fatima", "Tot morgen!")
         assert len(updates) == 1 and address().last_inbound_at == start
         samen.clock.advance(seconds=30)
@@ -441,5 +439,3 @@ def test_a_person_writing_again_within_a_minute_is_noted_once(samen: Samen, bot:
         samen.clock.advance(seconds=1)
         bot.say("fatima", "Hallo?")
         assert len(updates) == 1 and address().unreachable is False
-    finally:
-        event.remove(samen.engine, "before_cursor_execute", seen)

@@ -1,6 +1,6 @@
 """The hot statements on SQLite's driver cursor (`storage/prepared.py`) read and write what
 SQLAlchemy would: each read and write here runs both ways (on the driver's cursor, and through
-SQLAlchemy while something listens to the engine) and the two must agree; on PostgreSQL both go
+SQLAlchemy inside `through_sqlalchemy`) and the two must agree; on PostgreSQL both go
 through SQLAlchemy."""
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import datetime as dt
 from typing import Any, Callable
 
 import pytest
-from sqlalchemy import event, func, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
@@ -18,19 +18,13 @@ from bot.console import ConsoleDriver
 from bot.core.messages import Choice, Outbound
 from storage import queries
 from storage.models import AuditEvent, ChannelAddress, InboundEvent, Member, OutboxMessage
-from storage.prepared import Prepared
+from storage.prepared import Prepared, through_sqlalchemy
 from tests.conftest import World
 
 
 def _through_sqlalchemy(samen: Samen, work: Callable[[], Any]) -> Any:
-    def listening(*_args: object) -> None:
-        pass
-
-    event.listen(samen.engine, "before_cursor_execute", listening)
-    try:
+    with through_sqlalchemy(samen.engine):
         return work()
-    finally:
-        event.remove(samen.engine, "before_cursor_execute", listening)
 
 
 def _both(samen: Samen, read: Callable[[Session], Any]) -> tuple[Any, Any]:

@@ -7,7 +7,7 @@ from bot.console import ConsoleDriver
 from bot.core.i18n import default_catalog
 from bot.core.messages import Media
 from storage.models import OutboxMessage
-from tests.conftest import World, join
+from tests.conftest import World, join, listening
 
 catalog = default_catalog()
 
@@ -120,7 +120,6 @@ def test_the_leaders_buttons_are_written_once_for_relays_from_one_person(bot: Co
                                                                            samen) -> None:  # noqa: ANN001
     # Every relay offers the leader "↩ Reply" for its sender, and a number answers the last buttons:
     # they are written to the leader's row when they change, not again for each message in a row.
-    from sqlalchemy import event
 
     writes: list[str] = []
 
@@ -128,13 +127,10 @@ def test_the_leaders_buttons_are_written_once_for_relays_from_one_person(bot: Co
         if statement.startswith("UPDATE members SET question_choices"):
             writes.append(statement)
 
-    event.listen(samen.engine, "after_cursor_execute", note)
-    try:
+    with listening(samen.engine, "after_cursor_execute", note):
         for text in ("Ik ben ziek", "Tot volgende week", "Groetjes"):
             bot.say("fatima", text)
         bot.say("mehmet", "Ik kom later")
-    finally:
-        event.remove(samen.engine, "after_cursor_execute", note)
     assert len(writes) == 2  # Fatima's reply button once, then Mehmet's
     got = bot.say("samira", "1")  # the number still answers the last relay: Mehmet's
     assert got[-1].message.text == catalog.format("nl", "relay-reply-prompt", {"name": "mehmet"})

@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 from sqlalchemy.engine.interfaces import CacheStats
 
 from bot.app import build
@@ -17,7 +17,7 @@ from bot.core.i18n import default_catalog
 from handlers.reminders import reminder_times
 from storage import queries
 from storage.models import FollowUp, Meeting, OutboxMessage, Rsvp, Timer
-from tests.conftest import make_session, World
+from tests.conftest import make_session, World, listening
 
 catalog = default_catalog()
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -329,17 +329,14 @@ def test_taps_and_relays_run_statements_compiled_once(bot: ConsoleDriver, group_
     def note(_conn, _cursor, statement, _parameters, context, _many) -> None:  # noqa: ANN001
         seen.append((statement, context.cache_hit if context is not None else None))
 
-    # NOTE: listened to from the first round: while anything listens, the hot statements run through
+    # NOTE: listened to from the first round: while listening, the hot statements run through
     # SQLAlchemy (storage/prepared.py), not on the driver's cursor, so the first round compiles them.
-    event.listen(samen.engine, "after_cursor_execute", note)
-    try:
+    with listening(samen.engine, "after_cursor_execute", note):
         bot.say("els", "/next")
         bot.say("fatima", "/next")
         answer_and_write("yes")
         seen.clear()
         answer_and_write("no")
-    finally:
-        event.remove(samen.engine, "after_cursor_execute", note)
     uncached = [s for s, hit in seen if hit is not None and hit is not CacheStats.CACHE_HIT and
                 not s.lstrip().upper().startswith(("BEGIN", "PRAGMA", "SAVEPOINT", "RELEASE", "ROLLBACK"))]
     assert any("rsvps" in s for s, _ in seen) and not uncached, uncached

@@ -23,7 +23,7 @@ from bot.core.messages import Choice, Outbound
 from bot.pacing import Backoff
 from storage import queries
 from storage.models import ChannelAddress, InboundEvent, Member, OutboxMessage
-from tests.conftest import free_port, START, World, make_world
+from tests.conftest import free_port, START, World, listening, make_world
 from tests.fakes.twilio_api import FakeTwilio
 
 catalog = default_catalog()
@@ -379,7 +379,6 @@ def test_cli_invite_prints_the_whatsapp_link(tmp_path: Path, monkeypatch: pytest
 def test_a_claim_reads_its_recipients_and_templates_once(tmp_path: Path) -> None:
     # A reminder wave's rows are claimed 50 at a time; each row looked up its member and its
     # quick-reply template on its own (a claim of 50 took ~90 ms, and sends stalled meanwhile).
-    from sqlalchemy import event
 
     with FakeTwilio() as fake:
         config = Config(database_url=f"sqlite:///{tmp_path / 'claim.sqlite3'}", public_url=PUBLIC,
@@ -406,11 +405,8 @@ def test_a_claim_reads_its_recipients_and_templates_once(tmp_path: Path) -> None
             def seen(_conn, _cursor, statement, *_rest) -> None:  # noqa: ANN001, ANN002
                 statements.append(" ".join(statement.split()))
 
-            event.listen(samen.engine, "before_cursor_execute", seen)
-            try:
+            with listening(samen.engine, "before_cursor_execute", seen):
                 jobs = samen.sender.claim()
-            finally:
-                event.remove(samen.engine, "before_cursor_execute", seen)
         finally:
             samen.close()
     assert len(jobs) == 6 and all(job.message.template and job.message.template[0] == hx_quick for job in jobs)

@@ -102,7 +102,7 @@ def cmd_whatsapp(args: argparse.Namespace) -> int:
 
     from bot.channels.whatsapp import WhatsAppChannel
     from bot.core.i18n import default_catalog, without_isolates
-    from bot.outbox import TEMPLATE_KINDS
+    from bot.whatsapp_window import TEMPLATE_KINDS
     from storage import queries
 
     languages = WhatsAppChannel.template_locales
