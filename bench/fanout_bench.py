@@ -172,6 +172,13 @@ def stalls_in_claims(times: list[float], rate: float, claims: list[tuple[float, 
             f"{len(during)} of the {len(stalls)} stalls had a claim running, {lost:.1f} s lost in them")
 
 
+def row_writes(samen: Samen, rows: int) -> str:
+    """How many transactions marked rows "sending" and recorded their outcomes (`bot.batching`)."""
+    marks, outcomes = samen.sender._marks, samen.sender._outcomes
+    return (f"row writes: {rows} rows marked sending in {marks.calls if marks else 0} transactions, "
+            f"recorded in {outcomes.calls if outcomes else 0}")
+
+
 def rate_of(times: list[float]) -> float:
     """Messages per second between the first and the last accepted send."""
     if len(times) < 2:
@@ -252,6 +259,7 @@ async def telegram_part(args: argparse.Namespace, workdir: Path) -> bool:
     print(f"  busiest 1-s window: {busiest_second(sends)} sendMessage; extra setMyCommands calls (per-chat menus): {menus}")
     print(f"  {gaps_report(sends, TELEGRAM_RATE)}")
     print(f"  {stalls_in_claims(sends, TELEGRAM_RATE, claims)}")
+    print(f"  {row_writes(samen, len(sends))}")
     if fake.violations:
         print(f"  first violations: {fake.violations[:3]}")
     return frac >= 0.95 and too_many == 0 and not fake.violations and len(sends) == result.messages
@@ -289,6 +297,7 @@ async def whatsapp_part(args: argparse.Namespace, workdir: Path) -> bool:
     print(f"  busiest 1-s window: {busiest_second(creates)} creates")
     print(f"  {gaps_report(creates, WHATSAPP_RATE)}")
     print(f"  {stalls_in_claims(creates, WHATSAPP_RATE, claims)}")
+    print(f"  {row_writes(samen, len(creates))}")
     return frac >= 0.95 and too_many == 0 and not fake.violations
 
 

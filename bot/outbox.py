@@ -35,6 +35,7 @@ from bot.core.i18n import Catalog
 from bot.core.messages import ALWAYS_ALLOWED_KINDS, Choice, Media, Outbound, Rendered
 from bot.core.text import split_text
 from bot.media import MediaBridge
+from bot.batching import Batched
 from bot.deletions import PlatformDeletions
 from bot.pacing import Backoff, ChannelLeases, Pacer
 from bot.whatsapp_window import Held, Window
@@ -92,6 +93,9 @@ class OutboxSender:
     _unrecorded: list[tuple[Job, SendResult | None]] = field(default_factory=list)
     _release: list[int] = field(default_factory=list)
     _wake: asyncio.Event | None = None
+    # the marks "sending" and the outcomes of concurrent sends, each written in one transaction
+    _marks: Batched[int, bool] | None = None
+    _outcomes: Batched[tuple[Job, SendResult | None], None] | None = None
 
     def sending_channels(self) -> tuple[str, ...]:
         """The channels this process sends on in this round; a channel just taken over first has the
@@ -117,14 +121,33 @@ class OutboxSender:
 
     # -- claiming -------------------------------------------------------------------------
     def claim(self, busy: frozenset[tuple[str, str]] = frozenset()) -> list[Job]:
-        """Mark up to `batch` due rows as claimed and render them; one transaction.  `busy`: the
-        chats (channel, address) of a batch still being sent, left for a later round."""
-        now = self.clock.now()
-        jobs: list[Job] = []
+        """Mark up to `batch` due rows as claimed, then render them.  `busy`: the chats (channel,
+        address) of a batch still being sent, left for a later round.
+
+        NOTE: two transactions, the write lock held only for the first: picking and marking the rows
+        takes a few milliseconds, rendering them ~1 ms a row, and on SQLite every send's "sending"
+        mark and outcome waits for the write lock meanwhile (a wave stalled for each claim)."""
         self.held_last_claim = 0
         channels = self.sending_channels()
         if not channels:
-            return jobs
+            return []
+        picked = self._pick(channels, busy)
+        if not picked:
+            return []
+        try:
+            jobs, held = self._render_claimed(picked)
+        except Exception:
+            self._release.extend(picked)  # back to pending once the next round catches up
+            raise
+        if held:
+            self._hold(held)
+        self.held_last_claim = len(held)
+        return jobs
+
+    def _pick(self, channels: tuple[str, ...], busy: frozenset[tuple[str, str]]) -> list[int]:
+        """The ids of the due rows this round sends, marked claimed (in priority order)."""
+        now = self.clock.now()
+        picked: list[int] = []
         with self.sessions() as db, db.begin():
             lock_for_write(db)
             query = (select(OutboxMessage)
@@ -134,37 +157,62 @@ class OutboxSender:
                      .limit(self.batch))
             if db.get_bind().dialect.name == "postgresql":
                 query = query.with_for_update(skip_locked=True)
-            rows = db.scalars(query).all()
+            taken: set[tuple[str, str]] = set(busy)
+            for row in db.scalars(query).all():
+                if self.pacer(row.channel).wait_for_address(row.address) > 0:
+                    continue  # this chat had a message a moment ago: leave it for a later round
+                if (row.channel, row.address) in taken:
+                    continue  # one message per chat per round keeps the per-chat gap
+                taken.add((row.channel, row.address))
+                row.status = "claimed"  # this sender's; "sending" only once the request is about to leave
+                row.attempts += 1
+                picked.append(row.id)
+        return picked
+
+    def _render_claimed(self, ids: list[int]) -> tuple[list[Job], dict[int, str]]:
+        """Jobs for claimed rows, read without the write lock; and the rows to hold outside the
+        WhatsApp window (id → the key that tells the leader once)."""
+        now = self.clock.now()
+        jobs: list[Job] = []
+        held: dict[int, str] = {}
+        with self.sessions() as db:
+            rows = db.scalars(select(OutboxMessage).where(OutboxMessage.id.in_(ids))).all()
+            order = {row_id: i for i, row_id in enumerate(ids)}
+            rows = sorted(rows, key=lambda row: order[row.id])
             # NOTE: the recipients read in one query (each row's render looked its member up by id:
             # a query a row, a third of a reminder wave's claim); held here, the identity map is weak
             member_ids = list({row.member_id for row in rows if row.member_id is not None})
             members = db.scalars(select(Member).where(Member.id.in_(member_ids))).all() if member_ids else []
             window = Window(self.channels, self.window_margin)  # remembers its templates for this claim
             menus = self._menus(db, rows)
-            taken: set[tuple[str, str]] = set(busy)
             for row in rows:
-                if self.pacer(row.channel).wait_for_address(row.address) > 0:
-                    continue  # this chat had a message a moment ago: leave it for a later round
-                if (row.channel, row.address) in taken:
-                    continue  # one message per chat per round keeps the per-chat gap
-                taken.add((row.channel, row.address))
+                if row.status != "claimed":
+                    continue  # erased or taken back meanwhile
                 owner = (row.args or {}).get("from_member") or row.member_id
                 message = self._render(db, row)
                 if message is not None:
                     fitted = window.fit(db, row, message, now)
                     if isinstance(fitted, Held):  # until the person writes again; the leader is told
-                        row.status = "held"
-                        self._tell_staff(db, row, "window", now, once=True, key_suffix=fitted.key)
-                        self.held_last_claim += 1
+                        held[row.id] = fitted.key
                         continue
                     message = fitted
-                row.status = "claimed"  # this sender's; "sending" only once the request is about to leave
-                row.attempts += 1
                 menu = message.locale if message is not None and menus.get((row.channel, row.address),
                                                                             message.locale) != message.locale else None
                 jobs.append(Job(row.id, row.channel, row.address, row.member_id, row.kind, message, owner, menu))
             del members
-        return jobs
+            db.rollback()  # nothing was written: the read ends here
+        return jobs, held
+
+    def _hold(self, held: dict[int, str]) -> None:
+        """Claimed rows that may not go out now wait until the person writes again; the leader is told."""
+        now = self.clock.now()
+        with self.sessions() as db, db.begin():
+            lock_for_write(db)
+            for row in db.scalars(select(OutboxMessage).where(OutboxMessage.id.in_(list(held)))).all():
+                if row.status != "claimed":
+                    continue
+                row.status, row.attempts = "held", max(0, row.attempts - 1)
+                self._tell_staff(db, row, "window", now, once=True, key_suffix=held[row.id])
 
     def _menus(self, db: Session, rows: Iterable[OutboxMessage]) -> dict[tuple[str, str], str | None]:
         """The menu language of each member's chat among `rows` on a channel with per-chat menus."""
@@ -242,10 +290,20 @@ class OutboxSender:
             if result is _GONE:
                 return
             try:
-                await asyncio.to_thread(self.record, job, result)
+                await self._batched_outcomes((job, result))
             except SQLAlchemyError as exc:
                 failures.append(exc)
                 self._unrecorded.append((job, result))
+
+    async def _batched_marks(self, row_id: int) -> bool:
+        if self._marks is None:
+            self._marks = Batched(self._mark_sending_many)
+        return await self._marks(row_id)
+
+    async def _batched_outcomes(self, outcome: tuple[Job, SendResult | None]) -> None:
+        if self._outcomes is None:
+            self._outcomes = Batched(self.record_many)
+        await self._outcomes(outcome)
 
     def _catch_up(self) -> None:
         """Record outcomes the database missed while it was away, and give back unsent claims."""
@@ -295,7 +353,7 @@ class OutboxSender:
         await pacer.take(job.address)
         booked = True
         try:
-            if not await asyncio.to_thread(self._mark_sending, job.row_id):
+            if not await self._batched_marks(job.row_id):
                 return _GONE  # erased since it was claimed
             parts = split_text(message.text, channel.text_limit)
             result: SendResult | None = None
@@ -325,71 +383,86 @@ class OutboxSender:
 
     def _mark_sending(self, row_id: int) -> bool:
         """The request is about to leave: from now on a crash leaves its outcome unknown."""
+        return self._mark_sending_many([row_id])[0]
+
+    def _mark_sending_many(self, row_ids: list[int]) -> list[bool]:
+        """`_mark_sending` for several rows in one transaction; False for a row erased since its claim."""
         with self.sessions() as db, db.begin():
             lock_for_write(db)
-            done = db.execute(update(OutboxMessage).where(OutboxMessage.id == row_id, OutboxMessage.status == "claimed")
-                              .values(status="sending"))
-            return bool(done.rowcount)
+            claimed = set(db.scalars(select(OutboxMessage.id).where(OutboxMessage.id.in_(row_ids),
+                                                                    OutboxMessage.status == "claimed")))
+            if claimed:
+                db.execute(update(OutboxMessage).where(OutboxMessage.id.in_(claimed)).values(status="sending"))
+            return [row_id in claimed for row_id in row_ids]
 
     def record(self, job: Job, result: SendResult | None) -> None:
         """Write the outcome of one send, schedule a retry, or tell the facilitator."""
+        self.record_many([(job, result)])
+
+    def record_many(self, outcomes: list[tuple[Job, SendResult | None]]) -> list[None]:
+        """`record` for several sends in one transaction (what came back while the last was written)."""
         now = self.clock.now()
         with self.sessions() as db, db.begin():
             lock_for_write(db)
-            row = db.get(OutboxMessage, job.row_id)
-            # NOTE: erased while in flight, and on SQLite a new row may even have taken the same id:
-            # only a row this sender marked `sending` is this job's.
-            if row is None or row.status not in ("claimed", "sending"):
-                if result is not None and result.outcome == "sent" and result.provider_id \
-                        and job.channel in DELETABLE_CHANNELS and job.member_id is not None \
-                        and db.get(Member, job.member_id) is None:
-                    # the person was erased while this message was on its way: delete it there too
-                    db.add(ProviderDeletion(channel=job.channel, provider_id=result.provider_id,
-                                            next_attempt_at=now + self.delete_after, created_at=now))
-                return
-            if result is None:
-                row.status = "suppressed"
-                return
-            row.error = result.error
-            outcome = result.outcome
-            if job.menu is not None and row.member_id is not None:
-                address = queries.address_of(db, row.channel, row.address)
-                if address is not None:
-                    address.menu_locale = job.menu
-            if outcome == "sent":
-                row.status, row.provider_id, row.sent_at = "sent", result.provider_id, now
-                if row.member_id is None:  # a stranger or someone just erased: keep no address of theirs
-                    row.address = ""
-                if (row.args or {}).get("_delete_after_send") and result.provider_id \
-                        and row.channel in DELETABLE_CHANNELS:
-                    # the goodbye to someone just erased: deleted at the platform once it was delivered
-                    db.add(ProviderDeletion(channel=row.channel, provider_id=result.provider_id,
-                                            next_attempt_at=now + self.delete_after, created_at=now))
-            elif outcome == "retry":
-                if row.attempts >= self.backoff.max_attempts:
-                    row.status = "failed"
-                    self._tell_staff(db, row, "failed", now)
-                else:
-                    delay = max(result.retry_after or 0.0, self.backoff.delay(row.attempts))
-                    row.status, row.next_attempt_at = "pending", now + dt.timedelta(seconds=delay)
-            elif outcome == "moved" and result.new_address:
-                address = queries.address_of(db, row.channel, row.address)
-                if address is not None and queries.address_of(db, row.channel, result.new_address) is None:
-                    address.address = result.new_address
-                linked = queries.group_by_chat(db, row.address) if row.member_id is None else None
-                if linked is not None:  # a linked group chat became a supergroup
-                    linked.telegram_chat = result.new_address
-                row.address, row.status, row.next_attempt_at = result.new_address, "pending", now
-                row.attempts = max(0, row.attempts - 1)
-            elif outcome == "unreachable":
-                self._unreachable(db, row, now)
-            elif outcome == "window_closed":
-                self._window_closed(db, row, now, templated=job.message is not None and job.message.template is not None)
-            else:  # failed, unknown
-                row.status = outcome if outcome in ("failed", "unknown") else "failed"
-                self._tell_staff(db, row, row.status, now)
-            if row.status != "pending" and (row.args or {}).get("_ephemeral"):
-                row.args = {"_ephemeral": True}  # it named someone who asked to be erased: keep nothing
+            for job, result in outcomes:
+                self._record_one(db, job, result, now)
+        return [None] * len(outcomes)
+
+    def _record_one(self, db: Session, job: Job, result: SendResult | None, now: dt.datetime) -> None:
+        row = db.get(OutboxMessage, job.row_id)
+        # NOTE: erased while in flight, and on SQLite a new row may even have taken the same id:
+        # only a row this sender marked `sending` is this job's.
+        if row is None or row.status not in ("claimed", "sending"):
+            if result is not None and result.outcome == "sent" and result.provider_id \
+                    and job.channel in DELETABLE_CHANNELS and job.member_id is not None \
+                    and db.get(Member, job.member_id) is None:
+                # the person was erased while this message was on its way: delete it there too
+                db.add(ProviderDeletion(channel=job.channel, provider_id=result.provider_id,
+                                        next_attempt_at=now + self.delete_after, created_at=now))
+            return
+        if result is None:
+            row.status = "suppressed"
+            return
+        row.error = result.error
+        outcome = result.outcome
+        if job.menu is not None and row.member_id is not None:
+            address = queries.address_of(db, row.channel, row.address)
+            if address is not None:
+                address.menu_locale = job.menu
+        if outcome == "sent":
+            row.status, row.provider_id, row.sent_at = "sent", result.provider_id, now
+            if row.member_id is None:  # a stranger or someone just erased: keep no address of theirs
+                row.address = ""
+            if (row.args or {}).get("_delete_after_send") and result.provider_id \
+                    and row.channel in DELETABLE_CHANNELS:
+                # the goodbye to someone just erased: deleted at the platform once it was delivered
+                db.add(ProviderDeletion(channel=row.channel, provider_id=result.provider_id,
+                                        next_attempt_at=now + self.delete_after, created_at=now))
+        elif outcome == "retry":
+            if row.attempts >= self.backoff.max_attempts:
+                row.status = "failed"
+                self._tell_staff(db, row, "failed", now)
+            else:
+                delay = max(result.retry_after or 0.0, self.backoff.delay(row.attempts))
+                row.status, row.next_attempt_at = "pending", now + dt.timedelta(seconds=delay)
+        elif outcome == "moved" and result.new_address:
+            address = queries.address_of(db, row.channel, row.address)
+            if address is not None and queries.address_of(db, row.channel, result.new_address) is None:
+                address.address = result.new_address
+            linked = queries.group_by_chat(db, row.address) if row.member_id is None else None
+            if linked is not None:  # a linked group chat became a supergroup
+                linked.telegram_chat = result.new_address
+            row.address, row.status, row.next_attempt_at = result.new_address, "pending", now
+            row.attempts = max(0, row.attempts - 1)
+        elif outcome == "unreachable":
+            self._unreachable(db, row, now)
+        elif outcome == "window_closed":
+            self._window_closed(db, row, now, templated=job.message is not None and job.message.template is not None)
+        else:  # failed, unknown
+            row.status = outcome if outcome in ("failed", "unknown") else "failed"
+            self._tell_staff(db, row, row.status, now)
+        if row.status != "pending" and (row.args or {}).get("_ephemeral"):
+            row.args = {"_ephemeral": True}  # it named someone who asked to be erased: keep nothing
 
     def _unreachable(self, db: Session, row: OutboxMessage, now: dt.datetime) -> None:
         """The person blocked the bot or opted out at the platform: mark the address, tell staff once."""
