@@ -7,8 +7,10 @@ commits share the interpreter lock with the sends and stall them.  `Batched` run
 work at a time on a worker thread; whatever is asked for while that call runs goes, together, into
 the next one.  A single request waits for no one: it runs at once.
 
-Measured with `bench/fanout_bench.py --only whatsapp` (2,000 members, Twilio answering in 250 ms):
-see bench/README.md's log of 2026-12-07.
+What it buys: where answers come back together, one transaction for many.  `test_scale`'s two
+PostgreSQL workers sending 400 reminders at up to 300/s: 11.0–11.3 s against 12.7–12.9 s without it
+(2026-12-07).  At WhatsApp's 80/s the sends are 12.5 ms apart and it seldom groups
+(`fanout_bench.py` prints the row writes); see bench/README.md's log.
 """
 from __future__ import annotations
 
