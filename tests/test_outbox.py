@@ -3,20 +3,23 @@ classify outcomes, retry with backoff, and tell the group leader what could not 
 from __future__ import annotations
 
 import asyncio
+import threading
 import datetime as dt
 from typing import Awaitable
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from bot.app import Samen
 from bot.channels.base import SendResult
 from bot.console import ConsoleDriver
 from bot.core.i18n import default_catalog
 from bot.core.messages import Inbound, Outbound
+from bot.batching import Batched
 from bot.outbox import OutboxSender
 from bot.pacing import Backoff, Pacer
 from storage import queries
+from storage.db import lock_for_write
 from storage.models import ChannelAddress, Member, OutboxMessage
 from tests.conftest import World, listening
 from tests.fakes.channel import ScriptedChannel
@@ -439,3 +442,77 @@ def test_a_person_writing_again_within_a_minute_is_noted_once(samen: Samen, bot:
         samen.clock.advance(seconds=1)
         bot.say("fatima", "Hallo?")
         assert len(updates) == 1 and address().unreachable is False
+
+
+def test_writes_asked_for_while_one_runs_go_together_and_a_bad_one_fails_alone() -> None:
+    """`Batched`: the first call runs at once; what is asked while it runs goes, together, into the
+    next call; when a call of several raises, each is tried alone and only the bad one fails."""
+    calls: list[list[int]] = []
+    first_running = threading.Event()
+    release_first = threading.Event()
+
+    def work(items: list[int]) -> list[int]:
+        calls.append(list(items))
+        if items == [1]:
+            first_running.set()
+            release_first.wait(5)
+        if 13 in items:
+            raise ValueError("unlucky")
+        return [item * 10 for item in items]
+
+    batched: Batched[int, int] = Batched(work)
+
+    async def scenario() -> list[object]:
+        first = asyncio.ensure_future(batched(1))
+        await asyncio.to_thread(first_running.wait, 5)
+        rest = [asyncio.ensure_future(batched(i)) for i in (2, 13, 4)]
+        await asyncio.sleep(0.01)
+        release_first.set()
+        return list(await asyncio.gather(first, *rest, return_exceptions=True))
+
+    results = asyncio.run(scenario())
+    assert results[0] == 10 and results[1] == 20 and results[3] == 40
+    assert isinstance(results[2], ValueError)
+    assert calls == [[1], [2, 13, 4], [2], [13], [4]]
+
+
+def test_a_claim_renders_its_rows_without_holding_the_write_lock(samen: Samen, group_with_people: World) -> None:
+    """While a claim renders its rows (~1 ms each), the sends of the batch before it must be able to
+    write their "sending" marks and outcomes: the write lock is held only to pick the rows."""
+    fake = ScriptedChannel()
+    member_id = _move_to_scripted(samen, "fatima", fake)
+    row_id = _queue(samen, member_id)
+    other_id = _queue(samen, _move_to_scripted(samen, "mehmet", fake))
+    wrote: list[bool] = []
+    render = samen.sender._render
+
+    def render_while_another_writes(db, row):  # noqa: ANN001, ANN202
+        if not wrote:
+            def write() -> None:
+                with samen.sessions() as other, other.begin():
+                    lock_for_write(other)
+                    other.execute(update(OutboxMessage).where(OutboxMessage.id == -1).values(error="x"))
+            writer = threading.Thread(target=write)
+            writer.start()
+            writer.join(3)
+            wrote.append(not writer.is_alive())
+        return render(db, row)
+
+    samen.sender._render = render_while_another_writes  # type: ignore[method-assign]
+    jobs = samen.sender.claim()
+    assert {job.row_id for job in jobs} == {row_id, other_id}
+    assert wrote == [True], "another writer waited for the claim's rendering"
+    assert {_row(samen, i).status for i in (row_id, other_id)} == {"claimed"}
+
+
+def test_a_wave_records_what_came_back_together_in_one_transaction(samen: Samen, group_with_people: World) -> None:
+    fake = ScriptedChannel()
+    members = [_move_to_scripted(samen, who, fake) for who in ("fatima", "mehmet", "els")]
+    samen.sender.concurrency["scripted"] = 8
+    _drain(samen)  # what joining left in the outbox
+    before = samen.sender._outcomes.calls if samen.sender._outcomes else 0
+    ids = [_queue(samen, member_id) for member_id in members]
+    _drain(samen)
+    assert {_row(samen, i).status for i in ids} == {"sent"}
+    outcomes = samen.sender._outcomes
+    assert outcomes is not None and outcomes.calls - before < len(ids)  # answers that came back together
