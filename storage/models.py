@@ -3,6 +3,9 @@ invites, sessions, timers, the outbox, inbound events and audit events.
 
 A member's id is internal and never a phone number; phone numbers live only in channel addresses
 (to deliver) and in `Member.call_number` (only with the member's permission).
+
+One module of this length: the tables reference each other (relationships name classes by name),
+and the migrations are checked against this one metadata (`test_migrations_match_the_models`).
 """
 from __future__ import annotations
 
