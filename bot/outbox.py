@@ -94,8 +94,14 @@ class OutboxSender:
     _release: list[int] = field(default_factory=list)
     _wake: asyncio.Event | None = None
     # the marks "sending" and the outcomes of concurrent sends, each written in one transaction
-    _marks: Batched[int, bool] | None = None
-    _outcomes: Batched[tuple[Job, SendResult | None], None] | None = None
+    _marks: Batched[int, bool] = field(init=False)
+    _outcomes: Batched[tuple[Job, SendResult | None], None] = field(init=False)
+    _window: Window = field(init=False)  # asked on every inbound message; a claim makes its own (templates)
+
+    def __post_init__(self) -> None:
+        self._marks = Batched(self._mark_sending_many)
+        self._outcomes = Batched(self.record_many)
+        self._window = Window(self.channels, self.window_margin)
 
     def sending_channels(self) -> tuple[str, ...]:
         """The channels this process sends on in this round; a channel just taken over first has the
@@ -230,7 +236,7 @@ class OutboxSender:
 
     def window_of(self, channel: str) -> dt.timedelta | None:
         """How long after a person's last message the channel allows free-form messages (WhatsApp)."""
-        return Window(self.channels, self.window_margin).of(channel)
+        return self._window.of(channel)
 
     def _render(self, db: Session, row: OutboxMessage) -> Rendered | None:
         locale = row.locale
@@ -290,20 +296,10 @@ class OutboxSender:
             if result is _GONE:
                 return
             try:
-                await self._batched_outcomes((job, result))
+                await self._outcomes((job, result))
             except SQLAlchemyError as exc:
                 failures.append(exc)
                 self._unrecorded.append((job, result))
-
-    async def _batched_marks(self, row_id: int) -> bool:
-        if self._marks is None:
-            self._marks = Batched(self._mark_sending_many)
-        return await self._marks(row_id)
-
-    async def _batched_outcomes(self, outcome: tuple[Job, SendResult | None]) -> None:
-        if self._outcomes is None:
-            self._outcomes = Batched(self.record_many)
-        await self._outcomes(outcome)
 
     def _catch_up(self) -> None:
         """Record outcomes the database missed while it was away, and give back unsent claims."""
@@ -353,7 +349,7 @@ class OutboxSender:
         await pacer.take(job.address)
         booked = True
         try:
-            if not await self._batched_marks(job.row_id):
+            if not await self._marks(job.row_id):
                 return _GONE  # erased since it was claimed
             parts = split_text(message.text, channel.text_limit)
             result: SendResult | None = None
