@@ -3,7 +3,8 @@ sends through the channel adapter, and records what happened.
 
 Retries and bookkeeping live here, pacing in `bot.pacing`; adapters only send and classify (see
 `bot.channels.base`).  Several requests are in flight per channel at once (`concurrency`), each
-start gated by the channel's pacer.  Rows are claimed in priority order (replies before bulk), one claimer at a
+start gated by the channel's pacer.  Rows are claimed in priority order (replies before bulk), one per chat a round and
+none for a chat still within its per-chat gap, so one chat's backlog never holds up the others; one claimer at a
 time on SQLite and with `FOR UPDATE SKIP LOCKED` on PostgreSQL.  What cannot be delivered — failed,
 unknown outcome, unreachable, outside the WhatsApp window — is told to the member's facilitator(s).
 Every duration (backoff, pacing, the in-flight time-out) is a parameter, and time comes from the
@@ -25,7 +26,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -151,25 +152,41 @@ class OutboxSender:
         return jobs
 
     def _pick(self, channels: tuple[str, ...], busy: frozenset[tuple[str, str]]) -> list[int]:
-        """The ids of the due rows this round sends, marked claimed (in priority order)."""
+        """The ids of the due rows this round sends, marked claimed (in priority order).
+
+        Fair between chats: each chat's first due row (by priority, then due time) competes, and a
+        chat that must wait for its per-chat gap, or still has a message on its way (`busy`), is
+        left out of this round.  So a backlog of one chat (a leader told of a hundred joins) takes
+        one place a round while everyone else's messages go on; replies still go before bulk."""
         now = self.clock.now()
+        waiting = set(busy) | {(channel, address) for channel in channels for address in self.pacer(channel).waiting()}
+        order = (OutboxMessage.priority, OutboxMessage.next_attempt_at, OutboxMessage.id)
+        heads = (select(OutboxMessage.id, OutboxMessage.channel, OutboxMessage.address, *order,
+                        func.row_number().over(partition_by=(OutboxMessage.channel, OutboxMessage.address),
+                                               order_by=order).label("place"))
+                 .where(OutboxMessage.status == "pending", OutboxMessage.next_attempt_at <= now,
+                        OutboxMessage.channel.in_(channels))
+                 .subquery())
+        first = (select(heads.c.id, heads.c.channel, heads.c.address).where(heads.c.place == 1)
+                 .order_by(heads.c.priority, heads.c.next_attempt_at, heads.c.id)
+                 .limit(self.batch + len(waiting)))
+        with self.sessions() as db:  # read without the write lock; the marking below checks again
+            ids = [row_id for row_id, channel, address in db.execute(first)
+                   if (channel, address) not in waiting][:self.batch]
+            db.rollback()
+        if not ids:
+            return []
         picked: list[int] = []
         with self.sessions() as db, db.begin():
             lock_for_write(db)
-            query = (select(OutboxMessage)
-                     .where(OutboxMessage.status == "pending", OutboxMessage.next_attempt_at <= now,
-                            OutboxMessage.channel.in_(channels))
-                     .order_by(OutboxMessage.priority, OutboxMessage.next_attempt_at, OutboxMessage.id)
-                     .limit(self.batch))
+            query = select(OutboxMessage).where(OutboxMessage.id.in_(ids), OutboxMessage.status == "pending")
             if db.get_bind().dialect.name == "postgresql":
                 query = query.with_for_update(skip_locked=True)
-            taken: set[tuple[str, str]] = set(busy)
-            for row in db.scalars(query).all():
-                if self.pacer(row.channel).wait_for_address(row.address) > 0:
-                    continue  # this chat had a message a moment ago: leave it for a later round
-                if (row.channel, row.address) in taken:
-                    continue  # one message per chat per round keeps the per-chat gap
-                taken.add((row.channel, row.address))
+            rows = {row.id: row for row in db.scalars(query)}
+            for row_id in ids:
+                row = rows.get(row_id)
+                if row is None:
+                    continue  # erased, or taken by another sender meanwhile
                 row.status = "claimed"  # this sender's; "sending" only once the request is about to leave
                 row.attempts += 1
                 picked.append(row.id)

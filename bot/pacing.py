@@ -72,6 +72,12 @@ class Pacer:
         """Seconds until this chat may get its next message (0 when now)."""
         return max(0.0, self._next_for.get(address, 0.0) - self.monotonic())
 
+    def waiting(self) -> set[str]:
+        """The chats that may not get their next message yet (the others are forgotten here)."""
+        now = self.monotonic()
+        self._next_for = {address: t for address, t in self._next_for.items() if t > now}
+        return set(self._next_for)
+
     def _wait(self, now: float) -> float:
         self._held = [slot for slot in self._held if slot[1] > now]
         wait = self._last + self.min_gap - now

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 import datetime as dt
 from typing import Awaitable
 
@@ -163,6 +164,41 @@ def test_replies_go_before_bulk(samen: Samen, bot: ConsoleDriver, group_with_peo
     _queue(samen, member_id, kind="reply", message_id="relay-passed-on")
     _drain(samen)
     assert fake.calls[0][1].text == catalog.format("nl", "relay-passed-on")
+
+
+def test_one_chats_backlog_does_not_hold_up_anyone_else(samen: Samen, bot: ConsoleDriver,
+                                                         group_with_people: World) -> None:
+    """Samira has a hundred notices waiting, and the platform lets one message a second through to
+    her chat; Mehmet's reminder, queued after them, still reaches him within a second."""
+
+    class Timed(ScriptedChannel):
+        at: dict[str, list[float]] = {}
+
+        async def send(self, address, message):  # noqa: ANN001, ANN201
+            Timed.at.setdefault(address, []).append(time.monotonic())
+            return await super().send(address, message)
+
+    fake = Timed()
+    samira = _move_to_scripted(samen, "samira", fake)
+    mehmet = _move_to_scripted(samen, "mehmet", fake)
+    samen.sender.pacers["scripted"] = Pacer(rate=30, per_address_interval=1.0)
+    for _ in range(100):
+        _queue(samen, samira, kind="notice", message_id="relay-passed-on")
+    _queue(samen, mehmet, kind="reminder")
+
+    async def run() -> float:
+        stop = asyncio.Event()
+        began = time.monotonic()
+        sending = asyncio.create_task(samen.sender.run(stop, idle=0.05))
+        while "s-mehmet" not in Timed.at and time.monotonic() - began < 5:
+            await asyncio.sleep(0.01)
+        stop.set()
+        await sending
+        return began
+
+    began = asyncio.run(run())
+    assert Timed.at["s-mehmet"][0] - began < 1.0
+    assert len(Timed.at["s-samira"]) <= 2  # her chat keeps its pace of one a second
 
 
 def test_members_are_answered_before_strangers(samen: Samen, bot: ConsoleDriver, group_with_people: World) -> None:
