@@ -544,9 +544,13 @@ class OutboxSender:
                                              member_id=staff.id, kind="notice", dedupe_key=key), now)
 
     def recover_inflight(self, channels: Iterable[str] | None = None) -> int:
-        """After a crash: rows claimed but never attempted go back to pending; rows left 'sending'
-        may or may not have left, so they are marked unknown (never resent blindly) and staff are
-        told.  With leases, only for channels just taken over (their rows were the previous holder's)."""
+        """After a crash, or once another worker's lease on a channel ran out: rows claimed but never
+        attempted go back to pending; rows left 'sending' may or may not have reached the platform,
+        and are sent again (at least once: for these people a lost "the meeting is cancelled" is
+        worse than the same message twice).  Each is counted as a possible double (`resent_in_doubt`)
+        and logged at INFO, without bodies or numbers.  A row whose outcome was recorded (a sent
+        one with its Telegram message id or Twilio MessageSid) is never sent again.  With leases,
+        only for channels just taken over (their rows were the previous holder's)."""
         now = self.clock.now()
         with self.sessions() as db, db.begin():
             lock_for_write(db)
@@ -558,9 +562,12 @@ class OutboxSender:
             db.execute(claimed.values(status="pending", attempts=OutboxMessage.attempts - 1))
             rows = db.scalars(query).all()
             for row in rows:
-                row.status, row.error = "unknown", "in flight when the sender stopped"
-                self._tell_staff(db, row, "unknown", now)
-            return len(rows)
+                row.status, row.next_attempt_at, row.error = "pending", now, "in flight when the sender stopped"
+                row.resent_in_doubt += 1
+        if rows:
+            log.info("%d message(s) in flight when a sender stopped are sent again: possible doubles (%s)",
+                     len(rows), ", ".join(sorted({row.channel for row in rows})))
+        return len(rows)
 
     async def drain(self, max_rounds: int = 1000) -> int:
         """Send until nothing is due now (tests, the console, the demo)."""

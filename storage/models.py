@@ -340,6 +340,8 @@ class OutboxMessage(Base):
     sent_at: Mapped[dt.datetime | None]
     delivery_status: Mapped[str | None] = mapped_column(String(20))  # the platform's later report
     delivery_error: Mapped[str | None] = mapped_column(String(20))
+    # times sent again because a stopped sender left its outcome unknown: each a possible double
+    resent_in_doubt: Mapped[int] = mapped_column(Integer, server_default=text("0"))
 
 
 class InboundEvent(Base):
