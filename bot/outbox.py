@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.channels.base import Channel, SendResult
 from bot.core.clock import Clock
 from bot.core.i18n import Catalog
-from bot.core.messages import ALWAYS_ALLOWED_KINDS, Choice, Media, Outbound, Rendered
+from bot.core.messages import ALWAYS_ALLOWED_KINDS, TOLD_TOGETHER, Choice, Media, Outbound, Rendered
 from bot.core.text import split_text
 from bot.media import MediaBridge
 from bot.batching import Batched
@@ -190,7 +190,28 @@ class OutboxSender:
                 row.status = "claimed"  # this sender's; "sending" only once the request is about to leave
                 row.attempts += 1
                 picked.append(row.id)
+                if row.message_id in TOLD_TOGETHER and row.member_id is not None:
+                    self._tell_together(db, row)
         return picked
+
+    @staticmethod
+    def _tell_together(db: Session, row: OutboxMessage) -> None:
+        """Notices of the same kind waiting for the same person go in this one row ("Fatima, Aisha
+        and 8 others joined Koffie & Thee"); the others are marked merged."""
+        together, collected, same = TOLD_TOGETHER[row.message_id]
+        args = row.args or {}
+        others = [other for other in db.scalars(
+            select(OutboxMessage).where(OutboxMessage.member_id == row.member_id, OutboxMessage.status == "pending",
+                                        OutboxMessage.message_id == row.message_id, OutboxMessage.id != row.id)
+            .order_by(OutboxMessage.id))
+            if all((other.args or {}).get(key) == args.get(key) for key in same)]
+        if not others:
+            return
+        for other in others:
+            other.status, other.error = "merged", f"told in {row.id}"
+        row.message_id = together
+        row.args = {**{key: args.get(key) for key in same},
+                    "names": [args.get(collected)] + [(other.args or {}).get(collected) for other in others]}
 
     def _render_claimed(self, ids: list[int]) -> tuple[list[Job], dict[int, str]]:
         """Jobs for claimed rows, read without the write lock; and the rows to hold outside the

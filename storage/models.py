@@ -309,7 +309,8 @@ class Timer(Base):
     done_at: Mapped[dt.datetime | None]
 
 
-OUTBOX_STATES = ("pending", "claimed", "sending", "sent", "failed", "unknown", "unreachable", "held", "suppressed")
+OUTBOX_STATES = ("pending", "claimed", "sending", "sent", "failed", "unknown", "unreachable", "held", "suppressed",
+                "merged")  # merged: told together with another row (`bot.core.messages.TOLD_TOGETHER`)
 
 
 class OutboxMessage(Base):

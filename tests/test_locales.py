@@ -29,7 +29,8 @@ SAMPLE = {
     "new": dt.datetime(2026, 12, 9, 9, 0, tzinfo=dt.timezone.utc), "link": "https://t.me/samen_bot?start=AB3CD4EF",
     "expires": dt.datetime(2026, 12, 3, 14, 0, tzinfo=dt.timezone.utc),
     "versions": "none", "chat": "no", "linked": "no", "other": "Koffie West",
-    "participants": 12, "active": 10, "held": 8, "rate": "80%", "volunteers": 3
+    "participants": 12, "active": 10, "held": 8, "rate": "80%", "volunteers": 3,
+    "names": ["Fatima", "Aisha", "Mehmet", "Els", "Jan"],
 }
 
 

@@ -22,7 +22,7 @@ from bot.pacing import Backoff, Pacer
 from storage import queries
 from storage.db import lock_for_write
 from storage.models import ChannelAddress, Member, OutboxMessage
-from tests.conftest import World, listening
+from tests.conftest import World, join, listening
 from tests.fakes.channel import ScriptedChannel
 
 catalog = default_catalog()
@@ -199,6 +199,34 @@ def test_one_chats_backlog_does_not_hold_up_anyone_else(samen: Samen, bot: Conso
     began = asyncio.run(run())
     assert Timed.at["s-mehmet"][0] - began < 1.0
     assert len(Timed.at["s-samira"]) <= 2  # her chat keeps its pace of one a second
+
+
+def test_many_joins_reach_the_leader_as_one_message(samen: Samen, bot: ConsoleDriver, world: World) -> None:
+    """Ten people join Koffie Oost within a second. Samira hears of Fatima at once; her chat may
+    have its next message a second later, and by then the nine others are told in one message."""
+    join(bot, "samira", f"/start {world.facilitator_code}", "nl")
+    fake = ScriptedChannel()
+    _move_to_scripted(samen, "samira", fake)
+    now = [0.0]
+    samen.sender.pacers["scripted"] = Pacer(rate=0, per_address_interval=1.0, monotonic=lambda: now[0])
+    names = ["Fatima", "Aisha", "Mehmet", "Els", "Maria", "Jan", "Rosa", "Ayşe", "Piotr", "Lina"]
+    for name in names:
+        join(bot, name, world.participant_code, "nl")
+    now[0] += 1.0
+    bot.flush()
+    assert [message.text for _address, message in fake.calls] == [
+        catalog.format("nl", "member-joined", {"name": "Fatima", "group": "Koffie Oost", "language": "Nederlands"}),
+        "👋 Aisha, Mehmet en 7 anderen doen mee met Koffie Oost.",
+    ]
+    with samen.sessions() as db:
+        rows = db.scalars(select(OutboxMessage).where(OutboxMessage.message_id.in_(("member-joined", "members-joined")))
+                          .order_by(OutboxMessage.id)).all()
+        assert [row.status for row in rows] == ["sent", "sent"] + ["merged"] * 8
+    # in her language, as that language writes a list
+    told = {"names": names[1:4], "group": "Koffie Oost"}
+    assert catalog.format("ar", "members-joined", told) == "👋 أعضاء جدد في \u2068Koffie Oost\u2069: \u2068Aisha وMehmet وEls\u2069."
+    assert catalog.format("tr", "members-joined", {"names": names[1:], "group": "Koffie Oost"}) == \
+        "👋 Aisha, Mehmet ve 7 kişi daha, Koffie Oost grubuna katıldı."
 
 
 def test_members_are_answered_before_strangers(samen: Samen, bot: ConsoleDriver, group_with_people: World) -> None:

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from babel import Locale
 from babel.dates import format_date, format_time, match_skeleton
+from babel.lists import format_list
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import ast as fluent_ast
 from fluent.syntax import parse as fluent_parse
@@ -146,9 +147,18 @@ class Catalog:
                 out[key] = format_when(value, locale, zone)
             elif isinstance(value, bool):
                 out[key] = "yes" if value else "no"
+            elif isinstance(value, (list, tuple)):
+                out[key] = self._names(locale, [str(v) for v in value])
             else:
                 out[key] = value
         return out
+
+    def _names(self, locale: str, names: list[str]) -> str:
+        """Names as the locale writes a list ("Fatima, Aisha en Mehmet"); after two, the rest are
+        counted ("Fatima, Aisha and 8 others")."""
+        if len(names) > 3:
+            names = names[:2] + [self.format(locale, "list-others", {"count": len(names) - 2})]
+        return format_list(names, locale=locale) if names else ""
 
     def render(self, locale: str | None, message_id: str, args: Mapping[str, Any] | None = None,
                choices: Iterable[Choice] = (), media: Media | None = None, *, poll: bool = False,

@@ -24,6 +24,12 @@ PRIORITY = {
 # goes after what members are waiting for (their replies, relays, notices) and before bulk: a crowd
 # of strangers writing to a public number cannot hold up a group's answers.
 STRANGER_PRIORITY = 3
+# Notices that, when several wait for one person, go as one message: message id -> (the message
+# that tells them together, the argument collected into its list `names`, the arguments that must be
+# the same).  A leader told of a hundred joins gets "Fatima, Aisha and 98 others joined …".
+TOLD_TOGETHER: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "member-joined": ("members-joined", "name", ("group",)),
+}
 # Kinds that may reach a member who has not consented or who opted out: only answers to what
 # that person just sent, and the onboarding questions they asked for.
 ALWAYS_ALLOWED_KINDS = frozenset({"reply", "onboarding"})

@@ -35,6 +35,18 @@ welcome-facilitator = أهلًا بكم، أنتم مشرف مجموعة { $grou
 #   $group (string) - the group's name
 #   $language (string) - the member's language, in its own name
 member-joined = 👋 عضو جديد في { $group }: { $name } ({ $language }).
+# Variables:
+#   $names (list) - the names of those who joined, as one list (cut after two: "and 8 others")
+#   $group (string) - the group's name
+members-joined = 👋 أعضاء جدد في { $group }: { $names }.
+# Variables:
+#   $count (number) - how many names are left out (2 or more)
+list-others = { $count ->
+    [one] شخص آخر
+    [two] شخصان آخران
+    [few] { $count } أشخاص آخرين
+   *[other] { $count } شخصًا آخر
+}
 call-share-number = اضغطوا على الزر في الأسفل لتعطوا رقم هاتفكم لمشرف المجموعة.
 call-share-button = إرسال رقمي
 call-number-saved = شكرًا لكم. يمكن لمشرف المجموعة الآن أن يتصل بكم.

@@ -35,6 +35,16 @@ welcome-facilitator = Добре дошли като водещ на група�
 #   $group (string) - the group's name
 #   $language (string) - the member's language, in its own name
 member-joined = 👋 { $name } се присъедини към { $group } ({ $language }).
+# Variables:
+#   $names (list) - the names of those who joined, as one list (cut after two: "and 8 others")
+#   $group (string) - the group's name
+members-joined = 👋 { $names } се присъединиха към { $group }.
+# Variables:
+#   $count (number) - how many names are left out (2 or more)
+list-others = { $count ->
+    [one] още един човек
+   *[other] още { $count } души
+}
 call-share-number = Натиснете бутона по-долу, за да дадете телефонния си номер на водещия на групата.
 call-share-button = Изпрати номера ми
 call-number-saved = Благодарим Ви. Водещият на групата вече може да Ви се обажда.

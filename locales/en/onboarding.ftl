@@ -35,6 +35,17 @@ welcome-facilitator = Welcome, group leader of { $group }! Messages from your me
 #   $group (string) - the group's name
 #   $language (string) - the member's language, in its own name
 member-joined = 👋 { $name } joined { $group } ({ $language }).
+# Variables:
+#   $names (list) - the names of those who joined, as one list (cut after two: "and 8 others")
+#   $group (string) - the group's name
+members-joined = 👋 { $names } joined { $group }.
+# What stands for the names left out of a long list ("Fatima, Aisha and 8 others").
+# Variables:
+#   $count (number) - how many names are left out (2 or more)
+list-others = { $count ->
+    [one] one other
+   *[other] { $count } others
+}
 call-share-number = Tap the button below to give your group leader your phone number.
 call-share-button = Share my number
 call-number-saved = Thank you. Your group leader can now call you.

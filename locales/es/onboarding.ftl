@@ -35,6 +35,16 @@ welcome-facilitator = ¡Le damos la bienvenida como guía de { $group }! Aquí l
 #   $group (string) - the group's name
 #   $language (string) - the member's language, in its own name
 member-joined = 👋 { $name } se unió a { $group } ({ $language }).
+# Variables:
+#   $names (list) - the names of those who joined, as one list (cut after two: "and 8 others")
+#   $group (string) - the group's name
+members-joined = 👋 { $names } se unieron a { $group }.
+# Variables:
+#   $count (number) - how many names are left out (2 or more)
+list-others = { $count ->
+    [one] una persona más
+   *[other] { $count } personas más
+}
 call-share-number = Toque el botón de abajo para dar su número de teléfono a su guía del grupo.
 call-share-button = Enviar mi número
 call-number-saved = Muchas gracias. Su guía del grupo ya le puede llamar.

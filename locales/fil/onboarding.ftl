@@ -35,6 +35,16 @@ welcome-facilitator = Maligayang pagdating, lider ng grupo ng { $group }! Dito d
 #   $group (string) - the group's name
 #   $language (string) - the member's language, in its own name
 member-joined = 👋 Sumali si { $name } sa { $group } ({ $language }).
+# Variables:
+#   $names (list) - the names of those who joined, as one list (cut after two: "and 8 others")
+#   $group (string) - the group's name
+members-joined = 👋 Sumali sina { $names } sa { $group }.
+# Variables:
+#   $count (number) - how many names are left out (2 or more)
+list-others = { $count ->
+    [1] isa pang iba
+   *[other] { $count } pang iba
+}
 call-share-number = Pindutin po ang button sa ibaba para maibigay ang inyong numero ng telepono sa inyong lider ng grupo.
 call-share-button = Ibigay numero ko
 call-number-saved = Salamat po. Puwede na kayong tawagan ng inyong lider ng grupo.

@@ -35,6 +35,17 @@ welcome-facilitator = Welkom, groepsbegeleider van { $group }! Berichten van uw 
 #   $group (string) - the group's name
 #   $language (string) - the member's language, in its own name
 member-joined = 👋 { $name } doet mee met { $group } ({ $language }).
+# Variables:
+#   $names (list) - the names of those who joined, as one list (cut after two: "and 8 others")
+#   $group (string) - the group's name
+members-joined = 👋 { $names } doen mee met { $group }.
+# What stands for the names left out of a long list ("Fatima, Aisha and 8 others").
+# Variables:
+#   $count (number) - how many names are left out (2 or more)
+list-others = { $count ->
+    [one] één ander
+   *[other] { $count } anderen
+}
 call-share-number = Tik op de knop hieronder om uw telefoonnummer aan uw groepsbegeleider te geven.
 call-share-button = Deel mijn nummer
 call-number-saved = Dank u wel. Uw groepsbegeleider kan u nu bellen.

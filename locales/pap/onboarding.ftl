@@ -35,6 +35,16 @@ welcome-facilitator = Bon bini, guia di grupo di { $group }! Mensahenan di bo mi
 #   $group (string) - the group's name
 #   $language (string) - the member's language, in its own name
 member-joined = 👋 { $name } a drenta { $group } ({ $language }).
+# Variables:
+#   $names (list) - the names of those who joined, as one list (cut after two: "and 8 others")
+#   $group (string) - the group's name
+members-joined = 👋 { $names } a drenta { $group }.
+# Variables:
+#   $count (number) - how many names are left out (2 or more)
+list-others = { $count ->
+    [one] un otro hende
+   *[other] { $count } otro hende
+}
 call-share-number = Primi e boton aki bou pa duna bo guia di grupo bo number di telefòn.
 call-share-button = Manda mi number
 call-number-saved = Masha danki. Awor bo guia di grupo por yama bo.

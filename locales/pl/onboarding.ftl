@@ -35,6 +35,17 @@ welcome-facilitator = Witamy w roli opiekuna grupy { $group }! Tutaj przychodzą
 #   $group (string) - the group's name
 #   $language (string) - the member's language, in its own name
 member-joined = 👋 { $name } jest teraz w grupie { $group } ({ $language }).
+# Variables:
+#   $names (list) - the names of those who joined, as one list (cut after two: "and 8 others")
+#   $group (string) - the group's name
+members-joined = 👋 { $names } są teraz w grupie { $group }.
+# Variables:
+#   $count (number) - how many names are left out (2 or more)
+list-others = { $count ->
+    [one] jedna inna osoba
+    [few] { $count } inne osoby
+   *[other] { $count } innych osób
+}
 call-share-number = Proszę nacisnąć przycisk poniżej, aby przekazać opiekunowi grupy swój numer telefonu.
 call-share-button = Wyślij mój numer
 call-number-saved = Dziękujemy. Opiekun grupy może teraz do Pana/Pani dzwonić.

@@ -35,6 +35,13 @@ welcome-facilitator = Hoş geldiniz! Artık { $group } grubunun sorumlusunuz. Ü
 #   $group (string) - the group's name
 #   $language (string) - the member's language, in its own name
 member-joined = 👋 { $name }, { $group } grubuna katıldı ({ $language }).
+# Variables:
+#   $names (list) - the names of those who joined, as one list (cut after two: "and 8 others")
+#   $group (string) - the group's name
+members-joined = 👋 { $names }, { $group } grubuna katıldı.
+# Variables:
+#   $count (number) - how many names are left out (2 or more)
+list-others = { $count } kişi daha
 call-share-number = Telefon numaranızı grup sorumlunuza vermek için aşağıdaki düğmeye dokunun.
 call-share-button = Numaramı paylaş
 call-number-saved = Teşekkür ederiz. Grup sorumlunuz artık sizi arayabilir.
