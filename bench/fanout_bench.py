@@ -1,6 +1,6 @@
 """Reminder fan-out, in real time, through samen's own tick and outbox sender.
 
-Three parts (each can be skipped):
+Five parts (each can be skipped):
 
 1. Telegram: a reminder wave to --members participants (groups of --per-group, each member a chat
    of its own, mixed languages).  One reminder timer per group is due now; `Ticker.tick` turns
@@ -10,11 +10,19 @@ Three parts (each can be skipped):
    pacing (`bot.app.build` with pacing_scale 1: 30/s overall, 1 s per chat).
    Prints the achieved rate as a fraction of 30/s (target >= 0.95) and the 429s / flood-limit
    violations (target 0).  The full 2,000 takes about 67 s.
-2. WhatsApp: the same wave through samen's Twilio channel (the real twilio client) to
+2. Restart (--only restart): the same Telegram wave to --restart-members, sent by a real
+   `samen run --role worker` process that is killed with SIGKILL halfway and started again on the
+   same database.  Prints the rate before the kill and after the restart (target >= 0.9 of 30/s
+   each, 0 x 429), the members left without the reminder (target 0) and what came twice (only the
+   sends in flight at the kill may: at-least-once).
+3. Backlog (--only backlog): --backlog relayed messages wait for one leader (her chat takes 1/s)
+   when a reminder wave to --backlog-members starts.  Prints how long until the first member has
+   her reminder (target <= 1 s) and the wave's rate beside the backlog.
+4. WhatsApp: the same wave through samen's Twilio channel (the real twilio client) to
    tests/fakes/twilio_api.py `FakeTwilio(rate_per_second=80)` -- 80/s being the rate samen paces
    WhatsApp at (`bot.app.build`: `Pacer(rate=80, per_address_interval=1, window=1)`).  Members wrote within
    the last 24 hours, so free-form messages are allowed.  Prints the rate as a fraction of 80/s.
-3. Tick cost: one `Ticker.tick` with 1,000,000 pending timers (not yet due) in the table against
+5. Tick cost: one `Ticker.tick` with 1,000,000 pending timers (not yet due) in the table against
    the same with 10,000 (target ratio <= 1.5).  The pending timers are bulk-inserted (SQLAlchemy
    core executemany) on SQLite; a handful of reminder timers (--due, one per group of
    --per-group members) are due now and are run by each timed tick.  The first tick of a day also
@@ -37,7 +45,10 @@ import argparse
 import asyncio
 import datetime as dt
 import logging
+import os
+import signal
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -53,6 +64,8 @@ from bot.app import Samen, build  # noqa: E402
 from bot.config import Config  # noqa: E402
 from bot.core.clock import SystemClock  # noqa: E402
 from bot.core.i18n import LOCALES  # noqa: E402
+from bot.core.messages import Outbound  # noqa: E402
+from storage import queries  # noqa: E402
 from storage.models import (ChannelAddress, Group, Meeting, Member, Membership, Organisation,  # noqa: E402
                             OutboxMessage, Timer)
 from tests.fakes.telegram_api import FakeTelegram, FloodLimits  # noqa: E402
@@ -265,6 +278,156 @@ async def telegram_part(args: argparse.Namespace, workdir: Path) -> bool:
     return frac >= 0.95 and too_many == 0 and not fake.violations and len(sends) == result.messages
 
 
+def worker(url: str, fake: FakeTelegram) -> subprocess.Popen:
+    """`samen run --role worker` on the database, sending to the fake with samen's default pacing."""
+    env = {**os.environ, "DATABASE_URL": url, "TELEGRAM_BOT_TOKEN": fake.token,
+           "TELEGRAM_API_URL": f"{fake.url}/bot", "TELEGRAM_FILE_URL": f"{fake.url}/file/bot",
+           "SAMEN_PUBLIC_URL": "", "SAMEN_PACING_SCALE": "1", "PYTHONUNBUFFERED": "1"}
+    return subprocess.Popen([sys.executable, "-m", "bot.cli", "run", "--role", "worker"], cwd=ROOT,
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def stop_worker(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def wait_until(predicate: Callable[[], bool], timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def restart_part(args: argparse.Namespace, workdir: Path) -> bool:
+    """The Telegram wave sent by `samen run --role worker`, killed with SIGKILL halfway and started
+    again on the same database: the rate before and after the restart, and what came twice."""
+    members = args.restart_members
+    print(f"\n== Telegram, restart in the middle: a wave to {members} members sent by `samen run --role worker`, "
+          f"SIGKILL at half, started again; {args.telegram_latency:g} ms API latency, FloodLimits(30, 1 per chat)")
+    url = f"sqlite:///{workdir / 'restart.sqlite3'}"
+    with FakeTelegram(limits=FloodLimits(overall=30, per_chat=1, window=1.0)) as fake:
+        if args.telegram_latency:
+            for method in ("sendMessage", "setMyCommands"):
+                fake.delay(method, args.telegram_latency / 1000, times=10**9)
+        samen = build(Config(database_url=url), clock=SystemClock())
+        try:
+            seed_wave(samen, "telegram", members, args.per_group)
+            expected = samen.ticker.tick().messages
+            with samen.sessions() as db:
+                chats = {int(address) for address, in db.execute(select(OutboxMessage.address).where(
+                    OutboxMessage.message_id == "reminder"))}
+        finally:
+            samen.close()
+
+        def got() -> int:
+            return sum(1 for c in fake.calls if c.ok and c.method == "sendMessage" and c.chat_id in chats)
+
+        first = worker(url, fake)
+        try:
+            wait_until(lambda: got() >= expected // 2, members / TELEGRAM_RATE + 60)
+            first.send_signal(signal.SIGKILL)
+            first.wait(timeout=10)
+            killed_at = time.monotonic()
+        finally:
+            stop_worker(first)
+        again = worker(url, fake)
+        try:
+            wait_until(lambda: len({c.chat_id for c in fake.calls if c.ok and c.method == "sendMessage"
+                                    and c.chat_id in chats}) >= len(chats), members / TELEGRAM_RATE + 60)
+            time.sleep(1.0)  # anything doubled shows up now
+        finally:
+            stop_worker(again)
+        calls = [c for c in fake.calls if c.chat_id in chats or c.method.lower() == "setmycommands"]
+    samen = build(Config(database_url=url), clock=SystemClock(), migrate=False)
+    try:
+        with samen.sessions() as db:
+            resent = db.scalar(select(func.count()).select_from(OutboxMessage).where(
+                OutboxMessage.message_id == "reminder", OutboxMessage.resent_in_doubt > 0)) or 0
+        counts = status_counts(samen)
+    finally:
+        samen.close()
+    sends = sorted(c.at for c in calls if c.ok and c.method == "sendMessage")
+    before = [t for t in sends if t < killed_at]
+    after = [t for t in sends if t > killed_at]
+    per_chat: dict[int, int] = {}
+    for c in calls:
+        if c.ok and c.method == "sendMessage" and c.chat_id is not None:
+            per_chat[c.chat_id] = per_chat.get(c.chat_id, 0) + 1
+    too_many = sum(1 for c in calls if c.status == 429)
+    menus_after = sum(1 for c in calls if c.method.lower() == "setmycommands" and c.at > killed_at)
+    rates = [rate_of(before) / TELEGRAM_RATE, rate_of(after) / TELEGRAM_RATE]
+    print(f"  {len(before)} sent before the kill, {len(after)} after the restart (first send "
+          f"{after[0] - killed_at:.1f} s after the kill, the new process's start included); outbox rows: {counts}")
+    print(f"  rate before: {rates[0]:.3f} of 30/s, after: {rates[1]:.3f}   (target >= 0.9 each)  "
+          f"[{'OK' if min(rates) >= 0.9 else 'MISSED'}]")
+    print(f"  429 answers: {too_many}, flood-limit violations: {len(fake.violations)}   (target 0)  "
+          f"[{'OK' if too_many == 0 and not fake.violations else 'MISSED'}]")
+    missing = len(chats) - sum(1 for c in chats if per_chat.get(c))
+    doubled = sum(1 for c in chats if per_chat.get(c, 0) > 1)
+    print(f"  members without the reminder: {missing} (target 0); sent twice: {doubled}, rows sent again after "
+          f"the kill (possible doubles): {resent}; setMyCommands after the restart: {menus_after}")
+    return min(rates) >= 0.9 and too_many == 0 and not fake.violations and missing == 0
+
+
+async def backlog_part(args: argparse.Namespace, workdir: Path) -> bool:
+    """A leader's chat holds a backlog of --backlog messages when a reminder wave starts: how long
+    until the first member has hers, and how the wave runs beside the backlog."""
+    print(f"\n== Telegram, one chat's backlog: {args.backlog} messages wait for one leader, then a reminder wave to "
+          f"{args.backlog_members} members; {args.telegram_latency:g} ms API latency, FloodLimits(30, 1 per chat)")
+    with FakeTelegram(limits=FloodLimits(overall=30, per_chat=1, window=1.0)) as fake:
+        if args.telegram_latency:
+            for method in ("sendMessage", "setMyCommands"):
+                fake.delay(method, args.telegram_latency / 1000, times=10**9)
+        config = Config(database_url=f"sqlite:///{workdir / 'backlog.sqlite3'}", telegram_bot_token=fake.token,
+                        telegram_api_url=f"{fake.url}/bot", telegram_file_url=f"{fake.url}/file/bot")
+        samen = build(config, clock=SystemClock())
+        try:
+            groups = seed_wave(samen, "telegram", args.backlog_members, args.per_group)
+            now = samen.clock.now()
+            with samen.sessions() as db, db.begin():
+                leader = db.scalar(select(Membership.member_id).where(Membership.group_id == groups[0],
+                                                                      Membership.role == "facilitator"))
+                leader_chat = int(db.scalar(select(ChannelAddress.address).where(ChannelAddress.member_id == leader)))
+                queries.enqueue_many(db, [Outbound("relay-from-member", {"name": f"p0-{i % 15}", "group": "Groep 0",
+                                                                         "text": "Tot morgen"},
+                                                   member_id=leader, kind="relay") for i in range(args.backlog)], now)
+            expected = (await asyncio.to_thread(samen.ticker.tick)).messages
+            await samen.start_channels(receive=False)
+            before = len(fake.calls)
+            started = time.monotonic()
+            members_got = lambda: sum(1 for c in fake.calls[before:]  # noqa: E731
+                                      if c.ok and c.method == "sendMessage" and c.chat_id != leader_chat)
+            stop = asyncio.Event()
+            task = asyncio.create_task(samen.sender.run(stop))
+            deadline = started + args.backlog_members / TELEGRAM_RATE * 3 + 30
+            while members_got() < expected and time.monotonic() < deadline:
+                await asyncio.sleep(0.05)
+            stop.set()
+            samen.sender.wake()
+            await task
+            await samen.stop_channels()
+            calls = fake.calls[before:]
+        finally:
+            samen.close()
+    to_members = sorted(c.at for c in calls if c.ok and c.method == "sendMessage" and c.chat_id != leader_chat)
+    to_leader = [c.at for c in calls if c.ok and c.method == "sendMessage" and c.chat_id == leader_chat]
+    first = to_members[0] - started if to_members else float("inf")
+    too_many = sum(1 for c in calls if c.status == 429)
+    print(f"  first member's reminder {first:.2f} s after the sender started   (target <= 1 s)  "
+          f"[{'OK' if first <= 1.0 else 'MISSED'}]")
+    print(f"  {len(to_members)} of {expected} reminders in {to_members[-1] - started if to_members else 0:.1f} s "
+          f"({rate_of(to_members):.1f}/s); meanwhile the leader got {len(to_leader)} of her {args.backlog} "
+          f"(her chat's limit: 1/s); 429 answers: {too_many}, violations: {len(fake.violations)}")
+    return first <= 1.0 and too_many == 0 and not fake.violations and len(to_members) == expected
+
+
 async def whatsapp_part(args: argparse.Namespace, workdir: Path) -> bool:
     members = args.whatsapp_members or args.members
     print(f"\n== WhatsApp: a reminder wave to {members} members through Twilio, FakeTwilio(rate_per_second=80), "
@@ -389,16 +552,25 @@ def main() -> int:
                         help="ms the fake Bot API waits before answering sendMessage/setMyCommands (default 50)")
     parser.add_argument("--twilio-latency", type=float, default=250.0,
                         help="ms the fake Twilio API waits before answering a create (default 250)")
-    parser.add_argument("--only", choices=("telegram", "whatsapp", "tick"), action="append",
+    parser.add_argument("--restart-members", type=int, default=2000,
+                        help="members in the wave with a SIGKILL and restart in the middle (default 2000)")
+    parser.add_argument("--backlog", type=int, default=200, help="messages waiting for one leader (default 200)")
+    parser.add_argument("--backlog-members", type=int, default=300,
+                        help="members in the wave beside the leader's backlog (default 300)")
+    parser.add_argument("--only", choices=("telegram", "restart", "backlog", "whatsapp", "tick"), action="append",
                         help="run only this part (repeatable)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.ERROR)
-    parts = args.only or ["telegram", "whatsapp", "tick"]
+    parts = args.only or ["telegram", "restart", "backlog", "whatsapp", "tick"]
     ok = True
     with tempfile.TemporaryDirectory(prefix="samen-fanout-") as tmp:
         workdir = Path(tmp)
         if "telegram" in parts:
             ok &= asyncio.run(telegram_part(args, workdir))
+        if "restart" in parts:
+            ok &= restart_part(args, workdir)
+        if "backlog" in parts:
+            ok &= asyncio.run(backlog_part(args, workdir))
         if "whatsapp" in parts:
             ok &= asyncio.run(whatsapp_part(args, workdir))
         if "tick" in parts:
