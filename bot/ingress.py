@@ -193,12 +193,14 @@ class WhatsAppIngress:
         if not sid or not status:
             return Response(status_code=400)
         error = params.get("ErrorCode") or None
+        ref = request.query_params.get("row", "")
+        row_id = int(ref) if ref.isdigit() and len(ref) < 19 else None
         try:
             # NOTE: Twilio can report on a message before the sender has written down its sid: wait
             # a little for it rather than lose the report.
             for _ in range(self.report_retries):
                 if await asyncio.to_thread(self.samen.sender.on_delivery_status, "whatsapp", sid, status, error,
-                                           classify_report(error)):
+                                           classify_report(error), row_id):
                     break
                 await asyncio.sleep(self.report_wait)
         except SQLAlchemyError:

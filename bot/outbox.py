@@ -381,6 +381,7 @@ class OutboxSender:
             except Exception:  # a menu is a nicety: never block the message for it
                 log.warning("setting a chat's menu at %s failed", job.channel)
                 job.menu = None
+        message = dataclasses.replace(message, status_ref=str(job.row_id))
         pacer = self.pacer(job.channel)
         # NOTE: the slot first, then "sending": after a crash a row is in doubt only while its
         # request was on its way, not while it waited for the pacer.
@@ -520,14 +521,21 @@ class OutboxSender:
             row.attempts = max(0, row.attempts - 1)
 
     def on_delivery_status(self, channel: str, provider_id: str, status: str, error_code: str | None,
-                           outcome: str = "failed") -> bool:
+                           outcome: str = "failed", row_id: int | None = None) -> bool:
         """A delivery report (Twilio status callback): never moves backwards; a failure, classified
         by the channel as `outcome` (window_closed, unreachable, failed), is acted on once.  False
-        when the message is unknown (erased, or not ours)."""
+        when the message is unknown (erased, or not ours).
+
+        `row_id`: the outbox row the report names (the callback's address).  A report is proof the
+        platform took the message, so a row whose sender stopped before writing down the message id
+        learns it here: one still "sending" is then recorded as sent when the channel is taken over,
+        one waiting to be sent again (or left unknown) is sent, and never goes out twice."""
         now = self.clock.now()
         with self.sessions() as db, db.begin():
             lock_for_write(db)
             row = queries.outbox_by_provider_id(db, channel, provider_id)
+            if row is None and row_id is not None:
+                row = self._learn_provider_id(db, channel, provider_id, row_id, now)
             if row is None:
                 return False
             rank = STATUS_RANK.get(status)
@@ -544,6 +552,20 @@ class OutboxSender:
                 row.status = "failed"
                 self._tell_staff(db, row, "failed", now)
             return True
+
+    @staticmethod
+    def _learn_provider_id(db: Session, channel: str, provider_id: str, row_id: int,
+                           now: dt.datetime) -> OutboxMessage | None:
+        """The row a delivery report names, if its message id was never written down (see
+        `on_delivery_status`); None for any other."""
+        row = db.get(OutboxMessage, row_id)
+        if row is None or row.channel != channel or row.provider_id is not None \
+                or row.status not in ("sending", "pending", "claimed", "unknown"):
+            return None
+        row.provider_id = provider_id
+        if row.status != "sending":  # in doubt since a sender stopped (or the platform went quiet): it arrived
+            row.status, row.sent_at, row.error = "sent", now, None
+        return row
 
     def _tell_staff(self, db: Session, row: OutboxMessage, reason: str, now: dt.datetime,
                     once: bool = False, key_suffix: str = "") -> None:
@@ -581,10 +603,14 @@ class OutboxSender:
                 claimed = claimed.where(OutboxMessage.channel.in_(tuple(channels)))
                 query = query.where(OutboxMessage.channel.in_(tuple(channels)))
             db.execute(claimed.values(status="pending", attempts=OutboxMessage.attempts - 1))
-            rows = db.scalars(query).all()
-            for row in rows:
+            rows = []
+            for row in db.scalars(query).all():
+                if row.provider_id is not None:  # the platform reported on it meanwhile: it arrived
+                    row.status, row.sent_at = "sent", now
+                    continue
                 row.status, row.next_attempt_at, row.error = "pending", now, "in flight when the sender stopped"
                 row.resent_in_doubt += 1
+                rows.append(row)
         if rows:
             log.info("%d message(s) in flight when a sender stopped are sent again: possible doubles (%s)",
                      len(rows), ", ".join(sorted({row.channel for row in rows})))

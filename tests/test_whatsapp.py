@@ -2,6 +2,8 @@
 (Twilio signs https://samen.example/…, the app listens on http://127.0.0.1), against the fake Twilio."""
 from __future__ import annotations
 
+import asyncio
+import datetime as dt
 import json
 import random
 import threading
@@ -20,6 +22,7 @@ from bot.config import Config
 from bot.core.clock import FrozenClock
 from bot.core.i18n import default_catalog
 from bot.core.messages import Choice, Outbound
+from bot.outbox import OutboxSender
 from bot.pacing import Backoff
 from storage import queries
 from storage.models import ChannelAddress, InboundEvent, Member, OutboxMessage
@@ -259,6 +262,57 @@ def test_redelivery_and_shuffled_status_callbacks(service: Service) -> None:
     assert svc.status("SM" + "f" * 32, "delivered") == 204
     with svc.samen.sessions() as db:
         assert db.scalar(select(OutboxMessage.delivery_status).where(OutboxMessage.provider_id == second)) == "delivered"
+
+
+def test_a_message_twilio_took_as_samen_died_is_not_sent_twice(service: Service) -> None:
+    """Two reminders were on their way when the worker died, before it wrote down Twilio's answers.
+    Twilio took Fatima's, and its status callback (which names the outbox row) arrives while the
+    worker is down: she is not sent it again.  Roos's request never reached Twilio: hers goes out
+    when the worker is back.  Every message a sender ever wrote a MessageSid for stays sent."""
+    svc, fake = service, service.fake
+    _join_leader(svc)
+    for who, name in ((FATIMA, "Fatima"), (ROOS, "Roos")):
+        svc.say(who, svc.world.participant_code, profile_name=name)
+        svc.wait_body(who, catalog.format("nl", "consent-question", {"group": "Koffie Oost"}))
+        svc.say(who, "1")
+        svc.wait_body(who, catalog.format("nl", "language-question"))
+        svc.say(who, "1")
+        svc.wait_body(who, catalog.format("nl", "call-question"))
+        svc.say(who, "2")
+        svc.wait_body(who, catalog.format("nl", "welcome-participant", {"group": "Koffie Oost"}))
+    later = svc.clock.now() + dt.timedelta(hours=1)  # due for the worker that dies, not yet for the live one
+    with svc.samen.sessions() as db, db.begin():
+        rows = {who: queries.enqueue(db, Outbound("relay-nobody", member_id=queries.member_by_address(
+                    db, "whatsapp", who).id, kind="reminder"), later) for who in (FATIMA, ROOS)}
+        db.flush()
+        ids = {who: row.id for who, row in rows.items()}
+    dying = OutboxSender(svc.samen.sessions, svc.samen.channels, svc.samen.catalog, FrozenClock(later))
+    jobs = {job.address: job for job in dying.claim()}
+    assert set(jobs) == {FATIMA, ROOS}
+
+    async def die_while_sending() -> None:
+        await dying._send(jobs[FATIMA])  # Twilio took it; the answer is never written down
+        assert await dying._marks(ids[ROOS])  # Roos's request was leaving: it never arrived
+
+    asyncio.run(die_while_sending())
+    text = catalog.format("nl", "relay-nobody")
+    assert svc.bodies(FATIMA).count(text) == 1 and svc.bodies(ROOS).count(text) == 0
+    sent = [m for m in fake.sent_to(FATIMA) if m["params"].get("Body") == text][0]
+    callback = sent["params"]["StatusCallback"]
+    assert callback == f"{PUBLIC}/twilio/status?row={ids[FATIMA]}"
+    code, _ = fake.post_signed(callback.replace(PUBLIC, svc.internal), fake.status_params(sent["sid"], "sent"),
+                               public_url=callback)
+    assert code == 204
+    restarted = OutboxSender(svc.samen.sessions, svc.samen.channels, svc.samen.catalog, FrozenClock(later),
+                             pacers=svc.samen.sender.pacers)
+    assert restarted.recover_inflight() == 1  # only Roos's is sent again
+    time.sleep(0.1)  # Roos's chat had its welcome a moment ago: its per-chat gap (50 ms here) passes
+    asyncio.run(restarted.drain())
+    assert svc.bodies(FATIMA).count(text) == 1 and svc.bodies(ROOS).count(text) == 1
+    with svc.samen.sessions() as db:
+        fatima, roos = (db.get(OutboxMessage, ids[who]) for who in (FATIMA, ROOS))
+        assert (fatima.status, fatima.provider_id, fatima.delivery_status) == ("sent", sent["sid"], "sent")
+        assert (roos.status, roos.resent_in_doubt) == ("sent", 1)
 
 
 def test_failures_at_send_time_and_in_callbacks(service: Service) -> None:

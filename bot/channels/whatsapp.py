@@ -141,7 +141,10 @@ class WhatsAppChannel:
         if message.media is not None and message.template is None:
             kwargs["media_url"] = [f"{self.public_url}/media/{message.media.ref.split(':', 1)[1]}"]
         if self.status_callback and self.public_url:
-            kwargs["status_callback"] = f"{self.public_url}/twilio/status"
+            # NOTE: the row named in the callback's address: a report on a message whose sender
+            # died before writing down its MessageSid still finds it (and it is not sent twice)
+            ref = f"?row={message.status_ref}" if message.status_ref else ""
+            kwargs["status_callback"] = f"{self.public_url}/twilio/status{ref}"
         try:
             created = await asyncio.get_running_loop().run_in_executor(
                 self._threads, functools.partial(self.client.messages.create, **kwargs))

@@ -136,6 +136,7 @@ class Rendered:
     poll: bool = False
     request_contact: bool = False
     template: tuple[str, dict[str, str]] | None = None  # an approved template: (content id, variables)
+    status_ref: str | None = None  # the outbox row it goes out for: named in the platform's delivery reports
 
 
 _DT_TAG = "$datetime"
