@@ -88,6 +88,9 @@ class OutboxSender:
     media: MediaBridge | None = None
     window_margin: dt.timedelta = dt.timedelta(minutes=1)  # WhatsApp's 24 hours, kept on the safe side
     delete_after: dt.timedelta = dt.timedelta(minutes=10)  # a goodbye is deleted at the platform after this
+    # a message in doubt after a crash waits this long on a channel that reports on every message
+    # (WhatsApp): the report on one the platform took may still come, and then it is not sent twice
+    report_grace: dt.timedelta = dt.timedelta(seconds=15)
     held_last_claim: int = 0
     leases: ChannelLeases | None = None  # None: every channel (tests, the console, one process)
     _taken_over: set[str] = field(default_factory=set)
@@ -590,8 +593,9 @@ class OutboxSender:
         """After a crash, or once another worker's lease on a channel ran out: rows claimed but never
         attempted go back to pending; rows left 'sending' may or may not have reached the platform,
         and are sent again (at least once: for these people a lost "the meeting is cancelled" is
-        worse than the same message twice).  Each is counted as a possible double (`resent_in_doubt`)
-        and logged at INFO, without bodies or numbers.  A row whose outcome was recorded (a sent
+        worse than the same message twice); on a channel that reports on every message, after
+        `report_grace`, unless a report came meanwhile.  Each is counted as a possible double
+        (`resent_in_doubt`) and logged at INFO, without bodies or numbers.  A row whose outcome was recorded (a sent
         one with its Telegram message id or Twilio MessageSid) is never sent again.  With leases,
         only for channels just taken over (their rows were the previous holder's)."""
         now = self.clock.now()
@@ -608,7 +612,9 @@ class OutboxSender:
                 if row.provider_id is not None:  # the platform reported on it meanwhile: it arrived
                     row.status, row.sent_at = "sent", now
                     continue
-                row.status, row.next_attempt_at, row.error = "pending", now, "in flight when the sender stopped"
+                reports = getattr(self.channels.get(row.channel), "reports_delivery", False)
+                row.status, row.error = "pending", "in flight when the sender stopped"
+                row.next_attempt_at = now + self.report_grace if reports else now
                 row.resent_in_doubt += 1
                 rows.append(row)
         if rows:

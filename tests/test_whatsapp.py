@@ -265,10 +265,11 @@ def test_redelivery_and_shuffled_status_callbacks(service: Service) -> None:
 
 
 def test_a_message_twilio_took_as_samen_died_is_not_sent_twice(service: Service) -> None:
-    """Two reminders were on their way when the worker died, before it wrote down Twilio's answers.
+    """Three reminders were on their way when the worker died, before it wrote down Twilio's answers.
     Twilio took Fatima's, and its status callback (which names the outbox row) arrives while the
-    worker is down: she is not sent it again.  Roos's request never reached Twilio: hers goes out
-    when the worker is back.  Every message a sender ever wrote a MessageSid for stays sent."""
+    worker is down: she is not sent it again.  Twilio took Samira's too, but its report comes only
+    after another worker took the channel over, within the grace it gives such messages: not sent
+    again either.  Roos's request never reached Twilio: hers goes out once the grace has passed."""
     svc, fake = service, service.fake
     _join_leader(svc)
     for who, name in ((FATIMA, "Fatima"), (ROOS, "Roos")):
@@ -283,35 +284,48 @@ def test_a_message_twilio_took_as_samen_died_is_not_sent_twice(service: Service)
     later = svc.clock.now() + dt.timedelta(hours=1)  # due for the worker that dies, not yet for the live one
     with svc.samen.sessions() as db, db.begin():
         rows = {who: queries.enqueue(db, Outbound("relay-nobody", member_id=queries.member_by_address(
-                    db, "whatsapp", who).id, kind="reminder"), later) for who in (FATIMA, ROOS)}
+                    db, "whatsapp", who).id, kind="reminder"), later) for who in (FATIMA, ROOS, LEADER)}
         db.flush()
         ids = {who: row.id for who, row in rows.items()}
     dying = OutboxSender(svc.samen.sessions, svc.samen.channels, svc.samen.catalog, FrozenClock(later))
     jobs = {job.address: job for job in dying.claim()}
-    assert set(jobs) == {FATIMA, ROOS}
+    assert set(jobs) == {FATIMA, ROOS, LEADER}
 
     async def die_while_sending() -> None:
-        await dying._send(jobs[FATIMA])  # Twilio took it; the answer is never written down
+        for who in (FATIMA, LEADER):
+            await dying._send(jobs[who])  # Twilio took it; the answer is never written down
         assert await dying._marks(ids[ROOS])  # Roos's request was leaving: it never arrived
 
     asyncio.run(die_while_sending())
     text = catalog.format("nl", "relay-nobody")
-    assert svc.bodies(FATIMA).count(text) == 1 and svc.bodies(ROOS).count(text) == 0
-    sent = [m for m in fake.sent_to(FATIMA) if m["params"].get("Body") == text][0]
-    callback = sent["params"]["StatusCallback"]
-    assert callback == f"{PUBLIC}/twilio/status?row={ids[FATIMA]}"
-    code, _ = fake.post_signed(callback.replace(PUBLIC, svc.internal), fake.status_params(sent["sid"], "sent"),
-                               public_url=callback)
-    assert code == 204
-    restarted = OutboxSender(svc.samen.sessions, svc.samen.channels, svc.samen.catalog, FrozenClock(later),
+    assert [svc.bodies(who).count(text) for who in (FATIMA, LEADER, ROOS)] == [1, 1, 0]
+
+    def report(who: str) -> str:
+        sent = [m for m in fake.sent_to(who) if m["params"].get("Body") == text][0]
+        callback = sent["params"]["StatusCallback"]
+        assert callback == f"{PUBLIC}/twilio/status?row={ids[who]}"
+        code, _ = fake.post_signed(callback.replace(PUBLIC, svc.internal), fake.status_params(sent["sid"], "sent"),
+                                   public_url=callback)
+        assert code == 204
+        return sent["sid"]
+
+    sids = {FATIMA: report(FATIMA)}  # while no worker sends
+    clock = FrozenClock(later)
+    restarted = OutboxSender(svc.samen.sessions, svc.samen.channels, svc.samen.catalog, clock,
                              pacers=svc.samen.sender.pacers)
-    assert restarted.recover_inflight() == 1  # only Roos's is sent again
+    assert restarted.recover_inflight() == 2  # Samira's and Roos's are in doubt
+    sids[LEADER] = report(LEADER)  # … and Samira's report comes now
     time.sleep(0.1)  # Roos's chat had its welcome a moment ago: its per-chat gap (50 ms here) passes
     asyncio.run(restarted.drain())
-    assert svc.bodies(FATIMA).count(text) == 1 and svc.bodies(ROOS).count(text) == 1
+    assert [svc.bodies(who).count(text) for who in (FATIMA, LEADER, ROOS)] == [1, 1, 0]  # the grace
+    clock.advance(seconds=15)
+    asyncio.run(restarted.drain())
+    assert [svc.bodies(who).count(text) for who in (FATIMA, LEADER, ROOS)] == [1, 1, 1]
     with svc.samen.sessions() as db:
-        fatima, roos = (db.get(OutboxMessage, ids[who]) for who in (FATIMA, ROOS))
-        assert (fatima.status, fatima.provider_id, fatima.delivery_status) == ("sent", sent["sid"], "sent")
+        for who in (FATIMA, LEADER):
+            row = db.get(OutboxMessage, ids[who])
+            assert (row.status, row.provider_id, row.delivery_status) == ("sent", sids[who], "sent")
+        roos = db.get(OutboxMessage, ids[ROOS])
         assert (roos.status, roos.resent_in_doubt) == ("sent", 1)
 
 

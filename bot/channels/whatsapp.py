@@ -129,6 +129,11 @@ class WhatsAppChannel:
             return True
         return bool(self.validator.validate(url, dict(params), signature))
 
+    @property
+    def reports_delivery(self) -> bool:
+        """Twilio posts a status callback for every message sent (naming its outbox row)."""
+        return bool(self.status_callback and self.public_url)
+
     # -- sending --------------------------------------------------------------------------
     async def send(self, address: str, message: Rendered) -> SendResult:
         kwargs: dict[str, Any] = {"from_": self.sender, "to": address}
