@@ -237,17 +237,27 @@ def busiest_second(times: list[float]) -> int:
     return best
 
 
+def telegram_api(args: argparse.Namespace) -> FakeTelegram:
+    """The fake Bot API with Telegram's limits (30/s overall, 1/s per chat), answering after
+    --telegram-latency ms."""
+    fake = FakeTelegram(limits=FloodLimits(overall=int(TELEGRAM_RATE), per_chat=1, window=1.0))
+    if args.telegram_latency:
+        for method in ("sendMessage", "setMyCommands"):
+            fake.delay(method, args.telegram_latency / 1000, times=10**9)
+    return fake
+
+
+def telegram_config(fake: FakeTelegram, database: Path) -> Config:
+    return Config(database_url=f"sqlite:///{database}", telegram_bot_token=fake.token,
+                  telegram_api_url=f"{fake.url}/bot", telegram_file_url=f"{fake.url}/file/bot")
+
+
 async def telegram_part(args: argparse.Namespace, workdir: Path) -> bool:
     print(f"\n== Telegram: a reminder wave to {args.members} members (groups of {args.per_group}), "
           f"FakeTelegram FloodLimits(overall=30, per_chat=1, window=1.0), samen's default pacing (30/s, 1 s per chat)"
           + f", {args.telegram_latency:g} ms API latency")
-    with FakeTelegram(limits=FloodLimits(overall=30, per_chat=1, window=1.0)) as fake:
-        if args.telegram_latency:
-            for method in ("sendMessage", "setMyCommands"):
-                fake.delay(method, args.telegram_latency / 1000, times=10**9)
-        config = Config(database_url=f"sqlite:///{workdir / 'telegram.sqlite3'}", telegram_bot_token=fake.token,
-                        telegram_api_url=f"{fake.url}/bot", telegram_file_url=f"{fake.url}/file/bot")
-        samen = build(config, clock=SystemClock())
+    with telegram_api(args) as fake:
+        samen = build(telegram_config(fake, workdir / 'telegram.sqlite3'), clock=SystemClock())
         try:
             seed_wave(samen, "telegram", args.members, args.per_group)
             await samen.start_channels(receive=False)
@@ -312,10 +322,7 @@ def restart_part(args: argparse.Namespace, workdir: Path) -> bool:
     print(f"\n== Telegram, restart in the middle: a wave to {members} members sent by `samen run --role worker`, "
           f"SIGKILL at half, started again; {args.telegram_latency:g} ms API latency, FloodLimits(30, 1 per chat)")
     url = f"sqlite:///{workdir / 'restart.sqlite3'}"
-    with FakeTelegram(limits=FloodLimits(overall=30, per_chat=1, window=1.0)) as fake:
-        if args.telegram_latency:
-            for method in ("sendMessage", "setMyCommands"):
-                fake.delay(method, args.telegram_latency / 1000, times=10**9)
+    with telegram_api(args) as fake:
         samen = build(Config(database_url=url), clock=SystemClock())
         try:
             seed_wave(samen, "telegram", members, args.per_group)
@@ -381,13 +388,8 @@ async def backlog_part(args: argparse.Namespace, workdir: Path) -> bool:
     until the first member has hers, and how the wave runs beside the backlog."""
     print(f"\n== Telegram, one chat's backlog: {args.backlog} messages wait for one leader, then a reminder wave to "
           f"{args.backlog_members} members; {args.telegram_latency:g} ms API latency, FloodLimits(30, 1 per chat)")
-    with FakeTelegram(limits=FloodLimits(overall=30, per_chat=1, window=1.0)) as fake:
-        if args.telegram_latency:
-            for method in ("sendMessage", "setMyCommands"):
-                fake.delay(method, args.telegram_latency / 1000, times=10**9)
-        config = Config(database_url=f"sqlite:///{workdir / 'backlog.sqlite3'}", telegram_bot_token=fake.token,
-                        telegram_api_url=f"{fake.url}/bot", telegram_file_url=f"{fake.url}/file/bot")
-        samen = build(config, clock=SystemClock())
+    with telegram_api(args) as fake:
+        samen = build(telegram_config(fake, workdir / 'backlog.sqlite3'), clock=SystemClock())
         try:
             groups = seed_wave(samen, "telegram", args.backlog_members, args.per_group)
             now = samen.clock.now()
