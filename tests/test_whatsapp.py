@@ -101,6 +101,18 @@ def _join_leader(svc: Service) -> None:
     svc.wait_body(LEADER, catalog.format("nl", "menu-title", {"group": "Koffie Oost"}))
 
 
+def _join_participant(svc: Service, who: str, name: str) -> None:
+    """A participant joins in Dutch, tapping by number, and does not want to be called."""
+    svc.say(who, svc.world.participant_code, profile_name=name)
+    svc.wait_body(who, catalog.format("nl", "consent-question", {"group": "Koffie Oost"}))
+    svc.say(who, "1")
+    svc.wait_body(who, catalog.format("nl", "language-question"))
+    svc.say(who, "1")
+    svc.wait_body(who, catalog.format("nl", "call-question"))
+    svc.say(who, "2")
+    svc.wait_body(who, catalog.format("nl", "welcome-participant", {"group": "Koffie Oost"}))
+
+
 def test_join_answer_with_numbers_and_relay_a_voice_note(service: Service) -> None:
     svc, fake = service, service.fake
     _join_leader(svc)
@@ -273,14 +285,7 @@ def test_a_message_twilio_took_as_samen_died_is_not_sent_twice(service: Service)
     svc, fake = service, service.fake
     _join_leader(svc)
     for who, name in ((FATIMA, "Fatima"), (ROOS, "Roos")):
-        svc.say(who, svc.world.participant_code, profile_name=name)
-        svc.wait_body(who, catalog.format("nl", "consent-question", {"group": "Koffie Oost"}))
-        svc.say(who, "1")
-        svc.wait_body(who, catalog.format("nl", "language-question"))
-        svc.say(who, "1")
-        svc.wait_body(who, catalog.format("nl", "call-question"))
-        svc.say(who, "2")
-        svc.wait_body(who, catalog.format("nl", "welcome-participant", {"group": "Koffie Oost"}))
+        _join_participant(svc, who, name)
     later = svc.clock.now() + dt.timedelta(hours=1)  # due for the worker that dies, not yet for the live one
     with svc.samen.sessions() as db, db.begin():
         rows = {who: queries.enqueue(db, Outbound("relay-nobody", member_id=queries.member_by_address(
@@ -378,11 +383,7 @@ def test_stop_on_whatsapp_and_invite_links(service: Service) -> None:
     assert fake.wait_for(lambda: any("wa.me/" in b for b in svc.bodies(LEADER)))
     link = next(b for b in svc.bodies(LEADER) if "wa.me/" in b)
     assert "https://wa.me/14155238886?text=start%20" in link
-    svc.say(FATIMA, svc.world.participant_code, profile_name="Fatima")
-    svc.say(FATIMA, "1")
-    svc.say(FATIMA, "1")
-    svc.say(FATIMA, "2")
-    svc.wait_body(FATIMA, catalog.format("nl", "welcome-participant", {"group": "Koffie Oost"}))
+    _join_participant(svc, FATIMA, "Fatima")
     svc.say(FATIMA, "STOP")
     svc.wait_body(FATIMA, catalog.format("nl", "stop-confirmed"))
     count = len(fake.sent_to(FATIMA))
