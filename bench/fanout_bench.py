@@ -306,15 +306,6 @@ def stop_worker(process: subprocess.Popen) -> None:
             process.kill()
 
 
-def wait_until(predicate: Callable[[], bool], timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.05)
-    return False
-
-
 def restart_part(args: argparse.Namespace, workdir: Path) -> bool:
     """The Telegram wave sent by `samen run --role worker`, killed with SIGKILL halfway and started
     again on the same database: the rate before and after the restart, and what came twice."""
@@ -338,7 +329,7 @@ def restart_part(args: argparse.Namespace, workdir: Path) -> bool:
 
         first = worker(url, fake)
         try:
-            wait_until(lambda: got() >= expected // 2, members / TELEGRAM_RATE + 60)
+            fake.wait_for(lambda: got() >= expected // 2, members / TELEGRAM_RATE + 60)
             first.send_signal(signal.SIGKILL)
             first.wait(timeout=10)
             killed_at = time.monotonic()
@@ -346,7 +337,7 @@ def restart_part(args: argparse.Namespace, workdir: Path) -> bool:
             stop_worker(first)
         again = worker(url, fake)
         try:
-            wait_until(lambda: len({c.chat_id for c in fake.calls if c.ok and c.method == "sendMessage"
+            fake.wait_for(lambda: len({c.chat_id for c in fake.calls if c.ok and c.method == "sendMessage"
                                     and c.chat_id in chats}) >= len(chats), members / TELEGRAM_RATE + 60)
             time.sleep(1.0)  # anything doubled shows up now
         finally:
