@@ -1,13 +1,26 @@
 """The router: which handler answers an inbound message, with a fixed precedence.
 
-1. Global keywords, as the whole message: Telegram-style commands (`/help`, `/start CODE`, …) and,
-   for channels without commands, the keyword words of every shipped language.
-2. Button and poll payloads, and numbered answers to the last question asked.
-3. Typed input the member was asked for (a name, a reply to a participant).
-4. The relay: anything else from a participant goes to their facilitator(s).
+Nothing a person says is swallowed by a question they did not mean to answer.  In this order:
 
-Strangers may only join, ask for help, or hear how to join; members who have not consented only
-get the onboarding questions.  Payloads are untrusted: each handler checks what they name.
+1. A command in a linked Telegram group chat goes to that chat's handler.
+2. Keywords, as the whole message: a Telegram-style `/command`, or a keyword word of the person's
+   own language or English (`handlers`' keyword lists in `locales/*/keywords.ftl`).
+3. A shared contact (Telegram's "share my number").
+4. A tapped button (only one that was offered to this person) or a poll answer.
+5. Before consent, only the onboarding questions (a number answers their buttons) or an invite code.
+6. A platform reply (quote) to a relayed message goes back to that participant.
+7. A question that asked for typed text (↩ Reply, a name, a phone number, a place, a time, a
+   broadcast): the text is its answer; only a bare number in range of its buttons is a tap.
+8. A question that stays open (attendance numbers, a wish, a vote option) takes only what answers
+   it: attendance only numbers or "all (but …)", a wish only text within a few minutes of the
+   question (`Policy.free_text_window`) and never a plea for help.
+9. A bare number answers the last buttons the person got (out of range: "choose 1 to N").
+10. An invite code joins a group; a leader's other text is asked "who is this for?"; a
+    participant's goes to her group leader(s) through the relay.
+
+The README's "How samen reads a message" holds the same list; `tests/test_router.py` covers it as
+a table.  Strangers may only join, ask for help, or hear how to join.  Payloads are untrusted: each
+handler checks what they name.
 """
 from __future__ import annotations
 
@@ -15,7 +28,7 @@ import logging
 from typing import Callable
 
 from bot.core.messages import Outbound
-from bot.core.text import command_of, has_words, normalize_word, parse_number
+from bot.core.text import command_of, fold, has_words, parse_number
 from handlers import (attendance, auth, broadcast, buddies, followup, groupchat, help as help_handler, members,
                       onboarding, privacy, relay, reminders, reports, schedule, wishes)
 from handlers.base import Context, Handler, PayloadHandler
@@ -26,6 +39,8 @@ log = logging.getLogger(__name__)
 KEYWORDS = ("help", "language", "stop", "start", "forget", "mydata", "menu", "next")
 # Timer kinds and their handlers; later features register theirs here.
 TimerHandler = Callable[[Context, dict], list[Outbound]]
+InputHandler = Callable[[Context, str, dict], list[Outbound]]
+Accepts = Callable[[Context, dict], bool]
 
 
 class Router:
@@ -72,19 +87,25 @@ class Router:
         }
         # Payload prefixes a member may use before consenting.
         self.before_consent = frozenset({"consent", "lang", "forget"})
-        self.inputs: dict[str, Callable[[Context, str, dict], list[Outbound]]] = {
+        # Questions that asked for typed text (a name, a number, a place, a reply): the text is read as
+        # the answer; only a bare number in range of the buttons under the question is a tap.
+        self.text_inputs: dict[str, InputHandler] = {
             "relay-reply": lambda ctx, _q, data: relay.send_reply(ctx, data),
             "members-add-name": members.on_input,
             "members-add-language": members.on_input,
             "members-add-number": members.on_input,
             "sched-time": schedule.on_input,
             "sched-place": schedule.on_input,
-            "attendance": attendance.on_input,
-            "wish": wishes.on_input,
-            "wish-curate": wishes.on_curate_input,
             "mm-rename": members.on_rename_input,
             "bc-compose": broadcast.on_input,
             "bc-version": broadcast.on_input,
+        }
+        # Questions that stay open while the person does other things: each takes only what answers
+        # it (`accepts`); anything else goes on down the precedence (to the relay).
+        self.open_questions: dict[str, tuple[Accepts, InputHandler]] = {
+            "attendance": (attendance.accepts, attendance.on_input),
+            "wish": (wishes.accepts, wishes.on_input),
+            "wish-curate": (wishes.accepts_option, wishes.on_curate_input),
         }
         self.timers: dict[str, TimerHandler] = {
             "reminder": reminders.on_reminder_timer,
@@ -119,19 +140,31 @@ class Router:
             return self.keywords[name](ctx)
         if inbound.contact_phone:
             return onboarding.on_contact(ctx)
-        payload = self.payload_of(ctx)
+        payload = self.tapped(ctx)
         if payload is not None:
             return self.on_payload(ctx, payload)
         if ctx.member.consent_at is None:
+            number = self.numbered(ctx)
+            if number is not None:
+                return self.on_payload(ctx, number)
             if self._looks_like_code(inbound.text):
                 return onboarding.join(ctx, inbound.text)
             return [onboarding.consent_question(ctx, ctx.member)]
-        waiting = ctx.waiting(ctx.member)
-        if waiting is not None and waiting[0] in self.inputs:
-            return self.inputs[waiting[0]](ctx, waiting[0], waiting[1])
         quoted = relay.reply_by_quote(ctx)
         if quoted is not None:
             return quoted
+        waiting = ctx.waiting(ctx.member)
+        number = self.numbered(ctx)
+        if waiting is not None and waiting[0] in self.text_inputs:
+            if number is not None and not number.startswith("!"):
+                return self.on_payload(ctx, number)
+            return self.text_inputs[waiting[0]](ctx, waiting[0], waiting[1])
+        if waiting is not None and waiting[0] in self.open_questions:
+            accepts, handler = self.open_questions[waiting[0]]
+            if number is None and accepts(ctx, waiting[1]):
+                return handler(ctx, waiting[0], waiting[1])
+        if number is not None:
+            return self.on_payload(ctx, number)
         if ctx.member.paused:  # a leader paused this member's messages: tell them, pass nothing on
             return [ctx.reply("paused-not-passed-on")]
         memberships = queries.membership_rows(ctx.db, ctx.member.id)  # one query: the questions below, the relay
@@ -150,21 +183,20 @@ class Router:
         command = command_of(text)
         if command is not None:
             return command
-        word = normalize_word(text)
+        word = fold(text)
         if not word or len(word) > 40:
             return None
         for name in KEYWORDS:
-            if word in ctx.catalog.keywords(name):
+            if word in ctx.catalog.keywords(name, ctx.locale):
                 return name, ""
         # "join CODE" / "start CODE" in any language, for channels without deep links.
-        head, _, rest = word.partition(" ")
-        if rest and head in ctx.catalog.keywords("start") and self._looks_like_code(rest):
-            return "start", rest
+        head, _, rest = text.strip().partition(" ")
+        if rest and fold(head) in ctx.catalog.keywords("start") and self._looks_like_code(rest):
+            return "start", rest.strip()
         return None
 
-    def payload_of(self, ctx: Context) -> str | None:
-        """A tapped button's payload (only if it was offered), a poll answer's choice, or the choice
-        a numbered answer picks."""
+    def tapped(self, ctx: Context) -> str | None:
+        """A tapped button's payload (only if it was offered), or a poll answer's choice."""
         inbound = ctx.inbound
         assert inbound is not None and ctx.member is not None
         if inbound.poll_id:
@@ -180,13 +212,20 @@ class Router:
                 log.info("a button that was never offered to member %s", ctx.member.id)
                 return "!expired"
             return inbound.choice
-        number = parse_number(inbound.text)
-        choices = ctx.member.question_choices or []
-        if number is not None and choices:
-            if 1 <= number <= len(choices):
-                return str(choices[number - 1])
-            return f"!out-of-range:{len(choices)}"
         return None
+
+    def numbered(self, ctx: Context) -> str | None:
+        """The payload a bare number picks from the last buttons the member got, `!out-of-range:N`
+        for a number beyond them, or None when the message is not one number (or there are none)."""
+        inbound = ctx.inbound
+        assert inbound is not None and ctx.member is not None
+        number = parse_number(inbound.text) if not inbound.media else None
+        choices = ctx.member.question_choices or []
+        if number is None or not choices:
+            return None
+        if 1 <= number <= len(choices):
+            return str(choices[number - 1])
+        return f"!out-of-range:{len(choices)}"
 
     def on_payload(self, ctx: Context, payload: str) -> list[Outbound]:
         assert ctx.member is not None

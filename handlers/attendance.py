@@ -150,6 +150,24 @@ def on_att(ctx: Context, args: list[str]) -> list[Outbound]:
     return [ctx.reply("button-expired")]
 
 
+def _who_came(text: str, count: int) -> set[int] | None:
+    """The numbers of who came in "1 3 4", "all" or "all but 2" (any shipped language), else None."""
+    word = normalize_word(text)
+    if word in ALL_WORDS:
+        return set(range(1, count + 1))
+    if (match := ALL_BUT.match(word) or NUMBERS_THEN_ALL_BUT.match(word)) is not None:
+        numbers = parse_numbers(match.group("numbers"))
+        return set(range(1, count + 1)) - set(numbers) if numbers is not None else None
+    numbers = parse_numbers(text)
+    return set(numbers) if numbers is not None else None
+
+
+def accepts(ctx: Context, data: dict) -> bool:
+    """While the list waits, only numbers and "all (but …)" are attendance; anything else is not."""
+    assert ctx.inbound is not None
+    return not ctx.inbound.media and _who_came(ctx.inbound.text, 0) is not None
+
+
 def on_input(ctx: Context, question: str, data: dict) -> list[Outbound]:
     """Typed attendance: "1 3 4" (who came), "all", or "all but 2"."""
     assert ctx.member is not None and ctx.inbound is not None
@@ -159,17 +177,7 @@ def on_input(ctx: Context, question: str, data: dict) -> list[Outbound]:
         return [ctx.reply("button-expired")]
     session, group = found
     people = _people(ctx, group.id)
-    text = normalize_word(ctx.inbound.text)
-    chosen: set[int] | None = None
-    if text in ALL_WORDS:
-        chosen = set(range(1, len(people) + 1))
-    elif (match := ALL_BUT.match(text) or NUMBERS_THEN_ALL_BUT.match(text)) is not None:
-        numbers = parse_numbers(match.group("numbers"))
-        if numbers is not None:
-            chosen = set(range(1, len(people) + 1)) - set(numbers)
-    else:
-        numbers = parse_numbers(ctx.inbound.text)
-        chosen = set(numbers) if numbers is not None else None
+    chosen = _who_came(ctx.inbound.text, len(people))
     if chosen is None or any(n < 1 or n > len(people) for n in chosen):
         return [ctx.reply("attendance-bad-numbers")]
     _store(ctx, session, {m.id: i in chosen for i, m in enumerate(people, start=1)})

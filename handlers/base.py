@@ -25,6 +25,9 @@ class Policy:
     facilitator_invite_uses: int = 2
     reply_window: dt.timedelta = dt.timedelta(hours=2)  # ↩ Reply: the facilitator's next message
     input_window: dt.timedelta = dt.timedelta(hours=1)  # waiting for typed input (a name, a number)
+    # A question that also takes a few words (a wish, the leader's own vote option) reads text as its
+    # answer only this long after it was asked; later text is a message to the leader again.
+    free_text_window: dt.timedelta = dt.timedelta(minutes=10)
     max_name: int = 60
     inbound_per_minute: int = 20  # more from one person within a minute is not handled (abuse, loops)
     telegram_username: str | None = None  # for invite deep links, known once Telegram is initialised
@@ -68,10 +71,18 @@ class Context:
 
     def wait_for(self, member: Member, question: str, data: Mapping[str, Any] | None = None,
                  window: dt.timedelta | None = None) -> None:
-        """Remember that the member's next typed message answers `question`."""
+        """Remember that the member's next typed message answers `question`.
+
+        A question asked of someone else (by a timer, or by another person's action) never replaces
+        one they are answering now (↩ Reply, a name): it waits behind it (`done_waiting`)."""
+        until = self.now() + (window or self.policy.input_window)
+        current = self.waiting(member)
+        if member is not self.member and current is not None and current[0] != question:
+            member.question_data = {**current[1], "then": [question, dict(data or {}), until.isoformat()]}
+            return
         member.question = question
         member.question_data = dict(data or {})
-        member.question_until = self.now() + (window or self.policy.input_window)
+        member.question_until = until
 
     def waiting(self, member: Member) -> tuple[str, dict[str, Any]] | None:
         """The typed input this member is expected to give, if it has not expired."""
@@ -80,9 +91,16 @@ class Context:
         return None
 
     def done_waiting(self, member: Member) -> None:
+        """The question is answered (or given up); one that waited behind it is open again."""
+        later = (member.question_data or {}).get("then") if self.waiting(member) is not None else None
         member.question = None
         member.question_data = None
         member.question_until = None
+        if later:
+            question, data, until = later
+            if dt.datetime.fromisoformat(until) > self.now():
+                member.question, member.question_data = question, data
+                member.question_until = dt.datetime.fromisoformat(until)
 
 
 Handler = Callable[[Context], list[Outbound]]

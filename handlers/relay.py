@@ -13,6 +13,7 @@ from sqlalchemy import select
 from bot.core.messages import Choice, Outbound
 from handlers import auth
 from handlers.base import Context
+from handlers.words import is_plea
 from storage import queries
 from storage.models import Member, Membership, Organisation, OutboxMessage
 
@@ -54,9 +55,10 @@ def relay_to_staff(ctx: Context, memberships: Sequence[Any] | None = None) -> li
         return [ctx.reply("relay-nobody")]
     out: list[Outbound] = []
     media = inbound.media[0] if inbound.media else None
+    plea = bool(text) and is_plea(ctx)
     for group_id, staff_id in recipients:
         group = queries.group_name(ctx.db, group_id) or ""
-        message_id = "relay-from-member" if text else _media_message(media)
+        message_id = ("relay-plea-from-member" if plea else "relay-from-member") if text else _media_message(media)
         out.append(Outbound(message_id, {"name": member.display_name, "group": group, "text": text,
                                          "from_member": member.id},
                             member_id=staff_id, kind="relay", media=media,
@@ -94,7 +96,13 @@ def start_reply(ctx: Context, target_id: int) -> list[Outbound]:
     target = ctx.db.get(Member, target_id)
     if target is None or not _may_answer(ctx, member, target):
         return [ctx.reply("button-expired")]
-    ctx.wait_for(member, "relay-reply", {"to": target.id}, ctx.policy.reply_window)
+    data: dict[str, Any] = {"to": target.id}
+    earlier = ctx.waiting(member)
+    if earlier is not None and earlier[0] != "relay-reply" and member.question_until is not None:
+        # the attendance list or a wishes overview waits on: it is open again once the answer is sent
+        data["then"] = [earlier[0], {k: v for k, v in earlier[1].items() if k != "then"},
+                        member.question_until.isoformat()]
+    ctx.wait_for(member, "relay-reply", data, ctx.policy.reply_window)
     return [ctx.reply("relay-reply-prompt", {"name": target.display_name},
                       choices=(Choice("relay:cancel", "cancel", "✖️"),))]
 
@@ -104,11 +112,13 @@ def _may_answer(ctx: Context, staff: Member, target: Member) -> bool:
                for ms in queries.memberships(ctx.db, target.id) if ms.group_id)
 
 
-def send_reply(ctx: Context, data: dict[str, int]) -> list[Outbound]:
-    """Deliver the facilitator's typed or spoken answer to the participant."""
+def send_reply(ctx: Context, data: dict[str, int], *, quoted: bool = False) -> list[Outbound]:
+    """Deliver the facilitator's typed or spoken answer to the participant (after ↩ Reply, or
+    `quoted` in a platform reply, which leaves any open question open)."""
     member, inbound = ctx.member, ctx.inbound
     assert member is not None and inbound is not None
-    ctx.done_waiting(member)
+    if not quoted:
+        ctx.done_waiting(member)
     target = ctx.db.get(Member, int(data.get("to", 0)))
     if target is None or not _may_answer(ctx, member, target):
         return [ctx.reply("button-expired")]
@@ -135,5 +145,5 @@ def reply_by_quote(ctx: Context) -> list[Outbound] | None:
         OutboxMessage.kind == "relay"))
     if row is None or not (row.args or {}).get("from_member"):
         return None
-    return send_reply(ctx, {"to": int(row.args["from_member"])})
+    return send_reply(ctx, {"to": int(row.args["from_member"])}, quoted=True)
 

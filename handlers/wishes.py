@@ -20,6 +20,7 @@ from sqlalchemy import delete, select
 from bot.core.messages import Choice, Outbound
 from handlers import auth
 from handlers.base import Context
+from handlers.words import is_plea
 from storage import queries
 from storage.models import Ballot, Group, Meeting, Member, Timer, Vote, Wish, WishRound
 
@@ -27,7 +28,6 @@ CATALOGUE = {"walk": "🚶", "cooking": "🍲", "museum": "🏛", "trip": "🚌"
              "knitting": "🧶", "painting": "🎨", "clay": "🏺", "flowers": "💐", "singing": "🎤", "dancing": "💃",
              "quiz": "❓", "feast": "🎉", "sports": "🏓", "crafts": "📿"}
 QUESTIONS = ("wish-q-happy", "wish-q-before", "wish-q-together")
-ANSWER_WINDOW = dt.timedelta(days=3)
 REMIND_AFTER = dt.timedelta(days=2)
 VOTE_FOR = dt.timedelta(days=3)
 
@@ -93,7 +93,7 @@ def _start(ctx: Context, group: Group) -> list[Outbound]:
     people = [m for m in _participants(ctx, group.id) if not m.phone_only]
     out = [ctx.reply("wish-started", {"count": len(people)})]
     for member in people:
-        ctx.wait_for(member, "wish", {"round": round_.id, "q": 1}, ANSWER_WINDOW)
+        ctx.wait_for(member, "wish", {"round": round_.id, "q": 1}, ctx.policy.free_text_window)
         out.append(_question(round_.id, 1, member))
     ctx.db.add(Timer(kind="wish-reminder", due_at=ctx.now() + REMIND_AFTER, data={"round_id": round_.id},
                      dedupe_key=f"wish-reminder:{round_.id}", created_at=ctx.now()))
@@ -106,6 +106,19 @@ def _answer_button(ctx: Context, args: list[str]) -> list[Outbound]:
             (args[2] != "none" and args[2] not in CATALOGUE):
         return [ctx.reply("button-expired")]
     return _record(ctx, int(args[0]), int(args[1]), activity=None if args[2] == "none" else args[2])
+
+
+def accepts(ctx: Context, data: dict) -> bool:
+    """A few words or a voice note, a few minutes after a wishes question, answer it; a plea for
+    help or to be called never does (it goes to the leader as a message)."""
+    assert ctx.inbound is not None
+    return bool(ctx.inbound.media) or bool(ctx.inbound.text.strip()) and not is_plea(ctx)
+
+
+def accepts_option(ctx: Context, data: dict) -> bool:
+    """The leader's own vote option: a short text, a few minutes after the overview asked for it."""
+    assert ctx.inbound is not None
+    return not ctx.inbound.media and 0 < len(ctx.inbound.text.strip()) <= 100
 
 
 def on_input(ctx: Context, question: str, data: dict) -> list[Outbound]:
@@ -129,12 +142,17 @@ def _record(ctx: Context, round_id: int, q: int, *, activity: str | None = None,
     ctx.db.add(Wish(round_id=round_.id, member_id=member.id, question=q, activity=activity, text=text, voice=voice,
                     created_at=ctx.now()))
     out: list[Outbound] = []
+    reply = (Choice(f"relay:reply:{member.id}", "relay-reply-button", "↩"),)
     if voice and inbound is not None and inbound.media:
         out += [Outbound("wish-voice-from", {"name": member.display_name, "from_member": member.id},
-                         member_id=leader.id, kind="relay", media=inbound.media[0])
+                         member_id=leader.id, kind="relay", media=inbound.media[0], choices=reply)
+                for leader in queries.facilitators_of(ctx.db, round_.group_id)]
+    elif text:  # the leader reads a typed wish at once, as a voice one: it may say more than a wish
+        out += [Outbound("wish-text-from", {"name": member.display_name, "text": text, "from_member": member.id},
+                         member_id=leader.id, kind="relay", choices=reply)
                 for leader in queries.facilitators_of(ctx.db, round_.group_id)]
     if q < len(QUESTIONS):
-        ctx.wait_for(member, "wish", {"round": round_.id, "q": q + 1}, ANSWER_WINDOW)
+        ctx.wait_for(member, "wish", {"round": round_.id, "q": q + 1}, ctx.policy.free_text_window)
         next_question = _question(round_.id, q + 1, member)
         return out + [Outbound(next_question.message_id, member_id=member.id, kind="reply",
                                choices=next_question.choices)]
@@ -149,8 +167,11 @@ def on_wish_reminder(ctx: Context, data: dict) -> list[Outbound]:
         ctx.timer_status = "dropped"
         return []
     answered = set(ctx.db.scalars(select(Wish.member_id).where(Wish.round_id == round_.id)))
+    reminded = [m for m in _participants(ctx, round_.group_id) if not m.phone_only and m.id not in answered]
+    for member in reminded:  # a few words right after the reminder answer the first question
+        ctx.wait_for(member, "wish", {"round": round_.id, "q": 1}, ctx.policy.free_text_window)
     return [Outbound("wish-reminder", member_id=m.id, kind="notice", dedupe_key=f"wish-reminder:{round_.id}:{m.id}")
-            for m in _participants(ctx, round_.group_id) if not m.phone_only and m.id not in answered]
+            for m in reminded]
 
 
 def _latest_round(ctx: Context, group: Group) -> WishRound | None:
@@ -176,7 +197,7 @@ def _results(ctx: Context, group: Group, round_: WishRound | None = None) -> lis
                            text=("✅ " if f"activity:{k}" in chosen else "▫️ ") +
                            option_label(ctx, f"activity:{k}", locale)) for k in ordered)
     assert ctx.member is not None
-    ctx.wait_for(ctx.member, "wish-curate", {"round": round_.id}, ANSWER_WINDOW)
+    ctx.wait_for(ctx.member, "wish-curate", {"round": round_.id}, ctx.policy.free_text_window)
     own = [o for o in chosen if o.startswith("text:")]
     if own:
         lines += ["✅ " + o[5:] for o in own]

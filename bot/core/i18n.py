@@ -25,7 +25,7 @@ from fluent.syntax import parse as fluent_parse
 from fluent.syntax.visitor import Visitor as FluentVisitor
 
 from bot.core.messages import Choice, Media, Rendered, decode_args
-from bot.core.text import normalize_word
+from bot.core.text import fold
 
 log = logging.getLogger(__name__)
 
@@ -180,17 +180,31 @@ class Catalog:
                         rtl=loc in RTL_LOCALES, how_to_answer=hint, poll=poll, request_contact=request_contact)
 
     # -- keywords -------------------------------------------------------------------------
-    def keywords(self, name: str) -> frozenset[str]:
-        """Every word, in every shipped locale, that means the keyword `name` as a whole message."""
-        if name not in self._keywords:
-            words: set[str] = {name}
-            for bundle in self.bundles.values():
-                msg_id = f"keyword-{name}"
-                if bundle.has_message(msg_id):
-                    value, _ = bundle.format_pattern(bundle.get_message(msg_id).value, {})
-                    words |= {normalize_word(w) for w in str(value).split(",") if w.strip()}
-            self._keywords[name] = frozenset(words)
-        return self._keywords[name]
+    def keywords(self, name: str, locale: str | None = None) -> frozenset[str]:
+        """The words that mean the keyword `name` as a whole message, folded (`bot.core.text.fold`):
+        those of `locale` and English (and the name itself); with no locale, those of every locale."""
+        key = f"{name}|{locale or '*'}"
+        if key not in self._keywords:
+            locales = self.locales if locale is None else (supported_locale(locale) or FALLBACK[0], "en")
+            self._keywords[key] = frozenset({fold(name)}).union(
+                *(self._list(loc, f"keyword-{name}") for loc in locales))
+        return self._keywords[key]
+
+    def words(self, locale: str | None, message_id: str) -> frozenset[str]:
+        """A word list (a comma-separated message such as `answer-coming`) of `locale` and English,
+        folded for matching."""
+        key = f"{message_id}|{locale}"
+        if key not in self._keywords:
+            own = supported_locale(locale) or FALLBACK[0]
+            self._keywords[key] = self._list(own, message_id) | self._list("en", message_id)
+        return self._keywords[key]
+
+    def _list(self, locale: str, message_id: str) -> frozenset[str]:
+        bundle = self.bundles.get(locale)
+        if bundle is None or not bundle.has_message(message_id):
+            return frozenset()
+        value, _ = bundle.format_pattern(bundle.get_message(message_id).value, {})
+        return frozenset(folded for w in without_isolates(str(value)).split(",") if (folded := fold(w)))
 
 
 ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))

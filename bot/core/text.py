@@ -49,6 +49,26 @@ def normalize_word(text: str) -> str:
     return folded.strip(" \t\r\n.!?¡¿,;:؟،\"'")
 
 
+_FOLD = str.maketrans({"ı": "i", "ى": "ي", "ة": "ه", "ـ": None, "’": "'", "ʼ": "'"})
+
+
+def fold(text: str) -> str:
+    """Fold a message for matching words people type: case (Turkish İ/ı too), accents and Arabic
+    diacritics and letter variants (أ إ آ → ا, ى → ي, ة → ه, tatweel), keycap digits, and the
+    punctuation around; words are separated by single spaces.  "BENİ UNUT" and "beni unut",
+    "نعمْ" and "نعم", "sí" and "si" fold alike.  For matching only: never shown to anyone."""
+    decomposed = unicodedata.normalize("NFKD", text.replace(_VS16, "").replace(_KEYCAP, ""))
+    bare = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn").casefold().translate(_FOLD)
+    words = re.split(r"[^\w']+", bare)
+    return " ".join(w.strip("'") for w in words if w.strip("'"))
+
+
+def contains_phrase(folded: str, phrase: str) -> bool:
+    """True when the folded `phrase` occurs in the folded text as whole words ("ik kom" in "ja ik kom
+    morgen", not "kom" in "welkom")."""
+    return bool(phrase) and f" {phrase} " in f" {folded} "
+
+
 def command_of(text: str) -> tuple[str, str] | None:
     """Split a Telegram-style command (`/start ABC`, `/help@samen_bot`) into (name, argument)."""
     stripped = text.strip()

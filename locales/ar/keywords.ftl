@@ -1,6 +1,6 @@
 # Whole-message keywords on channels without commands (WhatsApp, the console).
 # Comma-separated words. Each language lists its own words; English words always work too.
-keyword-help = مساعدة, مساعده, ساعدني
+keyword-help = مساعدة, مساعده
 keyword-language = اللغة, لغة, اللغه
 keyword-stop = توقف, إيقاف, ايقاف
 keyword-start = ابدأ, ابدا, بدء
@@ -8,3 +8,6 @@ keyword-forget = احذفني, انسني, احذف بياناتي
 keyword-mydata = بياناتي, معلوماتي
 keyword-menu = القائمة, قائمة, القائمه
 keyword-next = القادم, اللقاء القادم, متى اللقاء
+# Words that ask for help or for a call, anywhere in a message (whole words): it reaches the
+# group leader marked 🆘 and is never taken as the answer to a question.
+words-plea = ساعدني, ساعدوني, النجدة, اتصلي بي, اتصل بي, اتصلوا بي, كلميني, كلمني, تتصلي بي, تتصل بي

@@ -38,3 +38,8 @@ relay-from-facilitator = 💬 { $name }: { $text }
 #   $name (string) - the group leader's display name
 relay-from-facilitator-media = 🎤 رسالة من { $name }
 staff-who-for = لمن هذه الرسالة؟ اضغطوا أولًا على «ردّ» تحت رسالة أحد المشاركين، أو أرسلوا «القائمة».
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $text (string) - what the participant wrote
+relay-plea-from-member = 🆘 { $name } ({ $group }) تطلب المساعدة: { $text }

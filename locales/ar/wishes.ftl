@@ -83,3 +83,7 @@ vote-tie = 🗳 تعادلت الأصوات. ماذا تختارون؟
 # Variables:
 #   $date (datetime) - the meeting that gets the activity
 vote-attached = 📅 النشاط مخطط للقاء { $date }.
+# Variables:
+#   $name (string) - the member's name
+#   $text (string) - the wish in the member's own words
+wish-text-from = 💡 أمنية { $name }: { $text }

@@ -7,3 +7,6 @@ keyword-forget = забрави ме, изтрий ме
 keyword-mydata = моите данни, данните ми
 keyword-menu = меню
 keyword-next = следваща, следващата среща
+# Words that ask for help or for a call, anywhere in a message (whole words): it reaches the
+# group leader marked 🆘 and is never taken as the answer to a question.
+words-plea = помогнете, помогни ми, помогнете ми, обадете ми се, обади ми се

@@ -38,3 +38,8 @@ relay-from-facilitator = 💬 { $name }: { $text }
 #   $name (string) - the group leader's display name
 relay-from-facilitator-media = 🎤 Съобщение от { $name }
 staff-who-for = За кого е това съобщение? Първо натиснете „Отговор“ под съобщение на участник или изпратете „меню“.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $text (string) - what the participant wrote
+relay-plea-from-member = 🆘 { $name } ({ $group }) моли за помощ: { $text }

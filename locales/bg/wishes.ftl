@@ -71,3 +71,7 @@ vote-tie = 🗳 Има равенство. Какво избирате Вие?
 # Variables:
 #   $date (datetime) - the meeting that gets the activity
 vote-attached = 📅 Планирано е за срещата на { $date }.
+# Variables:
+#   $name (string) - the member's name
+#   $text (string) - the wish in the member's own words
+wish-text-from = 💡 Желание от { $name }: { $text }

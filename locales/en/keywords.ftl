@@ -8,3 +8,6 @@ keyword-forget = forget me, delete me
 keyword-mydata = my data
 keyword-menu = menu
 keyword-next = next
+# Words that ask for help or for a call, anywhere in a message (whole words): it reaches the
+# group leader marked 🆘 and is never taken as the answer to a question.
+words-plea = help me, please help, call me, please call, please call me, ring me, emergency

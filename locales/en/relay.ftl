@@ -38,3 +38,8 @@ relay-from-facilitator = 💬 { $name }: { $text }
 #   $name (string) - the group leader's display name
 relay-from-facilitator-media = 🎤 A message from { $name }
 staff-who-for = Who is this message for? Tap "Reply" under a member's message first, or send "menu".
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $text (string) - what the participant wrote
+relay-plea-from-member = 🆘 { $name } ({ $group }) asks for help: { $text }

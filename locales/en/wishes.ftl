@@ -65,3 +65,7 @@ vote-tie = 🗳 It's a tie. Which one do you choose?
 # Variables:
 #   $date (datetime) - the meeting that gets the activity
 vote-attached = 📅 It is planned for the meeting of { $date }.
+# Variables:
+#   $name (string) - the member's name
+#   $text (string) - the wish in the member's own words
+wish-text-from = 💡 Wish of { $name }: { $text }

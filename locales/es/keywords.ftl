@@ -8,3 +8,6 @@ keyword-forget = olvídame, olvidame, bórrame
 keyword-mydata = mis datos
 keyword-menu = menú
 keyword-next = próximo, proximo, siguiente
+# Words that ask for help or for a call, anywhere in a message (whole words): it reaches the
+# group leader marked 🆘 and is never taken as the answer to a question.
+words-plea = ayúdame, ayúdenme, socorro, auxilio, llámame, llámeme, me puede llamar, me puedes llamar

@@ -38,3 +38,8 @@ relay-from-facilitator = 💬 { $name }: { $text }
 #   $name (string) - the group leader's display name
 relay-from-facilitator-media = 🎤 Un mensaje de { $name }
 staff-who-for = ¿Para quién es este mensaje? Pulse primero "Responder" debajo del mensaje de un participante, o envíe "menú".
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $text (string) - what the participant wrote
+relay-plea-from-member = 🆘 { $name } ({ $group }) pide ayuda: { $text }

@@ -74,3 +74,7 @@ vote-tie = 🗳 Hay un empate. ¿Qué elige usted?
 # Variables:
 #   $date (datetime) - the meeting that gets the activity
 vote-attached = 📅 Está planeado para el encuentro del { $date }.
+# Variables:
+#   $name (string) - the member's name
+#   $text (string) - the wish in the member's own words
+wish-text-from = 💡 Deseo de { $name }: { $text }

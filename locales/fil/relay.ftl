@@ -38,3 +38,8 @@ relay-from-facilitator = 💬 { $name }: { $text }
 #   $name (string) - the group leader's display name
 relay-from-facilitator-media = 🎤 Isang mensahe mula kay { $name }
 staff-who-for = Para kanino po ang mensaheng ito? Pindutin muna ang "Sumagot" sa ilalim ng mensahe ng isang miyembro, o ipadala ang "menu".
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $text (string) - what the participant wrote
+relay-plea-from-member = 🆘 Humihingi ng tulong si { $name } ({ $group }): { $text }

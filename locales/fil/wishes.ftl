@@ -74,3 +74,7 @@ vote-tie = 🗳 Tabla po ang boto. Alin po ang pipiliin ninyo?
 # Variables:
 #   $date (datetime) - the meeting that gets the activity
 vote-attached = 📅 Nakaplano ito para sa pagkikita sa { $date }.
+# Variables:
+#   $name (string) - the member's name
+#   $text (string) - the wish in the member's own words
+wish-text-from = 💡 Hiling ni { $name }: { $text }

@@ -38,3 +38,8 @@ relay-from-facilitator = 💬 { $name }: { $text }
 #   $name (string) - the group leader's display name
 relay-from-facilitator-media = 🎤 Een bericht van { $name }
 staff-who-for = Voor wie is dit bericht? Tik eerst op "Antwoorden" onder een bericht van een deelnemer, of stuur "menu".
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $text (string) - what the participant wrote
+relay-plea-from-member = 🆘 { $name } ({ $group }) vraagt om hulp: { $text }

@@ -65,3 +65,7 @@ vote-tie = 🗳 Het staat gelijk. Wat kiest u?
 # Variables:
 #   $date (datetime) - the meeting that gets the activity
 vote-attached = 📅 Het staat gepland voor de bijeenkomst van { $date }.
+# Variables:
+#   $name (string) - the member's name
+#   $text (string) - the wish in the member's own words
+wish-text-from = 💡 Wens van { $name }: { $text }

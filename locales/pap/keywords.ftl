@@ -1,6 +1,6 @@
 # Palabranan klave komo mensahe kompleto (WhatsApp, e konsola).
 # Palabranan separá ku koma. Palabranan na ingles ta traha semper tambe.
-keyword-help = yudansa, yuda
+keyword-help = yudansa
 keyword-language = idioma, lenga
 keyword-stop = para, stop
 keyword-start = kuminsá, kuminsa
@@ -8,3 +8,6 @@ keyword-forget = lubidá mi, lubida mi
 keyword-mydata = mi datonan
 keyword-menu = menu
 keyword-next = siguiente, próksimo, proksimo
+# Words that ask for help or for a call, anywhere in a message (whole words): it reaches the
+# group leader marked 🆘 and is never taken as the answer to a question.
+words-plea = yuda mi, yudami, yama mi, yamami, bo por yama mi

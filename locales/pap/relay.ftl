@@ -38,3 +38,8 @@ relay-from-facilitator = 💬 { $name }: { $text }
 #   $name (string) - the group leader's display name
 relay-from-facilitator-media = 🎤 Un mensahe di { $name }
 staff-who-for = Pa ken e mensahe aki ta? Primero primi "Kontestá" bou di e mensahe di un miembro, of manda "menu".
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $text (string) - what the participant wrote
+relay-plea-from-member = 🆘 { $name } ({ $group }) ta pidi yudansa: { $text }

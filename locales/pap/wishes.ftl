@@ -71,3 +71,7 @@ vote-tie = 🗳 E votonan ta igual. Kua bo ta skohe?
 # Variables:
 #   $date (datetime) - the meeting that gets the activity
 vote-attached = 📅 E ta planifiká pa e reunion di { $date }.
+# Variables:
+#   $name (string) - the member's name
+#   $text (string) - the wish in the member's own words
+wish-text-from = 💡 Deseo di { $name }: { $text }

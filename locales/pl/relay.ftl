@@ -38,3 +38,8 @@ relay-from-facilitator = 💬 { $name }: { $text }
 #   $name (string) - the group leader's display name
 relay-from-facilitator-media = 🎤 Wiadomość od: { $name }
 staff-who-for = Do kogo jest ta wiadomość? Proszę najpierw nacisnąć „Odpowiedz” pod wiadomością uczestnika albo wysłać „menu”.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $text (string) - what the participant wrote
+relay-plea-from-member = 🆘 { $name } ({ $group }) prosi o pomoc: { $text }

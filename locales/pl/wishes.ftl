@@ -77,3 +77,7 @@ vote-tie = 🗳 Jest remis. Co Pan/Pani wybiera?
 # Variables:
 #   $date (datetime) - the meeting that gets the activity
 vote-attached = 📅 Zaplanowane na spotkanie: { $date }.
+# Variables:
+#   $name (string) - the member's name
+#   $text (string) - the wish in the member's own words
+wish-text-from = 💡 Pomysł od: { $name }: { $text }

@@ -8,3 +8,6 @@ keyword-forget = beni unut, beni sil
 keyword-mydata = bilgilerim, verilerim
 keyword-menu = menü
 keyword-next = sonraki, sonraki buluşma
+# Words that ask for help or for a call, anywhere in a message (whole words): it reaches the
+# group leader marked 🆘 and is never taken as the answer to a question.
+words-plea = yardım edin, bana yardım et, bana yardım edin, imdat, beni ara, beni arayın, beni arar mısınız

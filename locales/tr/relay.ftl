@@ -38,3 +38,8 @@ relay-from-facilitator = 💬 { $name }: { $text }
 #   $name (string) - the group leader's display name
 relay-from-facilitator-media = 🎤 { $name } size bir mesaj gönderdi.
 staff-who-for = Bu mesaj kimin için? Önce bir katılımcının mesajının altındaki "Cevapla" düğmesine basın veya "menü" yazın.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $text (string) - what the participant wrote
+relay-plea-from-member = 🆘 { $name } ({ $group }) yardım istiyor: { $text }

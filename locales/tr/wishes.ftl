@@ -68,3 +68,7 @@ vote-tie = 🗳 Oylar eşit. Siz hangisini seçersiniz?
 # Variables:
 #   $date (datetime) - the meeting that gets the activity
 vote-attached = 📅 Bu buluşma için planlandı: { $date }.
+# Variables:
+#   $name (string) - the member's name
+#   $text (string) - the wish in the member's own words
+wish-text-from = 💡 Dilek: { $name }: { $text }

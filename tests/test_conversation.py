@@ -1,0 +1,144 @@
+"""Conversation integrity: nothing a person says is swallowed by a question she did not mean to
+answer, misread, or answered with a promise nobody keeps.  Each test is the conversation it protects."""
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from bot.console import ConsoleDriver
+from bot.core.i18n import default_catalog
+from storage.models import Wish
+from tests.conftest import World, make_session
+
+catalog = default_catalog()
+AMS = ZoneInfo("Europe/Amsterdam")
+
+
+def said(got, who: str) -> list[str]:  # noqa: ANN001
+    return [m.message.text for m in got if m.address == who]
+
+
+def _ended_meeting(samen, bot: ConsoleDriver, world: World, clock) -> list:  # noqa: ANN001
+    """A meeting that has just ended: the leader has the attendance list (it waits two days)."""
+    clock.set(dt.datetime(2026, 10, 1, 9, 0, tzinfo=dt.timezone.utc))
+    make_session(samen, world, dt.datetime(2026, 10, 6, 14, 0, tzinfo=AMS))
+    clock.set(dt.datetime(2026, 10, 6, 16, 0, tzinfo=AMS))
+    samen.ticker.tick()
+    return bot.flush()
+
+
+def test_the_router_precedence_table(bot: ConsoleDriver, group_with_people: World, samen, clock) -> None:  # noqa: ANN001
+    """The precedence of `bot/router.py`, row by row: (who, says, who gets what)."""
+    _ended_meeting(samen, bot, group_with_people, clock)
+    relayed = [m for m in bot.say("els", "Is er koffie?") if m.address == "samira"][0]
+    nl = lambda message_id, args=None: catalog.format("nl", message_id, args)  # noqa: E731
+    table = [
+        # a keyword of her own language, whole message
+        ("els", {"text": "help"}, "els", nl("help-participant")),
+        # the leader's quote-reply to a relayed message, while the attendance list waits
+        ("samira", {"text": "Ja, altijd", "reply_to": relayed.provider_id},
+         "els", nl("relay-from-facilitator", {"name": "samira", "text": "Ja, altijd"})),
+        # numbers while the attendance list waits: who came
+        ("samira", {"text": "1 3"}, "samira", None),
+        # other text while the attendance list waits: not attendance
+        ("samira", {"text": "Dank jullie wel allemaal"}, "samira", nl("staff-who-for")),
+        # a participant's message with no question open: to her leader
+        ("els", {"text": "Tot de volgende keer"}, "samira",
+         nl("relay-from-member", {"name": "els", "group": "Koffie Oost", "text": "Tot de volgende keer"})),
+        # a plea for help is marked 🆘
+        ("els", {"text": "Bel mij alstublieft"}, "samira",
+         nl("relay-plea-from-member", {"name": "els", "group": "Koffie Oost", "text": "Bel mij alstublieft"})),
+        # a number beyond the last buttons she got (the three under the help text)
+        ("els", {"text": "7"}, "els", nl("answer-out-of-range", {"count": 3})),
+        # a number in range taps that button: 🌐 another language
+        ("els", {"text": "1"}, "els", catalog.format("nl", "language-question")),
+    ]
+    for who, says, to, expected in table:
+        got = bot.say(who, **says)
+        if expected is None:  # the attendance list, updated
+            assert said(got, to)[-1].startswith("📋") and "1. ✅" in said(got, to)[-1], (who, says)
+        else:
+            assert expected in said(got, to), (who, says, said(got, to))
+
+
+def test_a_reply_to_a_relay_is_never_read_as_attendance(bot: ConsoleDriver, group_with_people: World, samen,
+                                                        clock) -> None:  # noqa: ANN001
+    # Samira taps ↩ Reply under Fatima's message, and before she has written her answer the
+    # attendance list of the meeting that just ended arrives.
+    clock.set(dt.datetime(2026, 10, 1, 9, 0, tzinfo=dt.timezone.utc))
+    make_session(samen, group_with_people, dt.datetime(2026, 10, 6, 14, 0, tzinfo=AMS))
+    clock.set(dt.datetime(2026, 10, 6, 15, 55, tzinfo=AMS))
+    bot.say("fatima", "هل سنلتقي الأسبوع القادم؟")
+    bot.tap("samira", "Antwoorden")
+    clock.set(dt.datetime(2026, 10, 6, 16, 0, tzinfo=AMS))
+    samen.ticker.tick()
+    assert said(bot.flush(), "samira")[-1].startswith("📋")
+    got = bot.say("samira", "Ja, dinsdag om 14 uur")
+    assert said(got, "fatima") == [catalog.format("ar", "relay-from-facilitator",
+                                                  {"name": "samira", "text": "Ja, dinsdag om 14 uur"})]
+    # and the attendance list still takes her numbers afterwards
+    got = bot.say("samira", "2 3")
+    assert said(got, "samira")[-1].startswith("📋") and "2. ✅ fatima" in said(got, "samira")[-1]
+
+
+def _wishes_round(bot: ConsoleDriver) -> None:
+    bot.say("samira", "menu")
+    bot.tap("samira", "Wensen")
+    bot.flush()
+
+
+def test_a_plea_during_a_wishes_round_reaches_the_leader(bot: ConsoleDriver, group_with_people: World, samen,
+                                                         clock) -> None:  # noqa: ANN001
+    _wishes_round(bot)
+    question = bot.last("fatima").message
+    assert question.text == catalog.format("ar", "wish-q-happy")
+    # right after the question: "my husband is in hospital, please call me"
+    plea = "زوجي في المستشفى، أرجو أن تتصلي بي"
+    got = bot.say("fatima", plea)
+    assert said(got, "samira") == [catalog.format("nl", "relay-plea-from-member",
+                                                  {"name": "fatima", "group": "Koffie Oost", "text": plea})]
+    assert said(got, "fatima") == [catalog.format("ar", "relay-passed-on")]
+    # an hour later, any text is a message to the leader again, not a wish
+    clock.advance(hours=1)
+    got = bot.say("fatima", "شكرا لك")
+    assert said(got, "samira") == [catalog.format("nl", "relay-from-member",
+                                                  {"name": "fatima", "group": "Koffie Oost", "text": "شكرا لك"})]
+    with samen.sessions() as db:
+        assert db.scalars(select(Wish)).all() == []
+
+
+def test_a_wish_in_words_is_shown_to_the_leader_at_once(bot: ConsoleDriver, group_with_people: World,
+                                                       samen) -> None:  # noqa: ANN001
+    _wishes_round(bot)
+    got = bot.say("mehmet", "Eskiden bahçede çalışırdım")
+    assert said(got, "samira") == [catalog.format("nl", "wish-text-from",
+                                                  {"name": "mehmet", "text": "Eskiden bahçede çalışırdım"})]
+    assert said(got, "mehmet") == [catalog.format("tr", "wish-q-before")]
+    # she can answer him from there
+    got = bot.tap("samira", "Antwoorden")
+    assert said(got, "samira") == [catalog.format("nl", "relay-reply-prompt", {"name": "mehmet"})]
+    with samen.sessions() as db:
+        assert [w.text for w in db.scalars(select(Wish))] == ["Eskiden bahçede çalışırdım"]
+
+
+def test_opening_the_wishes_overview_does_not_turn_replies_into_vote_options(
+        bot: ConsoleDriver, group_with_people: World, samen, clock) -> None:  # noqa: ANN001
+    _wishes_round(bot)
+    bot.say("els", "1")
+    bot.say("samira", "menu")
+    bot.tap("samira", "Stemming")  # the wishes overview ("write your own option")
+    clock.advance(minutes=30)
+    relayed = [m for m in bot.say("els", "Komt de bus ook?") if m.address == "samira"][0]
+    got = bot.say("samira", "Ja, om 13 uur", reply_to=relayed.provider_id)
+    assert said(got, "els") == [catalog.format("nl", "relay-from-facilitator",
+                                               {"name": "samira", "text": "Ja, om 13 uur"})]
+    got = bot.say("samira", "Bingo")  # half an hour on: not an option either
+    assert said(got, "samira") == [catalog.format("nl", "staff-who-for")]
+    bot.say("samira", "menu")
+    overview = bot.tap("samira", "Stemming")[-1].message.text
+    assert "Bingo" not in overview and "13 uur" not in overview
+    # right after opening it, her own option is taken
+    overview = bot.say("samira", "Bingo")[-1].message.text
+    assert "✅ Bingo" in overview
