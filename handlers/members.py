@@ -3,8 +3,9 @@ never numbers) and adding a member who has no smartphone.  Every action is check
 """
 from __future__ import annotations
 
-import re
 from urllib.parse import quote
+
+import phonenumbers
 
 from bot.core.i18n import LOCALES, Catalog, native_name
 from bot.core.messages import Choice, Media, Outbound
@@ -14,7 +15,19 @@ from handlers.base import Context
 from storage import queries
 from storage.models import Group, Member, Membership
 
-_PHONE = re.compile(r"^\+?[0-9]{6,15}$")
+PHONE_REGION = "NL"  # a number written without a country code ("06 1234 5678") is Dutch
+
+
+def phone_number(text: str, region: str = PHONE_REGION) -> str | None:
+    """A phone number as people write it ("0612345678", "06-12345678", "0031 6 1234 5678",
+    "+212 6…") in E.164 form, or None when it is not a valid number."""
+    try:
+        parsed = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(parsed):
+        return None
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
 def menu(ctx: Context) -> list[Outbound]:
@@ -157,10 +170,8 @@ def on_input(ctx: Context, question: str, data: dict) -> list[Outbound]:
         return [ctx.reply("members-add-ask-language", {"name": data.get("name", "")}, choices=tuple(
             Choice(f"members:lang:{loc}", text=native_name(loc)) for loc in LOCALES))]
     if question == "members-add-number":
-        number = re.sub(r"[\s\-().]", "", text)
-        if number.startswith("00"):
-            number = "+" + number[2:]
-        if not _PHONE.match(number):
+        number = phone_number(text)
+        if number is None:
             return [ctx.reply("members-add-bad-number", choices=(
                 Choice("members:skip", "members-add-skip", "⏭"), Choice("members:cancel", "cancel", "✖️")))]
         return _add_phone_only(ctx, data, number)

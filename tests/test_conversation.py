@@ -142,3 +142,44 @@ def test_opening_the_wishes_overview_does_not_turn_replies_into_vote_options(
     # right after opening it, her own option is taken
     overview = bot.say("samira", "Bingo")[-1].message.text
     assert "✅ Bingo" in overview
+
+
+def _add_without_smartphone(bot: ConsoleDriver, name: str) -> None:
+    bot.say("samira", "menu")
+    bot.tap("samira", "Zonder smartphone")
+    bot.say("samira", name)
+    bot.tap("samira", "العربية")
+    assert bot.last("samira").message.text == catalog.format("nl", "members-add-ask-number", {"name": name})
+
+
+def test_a_phone_number_is_read_as_a_phone_number(bot: ConsoleDriver, group_with_people: World,
+                                                   samen) -> None:  # noqa: ANN001
+    from storage.models import Member
+
+    # however the leader writes it, the number is the member's, never "choose 1 to 2"
+    for name, typed in (("Ahmed", "0612345678"), ("Aicha", "0031612345679"), ("Driss", "06-12345670"),
+                        ("Zahra", "+212 6 12 34 56 78")):
+        _add_without_smartphone(bot, name)
+        got = bot.say("samira", typed)
+        assert said(got, "samira")[-1] == catalog.format("nl", "members-add-done", {
+            "name": name, "group": "Koffie Oost", "language": "العربية"}), typed
+    with samen.sessions() as db:
+        numbers = {m.display_name: m.call_number for m in db.scalars(select(Member).where(Member.phone_only))}
+    assert numbers == {"Ahmed": "+31612345678", "Aicha": "+31612345679", "Driss": "+31612345670",
+                       "Zahra": "+212612345678"}
+    # not a number: one clear line in her language, and the question stays
+    _add_without_smartphone(bot, "Karim")
+    assert said(bot.say("samira", "0612"), "samira") == [catalog.format("nl", "members-add-bad-number")]
+    # a bare number in range of the buttons under the question is still a tap: 1 = Skip
+    assert said(bot.say("samira", "1"), "samira")[-1] == catalog.format("nl", "members-add-done", {
+        "name": "Karim", "group": "Koffie Oost", "language": "العربية"})
+
+
+def test_a_time_typed_as_four_digits_is_a_time(bot: ConsoleDriver, group_with_people: World, samen,
+                                                clock) -> None:  # noqa: ANN001
+    clock.set(dt.datetime(2026, 1, 2, 9, 0, tzinfo=dt.timezone.utc))
+    bot.say("samira", "menu")
+    bot.tap("samira", "Jaar plannen")
+    bot.tap("samira", "Dinsdag")
+    got = bot.say("samira", "1030")  # not "choose 1 to 6"
+    assert said(got, "samira") == [catalog.format("nl", "sched-ask-every")]
