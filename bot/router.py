@@ -51,6 +51,7 @@ class Router:
             "help": help_handler.help_,
             "language": lambda ctx: [onboarding.language_question(ctx, ctx.member)],
             "stop": privacy.stop,
+            "stop-ask": privacy.ask_stop,
             "start": self._start,
             "forget": privacy.forget,
             "mydata": privacy.my_data,
@@ -189,6 +190,8 @@ class Router:
         for name in KEYWORDS:
             if word in ctx.catalog.keywords(name, ctx.locale):
                 return name, ""
+        if word in ctx.catalog.words(ctx.locale, "keyword-stop-ask"):  # also an everyday word: ask first
+            return "stop-ask", ""
         # "join CODE" / "start CODE" in any language, for channels without deep links.
         head, _, rest = text.strip().partition(" ")
         if rest and fold(head) in ctx.catalog.keywords("start") and self._looks_like_code(rest):
@@ -268,6 +271,8 @@ class Router:
             return privacy.stop(ctx)
         if args == ["forget"]:
             return privacy.forget(ctx)
+        if args == ["keep"]:
+            return [ctx.reply("stop-kept")]
         return []
 
     @staticmethod

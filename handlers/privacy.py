@@ -23,6 +23,15 @@ def stop(ctx: Context) -> list[Outbound]:
     return [ctx.reply("stop-confirmed")]
 
 
+def ask_stop(ctx: Context) -> list[Outbound]:
+    """A stop word that is also an everyday word in her language ("dur" is "wait" in Turkish):
+    stopping waits for a tap."""
+    return [ctx.reply("stop-confirm", choices=(
+        Choice("privacy:stop", "stop-button", "🔕"),
+        Choice("privacy:keep", "stop-keep", "↩"),
+    ))]
+
+
 def resume(ctx: Context) -> list[Outbound]:
     member = ctx.member
     assert member is not None

@@ -183,3 +183,33 @@ def test_a_time_typed_as_four_digits_is_a_time(bot: ConsoleDriver, group_with_pe
     bot.tap("samira", "Dinsdag")
     got = bot.say("samira", "1030")  # not "choose 1 to 6"
     assert said(got, "samira") == [catalog.format("nl", "sched-ask-every")]
+
+
+def test_keywords_are_words_of_her_own_language(bot: ConsoleDriver, group_with_people: World, samen) -> None:  # noqa: ANN001
+    from tests.conftest import join
+
+    join(bot, "maria", group_with_people.participant_code, "fil")
+    bot.flush()
+    # "Basta" is an everyday Tagalog word (and a Spanish stop word): from Maria it is a message
+    got = bot.say("maria", "Basta")
+    assert said(got, "samira") == [catalog.format("nl", "relay-from-member",
+                                                  {"name": "maria", "group": "Koffie Oost", "text": "Basta"})]
+    # a Turkish keyword from Els (Dutch) is a message too; English and her own words work
+    assert said(bot.say("els", "yardım"), "samira")
+    assert said(bot.say("els", "help"), "els") == [catalog.format("nl", "help-participant")]
+    assert said(bot.say("els", "hulp"), "els") == [catalog.format("nl", "help-participant")]
+    # Turkish capitals fold as Turkish does
+    assert said(bot.say("mehmet", "DİL"), "mehmet") == [catalog.format("tr", "language-question")]
+    assert said(bot.say("mehmet", "BENİ UNUT"), "mehmet") == [catalog.format("tr", "forget-confirm")]
+    bot.tap("mehmet", 2)  # no, keep
+    # "dur" is "wait" in Turkish: stopping is asked first
+    got = bot.say("mehmet", "Dur")
+    assert said(got, "mehmet") == [catalog.format("tr", "stop-confirm")]
+    assert said(bot.tap("mehmet", 2), "mehmet") == [catalog.format("tr", "stop-kept")]
+    assert said(bot.say("mehmet", "dur"), "mehmet") == [catalog.format("tr", "stop-confirm")]
+    assert said(bot.tap("mehmet", 1), "mehmet") == [catalog.format("tr", "stop-confirmed")]
+    # "help me!" is a plea for the leader, not the help text
+    got = bot.say("fatima", "ساعدني")
+    assert said(got, "samira") == [catalog.format("nl", "relay-plea-from-member",
+                                                  {"name": "fatima", "group": "Koffie Oost", "text": "ساعدني"})]
+    assert said(got, "fatima") == [catalog.format("ar", "relay-passed-on")]

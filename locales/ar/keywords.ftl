@@ -11,3 +11,5 @@ keyword-next = القادم, اللقاء القادم, متى اللقاء
 # Words that ask for help or for a call, anywhere in a message (whole words): it reaches the
 # group leader marked 🆘 and is never taken as the answer to a question.
 words-plea = ساعدني, ساعدوني, النجدة, اتصلي بي, اتصل بي, اتصلوا بي, كلميني, كلمني, تتصلي بي, تتصل بي
+# Everyday words that can also mean stop: stopping is asked before it takes effect.
+keyword-stop-ask = كفى, كفاية

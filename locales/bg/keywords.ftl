@@ -10,3 +10,5 @@ keyword-next = следваща, следващата среща
 # Words that ask for help or for a call, anywhere in a message (whole words): it reaches the
 # group leader marked 🆘 and is never taken as the answer to a question.
 words-plea = помогнете, помогни ми, помогнете ми, обадете ми се, обади ми се
+# Everyday words that can also mean stop: stopping is asked before it takes effect.
+keyword-stop-ask = стига, баста

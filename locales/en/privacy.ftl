@@ -32,3 +32,6 @@ mydata = What we keep about you:
     And your answers to our questions. Send "forget me" to erase everything.
 stop-button = Stop messages
 forget-button = Erase my data
+stop-confirm = Do you want to stop all messages from samen?
+stop-keep = No, keep them
+stop-kept = All right, nothing changes.

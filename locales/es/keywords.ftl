@@ -2,7 +2,7 @@
 # Palabras separadas por comas. Las palabras en inglés siempre funcionan también.
 keyword-help = ayuda
 keyword-language = idioma, lengua
-keyword-stop = parar, basta
+keyword-stop = parar
 keyword-start = empezar, comenzar
 keyword-forget = olvídame, olvidame, bórrame
 keyword-mydata = mis datos
@@ -11,3 +11,5 @@ keyword-next = próximo, proximo, siguiente
 # Words that ask for help or for a call, anywhere in a message (whole words): it reaches the
 # group leader marked 🆘 and is never taken as the answer to a question.
 words-plea = ayúdame, ayúdenme, socorro, auxilio, llámame, llámeme, me puede llamar, me puedes llamar
+# Everyday words that can also mean stop: stopping is asked before it takes effect.
+keyword-stop-ask = basta

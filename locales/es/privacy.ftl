@@ -32,3 +32,6 @@ mydata = Esto es lo que guardamos sobre usted:
     Y sus respuestas a nuestras preguntas. Envíe "olvídame" para borrarlo todo.
 stop-button = Parar mensajes
 forget-button = Borrar mis datos
+stop-confirm = ¿Quiere dejar de recibir todos los mensajes de samen?
+stop-keep = No, sigan
+stop-kept = Muy bien, no cambia nada.

@@ -32,3 +32,6 @@ mydata = Ito po ang itinatago namin tungkol sa inyo:
     At ang inyong mga sagot sa aming mga tanong. Ipadala ang "kalimutan ako" para burahin ang lahat.
 stop-button = Wala nang mensahe
 forget-button = Burahin datos ko
+stop-confirm = Gusto po ba ninyong itigil ang lahat ng mensahe mula sa samen?
+stop-keep = Hindi, ituloy
+stop-kept = Sige po, walang magbabago.

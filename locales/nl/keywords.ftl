@@ -10,3 +10,5 @@ keyword-next = volgende
 # Words that ask for help or for a call, anywhere in a message (whole words): it reaches the
 # group leader marked 🆘 and is never taken as the answer to a question.
 words-plea = help me, help mij, helpt u mij, bel me, bel mij, belt u mij, kunt u mij bellen, kun je me bellen, nood, noodgeval
+# Everyday words that can also mean stop: stopping is asked before it takes effect.
+keyword-stop-ask = genoeg

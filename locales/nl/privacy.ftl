@@ -32,3 +32,6 @@ mydata = Dit bewaren wij over u:
     En uw antwoorden op onze vragen. Stuur "vergeet mij" om alles te wissen.
 stop-button = Stop berichten
 forget-button = Wis mijn gegevens
+stop-confirm = Wilt u geen berichten meer van samen krijgen?
+stop-keep = Nee, blijf sturen
+stop-kept = Goed, er verandert niets.

@@ -11,3 +11,5 @@ keyword-next = siguiente, próksimo, proksimo
 # Words that ask for help or for a call, anywhere in a message (whole words): it reaches the
 # group leader marked 🆘 and is never taken as the answer to a question.
 words-plea = yuda mi, yudami, yama mi, yamami, bo por yama mi
+# Everyday words that can also mean stop: stopping is asked before it takes effect.
+keyword-stop-ask = basta

@@ -32,3 +32,6 @@ mydata = Esaki nos ta warda di bo:
     I bo kontestanan na nos preguntanan. Manda "lubidá mi" pa kita tur kos.
 stop-button = Stop mensahe
 forget-button = Kita mi datonan
+stop-confirm = Bo ke stop tur mensahe di samen?
+stop-keep = No, sigui manda
+stop-kept = Ta bon, nada no ta cambia.

@@ -10,3 +10,5 @@ keyword-next = następne, nastepne, następne spotkanie
 # Words that ask for help or for a call, anywhere in a message (whole words): it reaches the
 # group leader marked 🆘 and is never taken as the answer to a question.
 words-plea = pomocy, pomóż mi, pomóżcie mi, proszę o pomoc, zadzwoń do mnie, proszę zadzwonić, proszę do mnie zadzwonić
+# Everyday words that can also mean stop: stopping is asked before it takes effect.
+keyword-stop-ask = basta, dość, dosc

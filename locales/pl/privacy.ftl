@@ -32,3 +32,6 @@ mydata = Oto, co o Panu/Pani zapisaliśmy:
     Oraz odpowiedzi na nasze pytania. Aby wszystko usunąć, proszę wysłać „zapomnij o mnie”.
 stop-button = Wyłącz wiadomości
 forget-button = Usuń moje dane
+stop-confirm = Czy chcesz wyłączyć wszystkie wiadomości od samen?
+stop-keep = Nie, zostaw
+stop-kept = Dobrze, nic się nie zmienia.

@@ -2,7 +2,7 @@
 # Comma-separated words. Each language lists its own words; English words always work too.
 keyword-help = yardım, yardim
 keyword-language = dil
-keyword-stop = dur, durdur
+keyword-stop = durdur, mesajları durdur
 keyword-start = başla, basla
 keyword-forget = beni unut, beni sil
 keyword-mydata = bilgilerim, verilerim
@@ -11,3 +11,5 @@ keyword-next = sonraki, sonraki buluşma
 # Words that ask for help or for a call, anywhere in a message (whole words): it reaches the
 # group leader marked 🆘 and is never taken as the answer to a question.
 words-plea = yardım edin, bana yardım et, bana yardım edin, imdat, beni ara, beni arayın, beni arar mısınız
+# Everyday words that can also mean stop: stopping is asked before it takes effect.
+keyword-stop-ask = dur

@@ -32,3 +32,6 @@ mydata = Sizinle ilgili sakladığımız bilgiler:
     Bir de sorularımıza verdiğiniz cevaplar. Her şeyi silmek için "beni unut" gönderin.
 stop-button = Mesajları durdur
 forget-button = Bilgilerimi sil
+stop-confirm = samen'den gelen tüm mesajları durdurmak istiyor musunuz?
+stop-keep = Hayır, devam etsin
+stop-kept = Tamam, hiçbir şey değişmedi.
