@@ -15,8 +15,12 @@ Nothing a person says is swallowed by a question they did not mean to answer.  I
    it: attendance only numbers or "all (but …)", a wish only text within a few minutes of the
    question (`Policy.free_text_window`) and never a plea for help.
 9. A bare number answers the last buttons the person got (out of range: "choose 1 to N").
-10. An invite code joins a group; a leader's other text is asked "who is this for?"; a
-    participant's goes to her group leader(s) through the relay.
+10. Words that mean one of those buttons, in her language or English ("ja ik kom", "evet
+    geliyorum", "no puedo", "bel mij"; `handlers.words`), answer it, and she is told how they
+    were understood.  Words that point to two buttons ("nee, ik kom wel") are not an answer.
+11. An invite code joins a group; a leader's other text is asked "who is this for?"; a
+    participant's goes to her group leader(s) through the relay — while her answer to a
+    meeting's reminder is missing, with that meeting and buttons to record it for her.
 
 The README's "How samen reads a message" holds the same list; `tests/test_router.py` covers it as
 a table.  Strangers may only join, ask for help, or hear how to join.  Payloads are untrusted: each
@@ -30,7 +34,7 @@ from typing import Callable
 from bot.core.messages import Outbound
 from bot.core.text import command_of, fold, has_words, parse_number
 from handlers import (attendance, auth, broadcast, buddies, followup, groupchat, help as help_handler, members,
-                      onboarding, privacy, relay, reminders, reports, schedule, wishes)
+                      onboarding, privacy, relay, reminders, reports, schedule, wishes, words)
 from handlers.base import Context, Handler, PayloadHandler
 from storage import queries
 
@@ -166,6 +170,10 @@ class Router:
                 return handler(ctx, waiting[0], waiting[1])
         if number is not None:
             return self.on_payload(ctx, number)
+        answer = words.answer_of(ctx)
+        if answer is not None:  # "ja ik kom", "evet geliyorum", "bel mij": the button her words mean
+            return [ctx.reply("answer-understood", {"answer": words.label_of(ctx, answer)})] + \
+                self.on_payload(ctx, answer)
         if ctx.member.paused:  # a leader paused this member's messages: tell them, pass nothing on
             return [ctx.reply("paused-not-passed-on")]
         memberships = queries.membership_rows(ctx.db, ctx.member.id)  # one query: the questions below, the relay
@@ -176,7 +184,7 @@ class Router:
             return [ctx.reply("staff-who-for")]
         if self._looks_like_code(inbound.text) and queries.find_invite(ctx.db, inbound.text):
             return onboarding.join(ctx, inbound.text)
-        return relay.relay_to_staff(ctx, memberships)
+        return relay.relay_to_staff(ctx, memberships, about=reminders.unanswered_reminder(ctx))
 
     # -- pieces ---------------------------------------------------------------------------
     def keyword_of(self, ctx: Context, text: str) -> tuple[str, str] | None:

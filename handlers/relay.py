@@ -15,7 +15,7 @@ from handlers import auth
 from handlers.base import Context
 from handlers.words import is_plea
 from storage import queries
-from storage.models import Member, Membership, Organisation, OutboxMessage
+from storage.models import Group, Meeting, Member, Membership, Organisation, OutboxMessage
 
 
 def _recipients(ctx: Context, member: Member, memberships: Sequence[Any] | None = None) -> list[tuple[int, int]]:
@@ -42,9 +42,11 @@ def _coordinators(ctx: Context, organisation_id: int) -> list[Member]:
         Membership.active.is_(True))))
 
 
-def relay_to_staff(ctx: Context, memberships: Sequence[Any] | None = None) -> list[Outbound]:
+def relay_to_staff(ctx: Context, memberships: Sequence[Any] | None = None,
+                   about: Meeting | None = None) -> list[Outbound]:
     """Pass a participant's message on to the facilitator(s) and tell the participant (`memberships`:
-    theirs, active, when already read)."""
+    theirs, active, when already read).  `about`: the meeting whose reminder she has not answered:
+    her message may be the answer, so the leader gets it with that meeting and buttons to record it."""
     member, inbound = ctx.member, ctx.inbound
     assert member is not None and inbound is not None
     text = inbound.text.strip()
@@ -59,10 +61,15 @@ def relay_to_staff(ctx: Context, memberships: Sequence[Any] | None = None) -> li
     for group_id, staff_id in recipients:
         group = queries.group_name(ctx.db, group_id) or ""
         message_id = ("relay-plea-from-member" if plea else "relay-from-member") if text else _media_message(media)
-        out.append(Outbound(message_id, {"name": member.display_name, "group": group, "text": text,
-                                         "from_member": member.id},
-                            member_id=staff_id, kind="relay", media=media,
-                            choices=(Choice(f"relay:reply:{member.id}", "relay-reply-button", "↩"),)))
+        args: dict[str, Any] = {"name": member.display_name, "group": group, "text": text, "from_member": member.id}
+        choices = (Choice(f"relay:reply:{member.id}", "relay-reply-button", "↩"),)
+        if about is not None and about.group_id == group_id and not plea and (text or _is_voice(media)):
+            message_id = "relay-from-member-rsvp" if text else "relay-from-member-voice-rsvp"
+            group_row = ctx.db.get(Group, group_id)
+            args.update(date=about.starts_at, tz=group_row.timezone if group_row else "Europe/Amsterdam")
+            choices += tuple(Choice(f"rsvpfor:{about.id}:{member.id}:{answer}", f"rsvp-for-{answer}", emoji)
+                             for answer, emoji in (("yes", "✅"), ("no", "❌"), ("call", "📞")))
+        out.append(Outbound(message_id, args, member_id=staff_id, kind="relay", media=media, choices=choices))
         for extra in inbound.media[1:]:
             out.append(Outbound("relay-from-member-media", {"name": member.display_name, "group": group, "text": "",
                                                              "from_member": member.id},
@@ -70,6 +77,10 @@ def relay_to_staff(ctx: Context, memberships: Sequence[Any] | None = None) -> li
     queries.audit(ctx.db, ctx.now(), "relayed", actor_id=member.id, to=len(recipients))
     out.append(ctx.reply("relay-passed-on"))
     return out
+
+
+def _is_voice(media: object) -> bool:
+    return getattr(media, "kind", "") in ("voice", "audio")
 
 
 def _media_message(media: object) -> str:

@@ -208,8 +208,10 @@ def on_rsvp(ctx: Context, args: list[str]) -> list[Outbound]:
 
 
 def on_rsvp_for(ctx: Context, args: list[str]) -> list[Outbound]:
-    """rsvpfor:<session>:<member> — the leader records that a phone-only member is coming."""
-    if len(args) != 2 or not all(a.isdigit() for a in args):
+    """rsvpfor:<session>:<member>[:yes|no|call] — the leader records a member's answer for her (a
+    member without a smartphone, or one who answered in her own words or a voice note)."""
+    answer = args[2] if len(args) == 3 else "yes"
+    if len(args) not in (2, 3) or not all(a.isdigit() for a in args[:2]) or answer not in ("yes", "no", "call"):
         return [ctx.reply("button-expired")]
     session = ctx.db.get(Meeting, int(args[0]))
     target = ctx.db.get(Member, int(args[1]))
@@ -217,11 +219,25 @@ def on_rsvp_for(ctx: Context, args: list[str]) -> list[Outbound]:
             or session.starts_at <= ctx.now() or session.group_id not in {
                 ms.group_id for ms in queries.memberships(ctx.db, target.id)}:
         return [ctx.reply("button-expired")]
-    queries.save_rsvp(ctx.db, session.id, target.id, "yes", ctx.now(),
+    queries.save_rsvp(ctx.db, session.id, target.id, answer, ctx.now(),
                       recorded_by=ctx.member.id if ctx.member else None)
     queries.audit(ctx.db, ctx.now(), "rsvp-recorded-for", actor_id=ctx.member.id if ctx.member else None,
                   subject_id=target.id, group_id=session.group_id)
-    return [ctx.reply("rsvp-for-saved", {"name": target.display_name})]
+    return [ctx.reply("rsvp-for-saved" if answer == "yes" else f"rsvp-for-saved-{answer}",
+                      {"name": target.display_name})]
+
+
+def unanswered_reminder(ctx: Context) -> Meeting | None:
+    """The meeting whose reminder buttons are the last the member got, when it is still ahead and
+    she has not answered it: what she writes now may be her answer."""
+    member = ctx.member
+    assert member is not None
+    ref = next((str(p).split(":")[1] for p in member.question_choices or [] if str(p).startswith("rsvp:")), None)
+    session = ctx.db.get(Meeting, int(ref)) if ref and ref.isdigit() else None
+    if session is None or session.status != "planned" or session.starts_at <= ctx.now():
+        return None
+    answered = ctx.db.scalar(select(Rsvp.id).where(Rsvp.session_id == session.id, Rsvp.member_id == member.id))
+    return session if answered is None else None
 
 
 def next_session(ctx: Context) -> list[Outbound]:

@@ -15,3 +15,54 @@ def is_plea(ctx: Context) -> bool:
     assert ctx.inbound is not None
     folded = fold(ctx.inbound.text)
     return bool(folded) and any(contains_phrase(folded, phrase) for phrase in ctx.catalog.words(ctx.locale, "words-plea"))
+
+
+def _kinds(payload: str) -> tuple[str, ...]:
+    """Which word lists may answer a button: a meeting's ✅/❌/📞, the check-in's 📞, and the yes/no
+    questions (consent, may the leader call, a buddy).  Erasing data is never answered in words."""
+    prefix, _, rest = payload.partition(":")
+    last = rest.rsplit(":", 1)[-1]
+    if prefix == "rsvp":
+        return {"yes": ("answer-coming", "answer-yes"), "no": ("answer-not-coming", "answer-no"),
+                "call": ("answer-call",)}.get(last, ())
+    if prefix == "checkin" and last == "call":
+        return ("answer-call",)
+    if prefix in ("consent", "call", "buddyok"):
+        return {"yes": ("answer-yes",), "no": ("answer-no",)}.get(last, ())
+    return ()
+
+
+def answer_of(ctx: Context) -> str | None:
+    """The button a short typed answer means ("ja ik kom", "evet geliyorum", "no puedo", "bel mij"),
+    among the last buttons the member got; None when no word of them is there or the words point
+    to two different buttons ("nee, ik kom wel")."""
+    member, inbound = ctx.member, ctx.inbound
+    assert member is not None and inbound is not None
+    folded = fold(inbound.text)
+    if not folded or len(folded) > 200 or inbound.media:
+        return None
+    padded = f" {folded} "
+    found: list[tuple[int, int, str]] = []  # (start, end, payload) of every phrase found
+    for payload in member.question_choices or []:
+        for list_id in _kinds(str(payload)):
+            for phrase in ctx.catalog.words(member.language, list_id):
+                start = padded.find(f" {phrase} ")
+                while start != -1:
+                    found.append((start, start + len(phrase) + 1, str(payload)))
+                    start = padded.find(f" {phrase} ", start + 1)
+    # a phrase inside a longer one counts as the longer one ("ik kom" in "ik kom niet")
+    kept = {p for s, e, p in found if not any(s2 <= s and e <= e2 and (e2 - s2) > (e - s) for s2, e2, _ in found)}
+    return kept.pop() if len(kept) == 1 else None
+
+
+_LABELS = {("rsvp", "yes"): ("rsvp-yes", "✅"), ("rsvp", "no"): ("rsvp-no", "❌"), ("rsvp", "call"): ("rsvp-call", "📞"),
+           ("checkin", "call"): ("checkin-call", "📞"), ("consent", "yes"): ("consent-yes", "✅"),
+           ("consent", "no"): ("consent-no", "❌"), ("call", "yes"): ("call-yes", "📞"), ("call", "no"): ("call-no", "🚫"),
+           ("buddyok", "yes"): ("buddy-yes", "✅"), ("buddyok", "no"): ("buddy-no", "❌")}
+
+
+def label_of(ctx: Context, payload: str) -> str:
+    """The button `payload` as the member read it, in her language ("✅ I'm coming")."""
+    assert ctx.member is not None
+    message_id, emoji = _LABELS.get((payload.partition(":")[0], payload.rsplit(":", 1)[-1]), ("", ""))
+    return f"{emoji} {ctx.catalog.format(ctx.member.language, message_id)}" if message_id else payload

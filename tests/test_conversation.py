@@ -213,3 +213,81 @@ def test_keywords_are_words_of_her_own_language(bot: ConsoleDriver, group_with_p
     assert said(got, "samira") == [catalog.format("nl", "relay-plea-from-member",
                                                   {"name": "fatima", "group": "Koffie Oost", "text": "ساعدني"})]
     assert said(got, "fatima") == [catalog.format("ar", "relay-passed-on")]
+
+
+def _reminded(bot: ConsoleDriver, world: World, samen, clock) -> int:  # noqa: ANN001
+    """A meeting on Tuesday 6 October at 14:00; the day-before reminders have gone out."""
+    clock.set(dt.datetime(2026, 10, 1, 9, 0, tzinfo=dt.timezone.utc))
+    session_id = make_session(samen, world, dt.datetime(2026, 10, 6, 14, 0, tzinfo=AMS), place="Buurthuis")
+    clock.set(dt.datetime(2026, 10, 5, 10, 0, tzinfo=AMS))
+    samen.ticker.tick()
+    bot.flush()
+    return session_id
+
+
+def _answers(samen, session_id: int) -> dict[str, str]:  # noqa: ANN001
+    from storage.models import Member, Rsvp
+
+    with samen.sessions() as db:
+        return {name: answer for name, answer in db.execute(
+            select(Member.display_name, Rsvp.answer).join(Rsvp, Rsvp.member_id == Member.id)
+            .where(Rsvp.session_id == session_id))}
+
+
+def test_answers_in_words_count(bot: ConsoleDriver, group_with_people: World, samen, clock) -> None:  # noqa: ANN001
+    from tests.conftest import join
+
+    for who, locale in (("maria", "fil"), ("jose", "es"), ("anna", "nl")):
+        join(bot, who, group_with_people.participant_code, locale)
+    session_id = _reminded(bot, group_with_people, samen, clock)
+    for who, locale, words, answer in (
+            ("fatima", "ar", "نعم سآتي إن شاء الله", "yes"),
+            ("mehmet", "tr", "EVET GELİYORUM", "yes"),
+            ("els", "nl", "ja ik kom", "yes"),
+            ("jose", "es", "No puedo, lo siento", "no"),
+            ("maria", "fil", "Hindi po ako makakapunta", "no"),
+            ("anna", "nl", "bel mij", "call")):
+        got = bot.say(who, words)
+        label = {"yes": ("✅", "rsvp-yes"), "no": ("❌", "rsvp-no"), "call": ("📞", "rsvp-call")}[answer]
+        assert said(got, who)[:2] == [
+            catalog.format(locale, "answer-understood", {"answer": f"{label[0]} {catalog.format(locale, label[1])}"}),
+            catalog.format(locale, f"rsvp-saved-{answer}")], who
+    assert _answers(samen, session_id) == {"fatima": "yes", "mehmet": "yes", "els": "yes", "jose": "no",
+                                           "maria": "no", "anna": "call"}
+    # the list before the meeting has no "no answer" left, and nobody is asked again on the day
+    clock.set(dt.datetime(2026, 10, 6, 12, 0, tzinfo=AMS))
+    samen.ticker.tick()
+    got = bot.flush()
+    assert said(got, "samira") == [catalog.format("nl", "roster", {
+        "date": dt.datetime(2026, 10, 6, 14, 0, tzinfo=AMS), "coming": "els, fatima, mehmet", "notcoming": "jose, maria",
+        "noanswer": "—", "call": "anna", "tz": "Europe/Amsterdam"})]
+    assert not said(got, "jose") and not said(got, "maria")
+
+
+def test_a_message_that_may_answer_a_reminder_reaches_the_leader_with_buttons(
+        bot: ConsoleDriver, group_with_people: World, samen, clock) -> None:  # noqa: ANN001
+    from bot.core.messages import Media
+
+    session_id = _reminded(bot, group_with_people, samen, clock)
+    meeting = dt.datetime(2026, 10, 6, 14, 0, tzinfo=AMS)
+    # words that point both ways are not taken as an answer: the leader decides
+    got = bot.say("els", "Nee hoor, ik kom wel!")
+    relayed = [m.message for m in got if m.address == "samira"]
+    assert relayed[0].text == catalog.format("nl", "relay-from-member-rsvp", {
+        "name": "els", "group": "Koffie Oost", "date": meeting, "tz": "Europe/Amsterdam", "text": "Nee hoor, ik kom wel!"})
+    assert [label for _, label in relayed[0].choices] == ["↩ Antwoorden", "✅ Komt", "❌ Komt niet",
+                                                          "📞 Wil gebeld worden"]
+    assert said(got, "els") == [catalog.format("nl", "relay-passed-on")]
+    assert said(bot.tap("samira", "✅ Komt"), "samira") == [catalog.format("nl", "rsvp-for-saved", {"name": "els"})]
+    # a voice note in reply to the reminder: the same buttons under it
+    got = bot.say("mehmet", media=(Media("voice", "v-mehmet", "audio/ogg", 5),))
+    voice = [m.message for m in got if m.address == "samira"][0]
+    assert voice.media.ref == "v-mehmet" and voice.text == catalog.format("nl", "relay-from-member-voice-rsvp", {
+        "name": "mehmet", "group": "Koffie Oost", "date": meeting, "tz": "Europe/Amsterdam"})
+    assert said(bot.tap("samira", "❌ Komt niet"), "samira") == [
+        catalog.format("nl", "rsvp-for-saved-no", {"name": "mehmet"})]
+    assert _answers(samen, session_id) == {"els": "yes", "mehmet": "no"}
+    # once she has answered, her messages are plain messages again
+    got = bot.say("els", "Ik neem koekjes mee")
+    assert [m.message.text for m in got if m.address == "samira"] == [catalog.format(
+        "nl", "relay-from-member", {"name": "els", "group": "Koffie Oost", "text": "Ik neem koekjes mee"})]

@@ -23,3 +23,6 @@ outbox-undelivered = { $reason ->
     [window] ⚠️ لا يمكن الوصول إلى { $name } إلا بالهاتف، حتى تصل إلى البوت رسالة جديدة من { $name }.
    *[failed] ⚠️ تعذّر توصيل رسالة إلى { $name }. من فضلكم اتصلوا بـ { $name } هاتفيًا.
 }
+# Variables:
+#   $answer (string) - the button her words were taken as, in her language
+answer-understood = فهمت: { $answer }

@@ -13,3 +13,10 @@ keyword-next = القادم, اللقاء القادم, متى اللقاء
 words-plea = ساعدني, ساعدوني, النجدة, اتصلي بي, اتصل بي, اتصلوا بي, كلميني, كلمني, تتصلي بي, تتصل بي
 # Everyday words that can also mean stop: stopping is asked before it takes effect.
 keyword-stop-ask = كفى, كفاية
+# Answers in words: a typed answer to the last question's buttons, matched as whole words
+# anywhere in a short message (comma-separated; case and accents do not matter).
+answer-yes = نعم, ايوه, أيوه, اه, آه, طيب, حاضر, أكيد, واخا
+answer-no = لا
+answer-call = اتصلي بي, اتصل بي, اتصلوا بي, كلميني, كلمني
+answer-coming = سآتي, سأحضر, سأجيء, آتي, جاية, جاي, غادي نجي, سأكون هناك
+answer-not-coming = لا أستطيع, لا أقدر, لن آتي, لن أحضر, ما نقدرش, ما غاديش نجي, لا يمكنني

@@ -41,3 +41,27 @@ roster = 📋 لقاء { $date }
 # Variables:
 #   $name (string) - the member's display name
 rsvp-for-saved = ✅ تم التسجيل: حضور { $name }.
+# A participant's message while her answer to a meeting's reminder is missing.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - when the meeting starts
+#   $text (string) - what she wrote
+relay-from-member-rsvp = 💬 { $name } ({ $group }) عن لقاء { $date }: { $text }
+    هل هذا جواب؟ سجّلوه بزر.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - when the meeting starts
+relay-from-member-voice-rsvp = 🎤 رسالة صوتية من { $name } ({ $group }) عن لقاء { $date }.
+    هل هذا جواب؟ سجّلوه بزر.
+# Buttons for the group leader: her answer, recorded on her behalf.
+rsvp-for-yes = ستحضر
+rsvp-for-no = لن تحضر
+rsvp-for-call = تريد مكالمة
+# Variables:
+#   $name (string) - the member's display name
+rsvp-for-saved-no = ❌ تم التسجيل: { $name } لن تحضر.
+# Variables:
+#   $name (string) - the member's display name
+rsvp-for-saved-call = 📞 تم التسجيل: { $name } تريد مكالمة.

@@ -23,3 +23,6 @@ outbox-undelivered = { $reason ->
     [window] ⚠️ С { $name } може да се свържете само по телефона, докато { $name } не напише отново на бота.
    *[failed] ⚠️ Не успяхме да доставим съобщение до { $name }. Моля, обадете се на { $name }.
 }
+# Variables:
+#   $answer (string) - the button her words were taken as, in her language
+answer-understood = Разбрах: { $answer }

@@ -12,3 +12,10 @@ keyword-next = следваща, следващата среща
 words-plea = помогнете, помогни ми, помогнете ми, обадете ми се, обади ми се
 # Everyday words that can also mean stop: stopping is asked before it takes effect.
 keyword-stop-ask = стига, баста
+# Answers in words: a typed answer to the last question's buttons, matched as whole words
+# anywhere in a short message (comma-separated; case and accents do not matter).
+answer-yes = да, добре
+answer-no = не
+answer-call = обадете ми се, обади ми се
+answer-coming = ще дойда, идвам, ще бъда там
+answer-not-coming = не мога, няма да дойда, не идвам

@@ -41,3 +41,27 @@ roster = 📋 Среща на { $date }
 # Variables:
 #   $name (string) - the member's display name
 rsvp-for-saved = ✅ Записано: { $name } ще дойде.
+# A participant's message while her answer to a meeting's reminder is missing.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - when the meeting starts
+#   $text (string) - what she wrote
+relay-from-member-rsvp = 💬 { $name } ({ $group }) за срещата на { $date }: { $text }
+    Това отговор ли е? Запишете го с бутон.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - when the meeting starts
+relay-from-member-voice-rsvp = 🎤 Гласово съобщение от { $name } ({ $group }) за срещата на { $date }.
+    Това отговор ли е? Запишете го с бутон.
+# Buttons for the group leader: her answer, recorded on her behalf.
+rsvp-for-yes = Ще дойде
+rsvp-for-no = Няма да дойде
+rsvp-for-call = Иска обаждане
+# Variables:
+#   $name (string) - the member's display name
+rsvp-for-saved-no = ❌ Записано: { $name } няма да дойде.
+# Variables:
+#   $name (string) - the member's display name
+rsvp-for-saved-call = 📞 Записано: { $name } иска обаждане.

@@ -23,3 +23,6 @@ outbox-undelivered = { $reason ->
     [window] ⚠️ { $name } can only be reached by phone until they write to the bot again.
    *[failed] ⚠️ A message to { $name } could not be delivered. Please call them.
 }
+# Variables:
+#   $answer (string) - the button her words were taken as, in her language
+answer-understood = I understood: { $answer }

@@ -13,3 +13,10 @@ keyword-next = next
 words-plea = help me, please help, call me, please call, please call me, ring me, emergency
 # Everyday words that can also mean stop: stopping is asked before it takes effect.
 keyword-stop-ask = enough
+# Answers in words: a typed answer to the last question's buttons, matched as whole words
+# anywhere in a short message (comma-separated; case and accents do not matter).
+answer-yes = yes, yeah, yep, ok, okay, sure
+answer-no = no, nope
+answer-call = call me, please call, ring me
+answer-coming = i'm coming, i am coming, i will come, i'll come, i'll be there, coming, see you
+answer-not-coming = i can't come, i cannot come, can't come, cannot come, not coming, i won't come, i can't, i cannot

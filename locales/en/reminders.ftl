@@ -41,3 +41,27 @@ roster = 📋 Meeting of { $date }
 # Variables:
 #   $name (string) - the member's display name
 rsvp-for-saved = ✅ Noted: { $name } is coming.
+# A participant's message while her answer to a meeting's reminder is missing.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - when the meeting starts
+#   $text (string) - what she wrote
+relay-from-member-rsvp = 💬 { $name } ({ $group }) about the meeting of { $date }: { $text }
+    Is this an answer? Record it with a button.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - when the meeting starts
+relay-from-member-voice-rsvp = 🎤 Voice note from { $name } ({ $group }) about the meeting of { $date }.
+    Is this an answer? Record it with a button.
+# Buttons for the group leader: her answer, recorded on her behalf.
+rsvp-for-yes = Coming
+rsvp-for-no = Not coming
+rsvp-for-call = Wants a call
+# Variables:
+#   $name (string) - the member's display name
+rsvp-for-saved-no = ❌ Noted: { $name } is not coming.
+# Variables:
+#   $name (string) - the member's display name
+rsvp-for-saved-call = 📞 Noted: { $name } would like a call.

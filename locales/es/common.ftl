@@ -24,3 +24,6 @@ outbox-undelivered = { $reason ->
     [window] ⚠️ Solo puede hablar con { $name } por teléfono hasta que vuelva a escribir al bot.
    *[failed] ⚠️ No se pudo entregar un mensaje a { $name }. Por favor, llame a { $name }.
 }
+# Variables:
+#   $answer (string) - the button her words were taken as, in her language
+answer-understood = Entendido: { $answer }

@@ -13,3 +13,10 @@ keyword-next = próximo, proximo, siguiente
 words-plea = ayúdame, ayúdenme, socorro, auxilio, llámame, llámeme, me puede llamar, me puedes llamar
 # Everyday words that can also mean stop: stopping is asked before it takes effect.
 keyword-stop-ask = basta
+# Answers in words: a typed answer to the last question's buttons, matched as whole words
+# anywhere in a short message (comma-separated; case and accents do not matter).
+answer-yes = sí, vale, claro
+answer-no = no
+answer-call = llámame, llámeme, me puede llamar
+answer-coming = voy, iré, vengo, allí estaré
+answer-not-coming = no puedo, no voy, no iré, no vengo

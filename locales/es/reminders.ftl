@@ -41,3 +41,27 @@ roster = 📋 Encuentro del { $date }
 # Variables:
 #   $name (string) - the member's display name
 rsvp-for-saved = ✅ Anotado: { $name } viene.
+# A participant's message while her answer to a meeting's reminder is missing.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - when the meeting starts
+#   $text (string) - what she wrote
+relay-from-member-rsvp = 💬 { $name } ({ $group }) sobre la reunión del { $date }: { $text }
+    ¿Es una respuesta? Anótela con un botón.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - when the meeting starts
+relay-from-member-voice-rsvp = 🎤 Mensaje de voz de { $name } ({ $group }) sobre la reunión del { $date }.
+    ¿Es una respuesta? Anótela con un botón.
+# Buttons for the group leader: her answer, recorded on her behalf.
+rsvp-for-yes = Viene
+rsvp-for-no = No viene
+rsvp-for-call = Quiere una llamada
+# Variables:
+#   $name (string) - the member's display name
+rsvp-for-saved-no = ❌ Anotado: { $name } no viene.
+# Variables:
+#   $name (string) - the member's display name
+rsvp-for-saved-call = 📞 Anotado: { $name } quiere una llamada.

@@ -25,3 +25,6 @@ outbox-undelivered = { $reason ->
     [window] ⚠️ Sa telepono lang po maaabot si { $name } hanggang sumulat siya ulit sa bot.
    *[failed] ⚠️ Hindi naipadala ang isang mensahe kay { $name }. Pakitawagan po siya.
 }
+# Variables:
+#   $answer (string) - the button her words were taken as, in her language
+answer-understood = Naintindihan ko po: { $answer }

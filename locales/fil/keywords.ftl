@@ -13,3 +13,10 @@ keyword-next = susunod, susunod na pagkikita
 words-plea = tulungan mo ako, tulungan niyo ako, tulungan ninyo ako, saklolo, tawagan mo ako, tawagan niyo ako, tawagan po ako, pakitawagan ako
 # Everyday words that can also mean stop: stopping is asked before it takes effect.
 keyword-stop-ask = tama na
+# Answers in words: a typed answer to the last question's buttons, matched as whole words
+# anywhere in a short message (comma-separated; case and accents do not matter).
+answer-yes = oo, opo, oo po, sige, oke
+answer-no = hindi, hindi po, ayaw
+answer-call = tawagan mo ako, tawagan niyo ako, tawagan po ako, pakitawagan ako
+answer-coming = pupunta ako, pupunta po ako, darating ako, darating po ako, nandiyan ako
+answer-not-coming = hindi ako makakapunta, hindi po ako makakapunta, hindi makakapunta, di ako makakapunta, hindi ako pupunta, hindi ako darating

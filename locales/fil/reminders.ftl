@@ -41,3 +41,27 @@ roster = 📋 Pagkikita sa { $date }
 # Variables:
 #   $name (string) - the member's display name
 rsvp-for-saved = ✅ Naitala po: darating si { $name }.
+# A participant's message while her answer to a meeting's reminder is missing.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - when the meeting starts
+#   $text (string) - what she wrote
+relay-from-member-rsvp = 💬 { $name } ({ $group }) tungkol sa pagkikita sa { $date }: { $text }
+    Sagot ba ito? Itala ito para sa kanya gamit ang isang button.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - when the meeting starts
+relay-from-member-voice-rsvp = 🎤 Voice message mula kay { $name } ({ $group }) tungkol sa pagkikita sa { $date }.
+    Sagot ba ito? Itala ito para sa kanya gamit ang isang button.
+# Buttons for the group leader: her answer, recorded on her behalf.
+rsvp-for-yes = Darating
+rsvp-for-no = Hindi darating
+rsvp-for-call = Gustong tawagan
+# Variables:
+#   $name (string) - the member's display name
+rsvp-for-saved-no = ❌ Naitala po: hindi darating si { $name }.
+# Variables:
+#   $name (string) - the member's display name
+rsvp-for-saved-call = 📞 Naitala po: gustong tawagan si { $name }.

@@ -23,3 +23,6 @@ outbox-undelivered = { $reason ->
     [window] ⚠️ { $name } is alleen telefonisch bereikbaar tot { $name } de bot weer schrijft.
    *[failed] ⚠️ Een bericht aan { $name } kon niet worden bezorgd. Bel { $name } alstublieft.
 }
+# Variables:
+#   $answer (string) - the button her words were taken as, in her language
+answer-understood = Ik heb begrepen: { $answer }

@@ -12,3 +12,10 @@ keyword-next = volgende
 words-plea = help me, help mij, helpt u mij, bel me, bel mij, belt u mij, kunt u mij bellen, kun je me bellen, nood, noodgeval
 # Everyday words that can also mean stop: stopping is asked before it takes effect.
 keyword-stop-ask = genoeg
+# Answers in words: a typed answer to the last question's buttons, matched as whole words
+# anywhere in a short message (comma-separated; case and accents do not matter).
+answer-yes = ja, jawel, ok, oké, goed, prima
+answer-no = nee, neen
+answer-call = bel mij, bel me, belt u mij, bellen
+answer-coming = ik kom, ik kom zeker, ik ben er, ik ben erbij, kom ik, tot dan
+answer-not-coming = ik kan niet, kan niet, ik kom niet, ik ben er niet, lukt niet, ik kan niet komen

@@ -41,3 +41,27 @@ roster = 📋 Bijeenkomst van { $date }
 # Variables:
 #   $name (string) - the member's display name
 rsvp-for-saved = ✅ Genoteerd: { $name } komt.
+# A participant's message while her answer to a meeting's reminder is missing.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - when the meeting starts
+#   $text (string) - what she wrote
+relay-from-member-rsvp = 💬 { $name } ({ $group }) over de bijeenkomst van { $date }: { $text }
+    Is dit een antwoord? Noteer het met een knop.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - when the meeting starts
+relay-from-member-voice-rsvp = 🎤 Spraakbericht van { $name } ({ $group }) over de bijeenkomst van { $date }.
+    Is dit een antwoord? Noteer het met een knop.
+# Buttons for the group leader: her answer, recorded on her behalf.
+rsvp-for-yes = Komt
+rsvp-for-no = Komt niet
+rsvp-for-call = Wil gebeld worden
+# Variables:
+#   $name (string) - the member's display name
+rsvp-for-saved-no = ❌ Genoteerd: { $name } komt niet.
+# Variables:
+#   $name (string) - the member's display name
+rsvp-for-saved-call = 📞 Genoteerd: { $name } wil gebeld worden.

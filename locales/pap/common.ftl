@@ -23,3 +23,6 @@ outbox-undelivered = { $reason ->
     [window] ⚠️ Bo por yega na { $name } solamente pa telefòn, te ora { $name } skirbi e bot atrobe.
    *[failed] ⚠️ Un mensahe pa { $name } no por a yega. Por fabor, yama { $name }.
 }
+# Variables:
+#   $answer (string) - the button her words were taken as, in her language
+answer-understood = Mi a komprendé: { $answer }

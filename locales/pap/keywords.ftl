@@ -13,3 +13,10 @@ keyword-next = siguiente, próksimo, proksimo
 words-plea = yuda mi, yudami, yama mi, yamami, bo por yama mi
 # Everyday words that can also mean stop: stopping is asked before it takes effect.
 keyword-stop-ask = basta
+# Answers in words: a typed answer to the last question's buttons, matched as whole words
+# anywhere in a short message (comma-separated; case and accents do not matter).
+answer-yes = si, bon
+answer-no = no
+answer-call = yama mi, yamami
+answer-coming = mi ta bin, mi ta bai, lo mi bin
+answer-not-coming = mi no por, mi no ta bin, no por bin

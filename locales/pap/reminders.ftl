@@ -41,3 +41,27 @@ roster = 📋 Reunion di { $date }
 # Variables:
 #   $name (string) - the member's display name
 rsvp-for-saved = ✅ Anotá: { $name } ta bini.
+# A participant's message while her answer to a meeting's reminder is missing.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - when the meeting starts
+#   $text (string) - what she wrote
+relay-from-member-rsvp = 💬 { $name } ({ $group }) tokante e reunion di { $date }: { $text }
+    Esaki ta un kontesta? Anot'é p'e ku un boton.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - when the meeting starts
+relay-from-member-voice-rsvp = 🎤 Mensahe di bos di { $name } ({ $group }) tokante e reunion di { $date }.
+    Esaki ta un kontesta? Anot'é p'e ku un boton.
+# Buttons for the group leader: her answer, recorded on her behalf.
+rsvp-for-yes = Ta bini
+rsvp-for-no = No ta bini
+rsvp-for-call = Ke un yamada
+# Variables:
+#   $name (string) - the member's display name
+rsvp-for-saved-no = ❌ Anotá: { $name } no ta bini.
+# Variables:
+#   $name (string) - the member's display name
+rsvp-for-saved-call = 📞 Anotá: { $name } ke un yamada.

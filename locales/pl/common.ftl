@@ -25,3 +25,6 @@ outbox-undelivered = { $reason ->
     [window] ⚠️ { $name }: z tą osobą można się teraz kontaktować tylko telefonicznie, dopóki znów nie napisze do bota.
    *[failed] ⚠️ { $name }: nie udało się dostarczyć wiadomości. Proszę zadzwonić do tej osoby.
 }
+# Variables:
+#   $answer (string) - the button her words were taken as, in her language
+answer-understood = Rozumiem: { $answer }

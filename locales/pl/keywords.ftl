@@ -12,3 +12,10 @@ keyword-next = następne, nastepne, następne spotkanie
 words-plea = pomocy, pomóż mi, pomóżcie mi, proszę o pomoc, zadzwoń do mnie, proszę zadzwonić, proszę do mnie zadzwonić
 # Everyday words that can also mean stop: stopping is asked before it takes effect.
 keyword-stop-ask = basta, dość, dosc
+# Answers in words: a typed answer to the last question's buttons, matched as whole words
+# anywhere in a short message (comma-separated; case and accents do not matter).
+answer-yes = tak, dobrze, ok
+answer-no = nie
+answer-call = zadzwoń do mnie, proszę zadzwonić
+answer-coming = przyjdę, będę, przyjdę na pewno
+answer-not-coming = nie przyjdę, nie mogę, nie będę, nie dam rady

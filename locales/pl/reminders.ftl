@@ -41,3 +41,27 @@ roster = 📋 Spotkanie: { $date }
 # Variables:
 #   $name (string) - the member's display name
 rsvp-for-saved = ✅ Zapisane: { $name } przyjdzie.
+# A participant's message while her answer to a meeting's reminder is missing.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - when the meeting starts
+#   $text (string) - what she wrote
+relay-from-member-rsvp = 💬 { $name } ({ $group }) o spotkaniu { $date }: { $text }
+    Czy to odpowiedź? Zapisz ją przyciskiem.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - when the meeting starts
+relay-from-member-voice-rsvp = 🎤 Wiadomość głosowa od: { $name } ({ $group }) o spotkaniu { $date }.
+    Czy to odpowiedź? Zapisz ją przyciskiem.
+# Buttons for the group leader: her answer, recorded on her behalf.
+rsvp-for-yes = Przyjdzie
+rsvp-for-no = Nie przyjdzie
+rsvp-for-call = Prosi o telefon
+# Variables:
+#   $name (string) - the member's display name
+rsvp-for-saved-no = ❌ Zapisane: { $name } nie przyjdzie.
+# Variables:
+#   $name (string) - the member's display name
+rsvp-for-saved-call = 📞 Zapisane: { $name } prosi o telefon.

@@ -23,3 +23,6 @@ outbox-undelivered = { $reason ->
     [window] ⚠️ { $name } bota tekrar yazana kadar kendisine sadece telefonla ulaşabilirsiniz.
    *[failed] ⚠️ { $name } için gönderilen bir mesaj iletilemedi. Lütfen kendisini telefonla arayın.
 }
+# Variables:
+#   $answer (string) - the button her words were taken as, in her language
+answer-understood = Anladım: { $answer }

@@ -13,3 +13,10 @@ keyword-next = sonraki, sonraki buluşma
 words-plea = yardım edin, bana yardım et, bana yardım edin, imdat, beni ara, beni arayın, beni arar mısınız
 # Everyday words that can also mean stop: stopping is asked before it takes effect.
 keyword-stop-ask = dur
+# Answers in words: a typed answer to the last question's buttons, matched as whole words
+# anywhere in a short message (comma-separated; case and accents do not matter).
+answer-yes = evet, tamam, olur, peki
+answer-no = hayır, yok
+answer-call = beni ara, beni arayın, arayın beni, arar mısınız
+answer-coming = geliyorum, geleceğim, gelirim, gelicem
+answer-not-coming = gelemiyorum, gelemeyeceğim, gelemem, gelmiyorum, gelmeyeceğim

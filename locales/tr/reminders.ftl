@@ -41,3 +41,27 @@ roster = 📋 Buluşma: { $date }
 # Variables:
 #   $name (string) - the member's display name
 rsvp-for-saved = ✅ Not edildi: { $name } geliyor.
+# A participant's message while her answer to a meeting's reminder is missing.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - when the meeting starts
+#   $text (string) - what she wrote
+relay-from-member-rsvp = 💬 { $name } ({ $group }), { $date } buluşması hakkında: { $text }
+    Bu bir cevap mı? Bir düğmeyle onun yerine kaydedin.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - when the meeting starts
+relay-from-member-voice-rsvp = 🎤 { $name } ({ $group }), { $date } buluşması hakkında sesli mesaj.
+    Bu bir cevap mı? Bir düğmeyle onun yerine kaydedin.
+# Buttons for the group leader: her answer, recorded on her behalf.
+rsvp-for-yes = Geliyor
+rsvp-for-no = Gelmiyor
+rsvp-for-call = Aranmak istiyor
+# Variables:
+#   $name (string) - the member's display name
+rsvp-for-saved-no = ❌ Not edildi: { $name } gelmiyor.
+# Variables:
+#   $name (string) - the member's display name
+rsvp-for-saved-call = 📞 Not edildi: { $name } aranmak istiyor.
