@@ -206,11 +206,11 @@ def _script(samen, bot: ConsoleDriver, out: Transcript, clock: FrozenClock) -> N
     print(f"[{out.stamp()}] (the day before the meeting)")
     samen.ticker.tick()
     bot.flush()
-    _tap(bot, out, "Fatima", 1)  # ✅ coming
+    _say(bot, out, "Fatima", "نعم سآتي إن شاء الله")  # "yes, I'll come, God willing": taken as ✅
     _tap(bot, out, "Mehmet", 3)  # 📞 please call me
     _tap(bot, out, "Els", 2)  # ❌ can't come
     clock.set(first - dt.timedelta(hours=2))
-    print(f"[{out.stamp()}] (two hours before the meeting)")
+    print(f"[{out.stamp()}] (two hours before the meeting: who said she is coming is not asked again)")
     samen.ticker.tick()
     bot.flush()
     _say(bot, out, "Els", "volgende")

@@ -154,11 +154,26 @@ def on_reminder_timer(ctx: Context, data: dict) -> list[Outbound]:
         return []
     session, group = found
     offset = data.get("offset", "day-before")
-    # Who already said they cannot come is not asked again on the day.
-    declined = queries.excused_ids(ctx.db, session.id) if offset == "same-day" else set()
-    return [reminder_intent(ctx, session, group, m, "reminder", f"reminder:{session.id}:{m.id}:{offset}")
-            for m in queries.group_members(ctx.db, group.id, roles=("participant", "buddy"))
-            if not m.phone_only and m.id not in declined]
+    answers: dict[int, str] = {}
+    if offset == "same-day":  # who answered is not asked again on the day
+        answers = dict(ctx.db.execute(select(Rsvp.member_id, Rsvp.answer).where(Rsvp.session_id == session.id)).all())
+    out = []
+    for m in queries.group_members(ctx.db, group.id, roles=("participant", "buddy")):
+        answer = answers.get(m.id)
+        if m.phone_only or answer == "no":
+            continue
+        key = f"reminder:{session.id}:{m.id}:{offset}"
+        out.append(see_you_today(ctx, session, group, m, key) if answer == "yes" else
+                   reminder_intent(ctx, session, group, m, "reminder", key))
+    return out
+
+
+def see_you_today(ctx: Context, session: Meeting, group: Group, member: Member, dedupe_key: str) -> Outbound:
+    """On the day, for who said she is coming: the time and place, and one button if plans changed."""
+    time = session.starts_at.astimezone(ZoneInfo(group.timezone)).strftime("%H:%M")
+    return Outbound("reminder-today", {"time": time, "place": session.place or "none"}, member_id=member.id,
+                    kind="reminder", dedupe_key=dedupe_key,
+                    choices=(Choice(f"rsvp:{session.id}:no", "rsvp-no-after-all", "❌"),))
 
 
 def on_roster_timer(ctx: Context, data: dict) -> list[Outbound]:

@@ -291,3 +291,21 @@ def test_a_message_that_may_answer_a_reminder_reaches_the_leader_with_buttons(
     got = bot.say("els", "Ik neem koekjes mee")
     assert [m.message.text for m in got if m.address == "samira"] == [catalog.format(
         "nl", "relay-from-member", {"name": "els", "group": "Koffie Oost", "text": "Ik neem koekjes mee"})]
+
+
+def test_who_said_coming_is_not_asked_again_on_the_day(bot: ConsoleDriver, group_with_people: World, samen,
+                                                        clock) -> None:  # noqa: ANN001
+    session_id = _reminded(bot, group_with_people, samen, clock)
+    bot.say("fatima", "نعم سآتي إن شاء الله")
+    bot.tap("els", "Ik kan niet")
+    clock.set(dt.datetime(2026, 10, 6, 12, 0, tzinfo=AMS))  # two hours before
+    samen.ticker.tick()
+    got = bot.flush()
+    today = [m.message for m in got if m.address == "fatima"]
+    assert [m.text for m in today] == [catalog.format("ar", "reminder-today", {"time": "14:00", "place": "Buurthuis"})]
+    assert [label for _, label in today[0].choices] == ["❌ " + catalog.format("ar", "rsvp-no-after-all")]
+    assert not said(got, "els")  # she said she cannot come
+    assert [m.message.choices[0][0] for m in got if m.address == "mehmet"] == [f"rsvp:{session_id}:yes"]  # asked
+    # plans change: one tap
+    assert said(bot.tap("fatima", 1), "fatima") == [catalog.format("ar", "rsvp-saved-no")]
+    assert _answers(samen, session_id)["fatima"] == "no"

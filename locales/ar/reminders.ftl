@@ -65,3 +65,12 @@ rsvp-for-saved-no = ❌ تم التسجيل: { $name } لن تحضر.
 # Variables:
 #   $name (string) - the member's display name
 rsvp-for-saved-call = 📞 تم التسجيل: { $name } تريد مكالمة.
+# On the day, for who already said she is coming (no question asked again).
+# Variables:
+#   $time (string) - when the meeting starts, such as 14:00
+#   $place (string) - where, or none
+reminder-today = 👋 نراكم اليوم الساعة { $time }{ $place ->
+        [none] {""}
+       *[other] {"، "}{ $place }
+    }.
+rsvp-no-after-all = لا أستطيع الآن

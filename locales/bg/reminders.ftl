@@ -65,3 +65,12 @@ rsvp-for-saved-no = ❌ Записано: { $name } няма да дойде.
 # Variables:
 #   $name (string) - the member's display name
 rsvp-for-saved-call = 📞 Записано: { $name } иска обаждане.
+# On the day, for who already said she is coming (no question asked again).
+# Variables:
+#   $time (string) - when the meeting starts, such as 14:00
+#   $place (string) - where, or none
+reminder-today = 👋 До днес в { $time }{ $place ->
+        [none] {""}
+       *[other] {", "}{ $place }
+    }.
+rsvp-no-after-all = Все пак не мога

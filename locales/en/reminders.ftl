@@ -65,3 +65,12 @@ rsvp-for-saved-no = ❌ Noted: { $name } is not coming.
 # Variables:
 #   $name (string) - the member's display name
 rsvp-for-saved-call = 📞 Noted: { $name } would like a call.
+# On the day, for who already said she is coming (no question asked again).
+# Variables:
+#   $time (string) - when the meeting starts, such as 14:00
+#   $place (string) - where, or none
+reminder-today = 👋 See you today at { $time }{ $place ->
+        [none] {""}
+       *[other] {", "}{ $place }
+    }.
+rsvp-no-after-all = I can't come now

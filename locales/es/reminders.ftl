@@ -65,3 +65,12 @@ rsvp-for-saved-no = ❌ Anotado: { $name } no viene.
 # Variables:
 #   $name (string) - the member's display name
 rsvp-for-saved-call = 📞 Anotado: { $name } quiere una llamada.
+# On the day, for who already said she is coming (no question asked again).
+# Variables:
+#   $time (string) - when the meeting starts, such as 14:00
+#   $place (string) - where, or none
+reminder-today = 👋 Hasta hoy a las { $time }{ $place ->
+        [none] {""}
+       *[other] {", "}{ $place }
+    }.
+rsvp-no-after-all = Ya no puedo ir

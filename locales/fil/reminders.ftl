@@ -65,3 +65,12 @@ rsvp-for-saved-no = ❌ Naitala po: hindi darating si { $name }.
 # Variables:
 #   $name (string) - the member's display name
 rsvp-for-saved-call = 📞 Naitala po: gustong tawagan si { $name }.
+# On the day, for who already said she is coming (no question asked again).
+# Variables:
+#   $time (string) - when the meeting starts, such as 14:00
+#   $place (string) - where, or none
+reminder-today = 👋 Kita-kits po mamaya, alas { $time }{ $place ->
+        [none] {""}
+       *[other] {", "}{ $place }
+    }.
+rsvp-no-after-all = Di na makakapunta

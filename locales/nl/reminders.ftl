@@ -65,3 +65,12 @@ rsvp-for-saved-no = ❌ Genoteerd: { $name } komt niet.
 # Variables:
 #   $name (string) - the member's display name
 rsvp-for-saved-call = 📞 Genoteerd: { $name } wil gebeld worden.
+# On the day, for who already said she is coming (no question asked again).
+# Variables:
+#   $time (string) - when the meeting starts, such as 14:00
+#   $place (string) - where, or none
+reminder-today = 👋 Tot vandaag om { $time }{ $place ->
+        [none] {""}
+       *[other] {", "}{ $place }
+    }.
+rsvp-no-after-all = Ik kan toch niet

@@ -65,3 +65,12 @@ rsvp-for-saved-no = ❌ Anotá: { $name } no ta bini.
 # Variables:
 #   $name (string) - the member's display name
 rsvp-for-saved-call = 📞 Anotá: { $name } ke un yamada.
+# On the day, for who already said she is coming (no question asked again).
+# Variables:
+#   $time (string) - when the meeting starts, such as 14:00
+#   $place (string) - where, or none
+reminder-today = 👋 Te awe na { $time }{ $place ->
+        [none] {""}
+       *[other] {", "}{ $place }
+    }.
+rsvp-no-after-all = Mi no por bin

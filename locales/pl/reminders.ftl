@@ -65,3 +65,12 @@ rsvp-for-saved-no = ❌ Zapisane: { $name } nie przyjdzie.
 # Variables:
 #   $name (string) - the member's display name
 rsvp-for-saved-call = 📞 Zapisane: { $name } prosi o telefon.
+# On the day, for who already said she is coming (no question asked again).
+# Variables:
+#   $time (string) - when the meeting starts, such as 14:00
+#   $place (string) - where, or none
+reminder-today = 👋 Do zobaczenia dziś o { $time }{ $place ->
+        [none] {""}
+       *[other] {", "}{ $place }
+    }.
+rsvp-no-after-all = Jednak nie mogę

@@ -65,3 +65,12 @@ rsvp-for-saved-no = ❌ Not edildi: { $name } gelmiyor.
 # Variables:
 #   $name (string) - the member's display name
 rsvp-for-saved-call = 📞 Not edildi: { $name } aranmak istiyor.
+# On the day, for who already said she is coming (no question asked again).
+# Variables:
+#   $time (string) - when the meeting starts, such as 14:00
+#   $place (string) - where, or none
+reminder-today = 👋 Bugün görüşürüz: saat { $time }{ $place ->
+        [none] {""}
+       *[other] {", "}{ $place }
+    }.
+rsvp-no-after-all = Gelemeyeceğim
