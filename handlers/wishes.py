@@ -364,10 +364,11 @@ def _finish(ctx: Context, vote: Vote, winner: int, counts: Counter) -> list[Outb
     if session is not None:
         # The leader may put it on another meeting instead.
         zone = ZoneInfo(group.timezone)
-        others = tuple(Choice(f"voteat:{vote.id}:{s.id}", text="📅 " + format_date(
-            s.starts_at.astimezone(zone), "EEE d MMM", locale=group.language)) for s in free[1:6])
-        out += [Outbound("vote-attached", {"date": session.starts_at, "tz": group.timezone}, member_id=leader.id,
-                         kind="notice", choices=others) for leader in queries.facilitators_of(ctx.db, group.id)]
+        for leader in queries.facilitators_of(ctx.db, group.id):  # the other dates in her own language
+            others = tuple(Choice(f"voteat:{vote.id}:{s.id}", text="📅 " + format_date(
+                s.starts_at.astimezone(zone), "EEE d MMM", locale=leader.language)) for s in free[1:6])
+            out.append(Outbound("vote-attached", {"date": session.starts_at, "tz": group.timezone},
+                                member_id=leader.id, kind="notice", choices=others))
     return out
 
 

@@ -3,6 +3,7 @@ answer, misread, or answered with a promise nobody keeps.  Each test is the conv
 from __future__ import annotations
 
 import datetime as dt
+import re
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -309,3 +310,54 @@ def test_who_said_coming_is_not_asked_again_on_the_day(bot: ConsoleDriver, group
     # plans change: one tap
     assert said(bot.tap("fatima", 1), "fatima") == [catalog.format("ar", "rsvp-saved-no")]
     assert _answers(samen, session_id)["fatima"] == "no"
+
+
+_SCRIPTS = {"ar": re.compile(r"[\u0600-\u06ff]"), "bg": re.compile(r"[\u0400-\u04ff]")}
+_ANY_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _foreign_letters(label: str, locale: str, exempt: list[str]) -> str:
+    """The letters of a button label not written in its message's script, once names, places and
+    people's own words are taken out."""
+    for word in sorted(exempt, key=len, reverse=True):
+        label = label.replace(word, " ")
+    own = _SCRIPTS.get(locale, re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]"))
+    return "".join(ch for ch in label if _ANY_LETTER.match(ch) and not own.match(ch))
+
+
+def test_every_button_of_the_demo_is_in_its_readers_script(tmp_path) -> None:  # noqa: ANN001
+    """The whole demo (a group whose language is Arabic, led in Dutch): every button label is in the
+    script of the message it is under; names, places and people's own words excepted."""
+    import contextlib
+    import io
+    from random import Random
+
+    from bot.app import build
+    from bot.channels.console import ConsoleChannel
+    from bot.config import Config
+    from bot.core.clock import FrozenClock
+    from bot.core.i18n import LOCALES, native_name
+    from bot.demo import START, Transcript, _script
+    from storage.models import Group, Meeting, Member, Organisation, Vote
+
+    clock = FrozenClock(START)
+    channel = ConsoleChannel()
+    samen = build(Config(database_url=f"sqlite:///{tmp_path / 'demo.sqlite3'}"), clock=clock,
+                  channels={"console": channel}, rng=Random(7))
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            _script(samen, ConsoleDriver(samen, channel), Transcript(clock), clock)
+        with samen.sessions() as db:
+            exempt = [native_name(loc) for loc in LOCALES] + ["samen"]
+            exempt += list(db.scalars(select(Member.display_name))) + list(db.scalars(select(Group.name)))
+            exempt += list(db.scalars(select(Organisation.name)))
+            exempt += [p for p in db.scalars(select(Meeting.place)) if p]
+            exempt += [o[5:] for options in db.scalars(select(Vote.options)) for o in options if o.startswith("text:")]
+    finally:
+        samen.close()
+    checked = 0
+    for sent in channel.sent:
+        for _payload, label in sent.message.choices:
+            checked += 1
+            assert not _foreign_letters(label, sent.message.locale, exempt), (sent.address, sent.message.locale, label)
+    assert checked > 100
