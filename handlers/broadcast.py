@@ -180,12 +180,23 @@ def preview(ctx: Context, group: Group, data: dict) -> list[Outbound]:
     out = [ctx.reply("bc-preview-title"),
            Outbound(shown.message_id, shown.args, member_id=member.id, media=shown.media, kind="reply",
                     channel=ctx.inbound.channel, address=ctx.inbound.address)]
+    own_versions = data.get("versions") or {}
+    for loc in sorted(own_versions):  # every version she wrote, not only the one in her language
+        if loc != member.language:
+            out.append(ctx.reply("bc-preview-version", {"language": native_name(loc), "text": own_versions[loc]}))
     languages = _languages(group, reach)
-    versions = ", ".join(native_name(loc) for loc in sorted(data.get("versions") or {}))
+    versions = ", ".join(native_name(loc) for loc in sorted(own_versions))
     choices = [Choice("bc:send", "bc-send", "📣")]
     if not data.get("ready"):
         choices.append(Choice("bc:version", "bc-add-version", "🌐"))
     choices.append(Choice("bc:cancel", "cancel", "✖️"))
+    if data.get("text") and not data.get("ready"):  # who will read her words in a language they did not choose
+        for loc in languages:
+            readers = [m.display_name for m in reach if m.language == loc]
+            if loc != member.language and loc not in own_versions:
+                out.append(ctx.reply("bc-no-version", {"names": readers, "count": len(readers),
+                                                       "language": native_name(loc)},
+                                     choices=(Choice(f"bc:vlang:{loc}", text=f"🌐 {native_name(loc)}"),)))
     out.append(ctx.reply("bc-summary", {
         "count": len(reach), "languages": ", ".join(native_name(loc) for loc in languages) or "—",
         "versions": versions or "none", "phone": ", ".join(m.display_name for m in call) or "none",

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from bot.core.i18n import native_name
 from bot.core.messages import Choice, Outbound
 from handlers import auth
 from handlers.base import Context
@@ -18,22 +19,22 @@ from storage import queries
 from storage.models import Group, Meeting, Member, Membership, Organisation, OutboxMessage
 
 
-def _recipients(ctx: Context, member: Member, memberships: Sequence[Any] | None = None) -> list[tuple[int, int]]:
-    """(group id, facilitator's id) pairs for the member's groups; coordinators where a group has
-    none.  `memberships`: the member's active memberships (rows of `queries.membership_rows`, or
-    objects) when the caller has read them already."""
+def _recipients(ctx: Context, member: Member, memberships: Sequence[Any] | None = None) -> list[tuple[int, int, str]]:
+    """(group id, facilitator's id, her language) for the member's groups; coordinators where a
+    group has none.  `memberships`: the member's active memberships (rows of
+    `queries.membership_rows`, or objects) when the caller has read them already."""
     if memberships is None:
         memberships = queries.membership_rows(ctx.db, member.id)
-    pairs: list[tuple[int, int]] = []
+    found: list[tuple[int, int, str]] = []
     for ms in memberships:
         if ms.role not in ("participant", "buddy") or ms.group_id is None:
             continue
-        staff = queries.facilitator_ids(ctx.db, ms.group_id)
+        staff = queries.facilitator_languages(ctx.db, ms.group_id)
         if not staff:
             organisation = ctx.db.get(Organisation, ms.organisation_id)
-            staff = [s.id for s in _coordinators(ctx, organisation.id)] if organisation else []
-        pairs += [(ms.group_id, staff_id) for staff_id in staff if staff_id != member.id]
-    return pairs
+            staff = [(s.id, s.language) for s in _coordinators(ctx, organisation.id)] if organisation else []
+        found += [(ms.group_id, staff_id, language) for staff_id, language in staff if staff_id != member.id]
+    return found
 
 
 def _coordinators(ctx: Context, organisation_id: int) -> list[Member]:
@@ -58,10 +59,11 @@ def relay_to_staff(ctx: Context, memberships: Sequence[Any] | None = None,
     out: list[Outbound] = []
     media = inbound.media[0] if inbound.media else None
     plea = bool(text) and is_plea(ctx)
-    for group_id, staff_id in recipients:
+    for group_id, staff_id, staff_language in recipients:
         group = queries.group_name(ctx.db, group_id) or ""
         message_id = ("relay-plea-from-member" if plea else "relay-from-member") if text else _media_message(media)
-        args: dict[str, Any] = {"name": member.display_name, "group": group, "text": text, "from_member": member.id}
+        args: dict[str, Any] = {"name": with_language(member, staff_language),
+                                "group": group, "text": text, "from_member": member.id}
         choices = (Choice(f"relay:reply:{member.id}", "relay-reply-button", "↩"),)
         if about is not None and about.group_id == group_id and not plea and (text or _is_voice(media)):
             message_id = "relay-from-member-rsvp" if text else "relay-from-member-voice-rsvp"
@@ -71,12 +73,20 @@ def relay_to_staff(ctx: Context, memberships: Sequence[Any] | None = None,
                              for answer, emoji in (("yes", "✅"), ("no", "❌"), ("call", "📞")))
         out.append(Outbound(message_id, args, member_id=staff_id, kind="relay", media=media, choices=choices))
         for extra in inbound.media[1:]:
-            out.append(Outbound("relay-from-member-media", {"name": member.display_name, "group": group, "text": "",
+            out.append(Outbound("relay-from-member-media", {"name": args["name"], "group": group, "text": "",
                                                              "from_member": member.id},
                                 member_id=staff_id, kind="relay", media=extra))
     queries.audit(ctx.db, ctx.now(), "relayed", actor_id=member.id, to=len(recipients))
     out.append(ctx.reply("relay-passed-on"))
     return out
+
+
+def with_language(member: Member, reader_language: str) -> str:
+    """A participant's name as her leader reads it: with her language when it is not the leader's
+    ("Fatima · العربية"), so the leader knows in which language to answer."""
+    if member.language == reader_language:
+        return member.display_name
+    return f"{member.display_name} · {native_name(member.language)}"
 
 
 def _is_voice(media: object) -> bool:
@@ -114,8 +124,12 @@ def start_reply(ctx: Context, target_id: int) -> list[Outbound]:
         data["then"] = [earlier[0], {k: v for k, v in earlier[1].items() if k != "then"},
                         member.question_until.isoformat()]
     ctx.wait_for(member, "relay-reply", data, ctx.policy.reply_window)
-    return [ctx.reply("relay-reply-prompt", {"name": target.display_name},
-                      choices=(Choice("relay:cancel", "cancel", "✖️"),))]
+    out = [ctx.reply("relay-reply-prompt", {"name": with_language(target, member.language)},
+                     choices=(Choice("relay:cancel", "cancel", "✖️"),))]
+    if target.language != member.language:  # no translation: she knows how her words will arrive
+        out.insert(0, ctx.reply("relay-reply-language", {"name": target.display_name,
+                                                         "language": native_name(target.language)}))
+    return out
 
 
 def _may_answer(ctx: Context, staff: Member, target: Member) -> bool:

@@ -42,7 +42,11 @@ def test_broadcast_to_fifteen_in_five_languages_each_once(bot: ConsoleDriver, wo
     preview = [m.message.text for m in got if m.address == "samira"]
     assert preview[0] == catalog.format("nl", "bc-preview-title")
     assert "Morgen om 10 uur koffie in de tuin!" in preview[1]
-    assert "15" in preview[2] and all(native_name(loc) in preview[2] for loc in LANGUAGES)
+    assert "15" in preview[-1] and all(native_name(loc) in preview[-1] for loc in LANGUAGES)
+    # who reads another language is named, with a button to write a version for them
+    others = [loc for loc in LANGUAGES if loc != "nl"]
+    assert len(preview) == 3 + len(others)
+    assert all(native_name(loc) in text for loc, text in zip(sorted(others), preview[2:-1]))
     assert not [m for m in got if m.address != "samira"], "nothing goes out before the confirmation"
     # a version of its own in Arabic and in Turkish; the others get the Dutch text
     bot.tap("samira", "Andere taal")
@@ -52,6 +56,14 @@ def test_broadcast_to_fifteen_in_five_languages_each_once(bot: ConsoleDriver, wo
     bot.tap("samira", "Türkçe")
     got = bot.say("samira", "Yarın saat 10'da bahçede kahve!")
     assert "العربية" in got[-1].message.text and "Türkçe" in got[-1].message.text
+    # the preview shows every version she wrote, and names who still gets her Dutch words
+    texts = [m.message.text for m in got]
+    assert catalog.format("nl", "bc-preview-version", {"language": "العربية",
+                                                       "text": "غدا قهوة في الحديقة الساعة العاشرة"}) in texts
+    assert catalog.format("nl", "bc-preview-version", {"language": "Türkçe",
+                                                       "text": "Yarın saat 10'da bahçede kahve!"}) in texts
+    assert [t for t in texts if "Polski" in t and t != texts[-1]] and not [t for t in texts[2:-1] if "Türkçe" in t
+                                                                          and "Yarın" not in t]
     got = bot.tap("samira", "Versturen")
     got += bot.tap("samira", "Versturen")  # a second tap sends nothing twice
     expected = {"ar": "غدا قهوة في الحديقة الساعة العاشرة", "tr": "Yarın saat 10'da bahçede kahve!"}

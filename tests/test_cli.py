@@ -106,8 +106,9 @@ def test_demo_runs_offline_and_shows_three_languages(tmp_path: Path) -> None:
 
 
 def _healthz(port: int) -> bytes:
-    """GET /healthz of a starting `samen run` on this machine, tried for up to ~10 s (b"" if it never answers)."""
-    for _ in range(100):
+    """GET /healthz of a starting `samen run` on this machine, tried for up to ~30 s (b"" if it never
+    answers): a busy machine running the suite in parallel can take that long to start Python."""
+    for _ in range(300):
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1) as response:
                 return response.read()

@@ -99,13 +99,13 @@ def test_a_plea_during_a_wishes_round_reaches_the_leader(bot: ConsoleDriver, gro
     plea = "زوجي في المستشفى، أرجو أن تتصلي بي"
     got = bot.say("fatima", plea)
     assert said(got, "samira") == [catalog.format("nl", "relay-plea-from-member",
-                                                  {"name": "fatima", "group": "Koffie Oost", "text": plea})]
+                                                  {"name": "fatima · العربية", "group": "Koffie Oost", "text": plea})]
     assert said(got, "fatima") == [catalog.format("ar", "relay-passed-on")]
     # an hour later, any text is a message to the leader again, not a wish
     clock.advance(hours=1)
     got = bot.say("fatima", "شكرا لك")
     assert said(got, "samira") == [catalog.format("nl", "relay-from-member",
-                                                  {"name": "fatima", "group": "Koffie Oost", "text": "شكرا لك"})]
+                                                  {"name": "fatima · العربية", "group": "Koffie Oost", "text": "شكرا لك"})]
     with samen.sessions() as db:
         assert db.scalars(select(Wish)).all() == []
 
@@ -119,7 +119,8 @@ def test_a_wish_in_words_is_shown_to_the_leader_at_once(bot: ConsoleDriver, grou
     assert said(got, "mehmet") == [catalog.format("tr", "wish-q-before")]
     # she can answer him from there
     got = bot.tap("samira", "Antwoorden")
-    assert said(got, "samira") == [catalog.format("nl", "relay-reply-prompt", {"name": "mehmet"})]
+    assert said(got, "samira") == [catalog.format("nl", "relay-reply-language", {"name": "mehmet", "language": "Türkçe"}),
+                                   catalog.format("nl", "relay-reply-prompt", {"name": "mehmet · Türkçe"})]
     with samen.sessions() as db:
         assert [w.text for w in db.scalars(select(Wish))] == ["Eskiden bahçede çalışırdım"]
 
@@ -194,7 +195,7 @@ def test_keywords_are_words_of_her_own_language(bot: ConsoleDriver, group_with_p
     # "Basta" is an everyday Tagalog word (and a Spanish stop word): from Maria it is a message
     got = bot.say("maria", "Basta")
     assert said(got, "samira") == [catalog.format("nl", "relay-from-member",
-                                                  {"name": "maria", "group": "Koffie Oost", "text": "Basta"})]
+                                                  {"name": "maria · Tagalog", "group": "Koffie Oost", "text": "Basta"})]
     # a Turkish keyword from Els (Dutch) is a message too; English and her own words work
     assert said(bot.say("els", "yardım"), "samira")
     assert said(bot.say("els", "help"), "els") == [catalog.format("nl", "help-participant")]
@@ -212,7 +213,7 @@ def test_keywords_are_words_of_her_own_language(bot: ConsoleDriver, group_with_p
     # "help me!" is a plea for the leader, not the help text
     got = bot.say("fatima", "ساعدني")
     assert said(got, "samira") == [catalog.format("nl", "relay-plea-from-member",
-                                                  {"name": "fatima", "group": "Koffie Oost", "text": "ساعدني"})]
+                                                  {"name": "fatima · العربية", "group": "Koffie Oost", "text": "ساعدني"})]
     assert said(got, "fatima") == [catalog.format("ar", "relay-passed-on")]
 
 
@@ -284,7 +285,7 @@ def test_a_message_that_may_answer_a_reminder_reaches_the_leader_with_buttons(
     got = bot.say("mehmet", media=(Media("voice", "v-mehmet", "audio/ogg", 5),))
     voice = [m.message for m in got if m.address == "samira"][0]
     assert voice.media.ref == "v-mehmet" and voice.text == catalog.format("nl", "relay-from-member-voice-rsvp", {
-        "name": "mehmet", "group": "Koffie Oost", "date": meeting, "tz": "Europe/Amsterdam"})
+        "name": "mehmet · Türkçe", "group": "Koffie Oost", "date": meeting, "tz": "Europe/Amsterdam"})
     assert said(bot.tap("samira", "❌ Komt niet"), "samira") == [
         catalog.format("nl", "rsvp-for-saved-no", {"name": "mehmet"})]
     assert _answers(samen, session_id) == {"els": "yes", "mehmet": "no"}

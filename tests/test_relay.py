@@ -16,13 +16,16 @@ def test_participant_to_leader_and_back(bot: ConsoleDriver, group_with_people: W
     got = bot.say("fatima", "أنا مريضة اليوم")
     to_samira = [m.message for m in got if m.address == "samira"]
     assert len(to_samira) == 1
-    assert to_samira[0].text == catalog.format("nl", "relay-from-member",
-                                               {"name": "fatima", "group": "Koffie Oost", "text": "أنا مريضة اليوم"})
+    # the leader reads Dutch: she sees which language Fatima reads
+    assert to_samira[0].text == catalog.format("nl", "relay-from-member", {
+        "name": "fatima · العربية", "group": "Koffie Oost", "text": "أنا مريضة اليوم"})
     assert to_samira[0].choices[0][1] == "↩ " + catalog.format("nl", "relay-reply-button")
     assert [m.message.text for m in got if m.address == "fatima"] == [catalog.format("ar", "relay-passed-on")]
 
     prompt = bot.tap("samira", "Antwoorden")
-    assert prompt[-1].message.text == catalog.format("nl", "relay-reply-prompt", {"name": "fatima"})
+    assert [m.message.text for m in prompt] == [
+        catalog.format("nl", "relay-reply-language", {"name": "fatima", "language": "العربية"}),
+        catalog.format("nl", "relay-reply-prompt", {"name": "fatima · العربية"})]
     got = bot.say("samira", "Beterschap!")
     answer = [m.message for m in got if m.address == "fatima"]
     assert answer[0].locale == "ar"
@@ -38,7 +41,7 @@ def test_voice_note_and_photo_are_relayed(bot: ConsoleDriver, group_with_people:
     got = bot.say("mehmet", media=(Media("voice", "file-1", "audio/ogg", 7),))
     note = [m.message for m in got if m.address == "samira"][0]
     assert note.media == Media("voice", "file-1", "audio/ogg", 7)
-    assert note.text == catalog.format("nl", "relay-from-member-voice", {"name": "mehmet", "group": "Koffie Oost"})
+    assert note.text == catalog.format("nl", "relay-from-member-voice", {"name": "mehmet · Türkçe", "group": "Koffie Oost"})
     got = bot.say("mehmet", "bakın", media=(Media("photo", "file-2", "image/jpeg"),))
     photo = [m.message for m in got if m.address == "samira"][0]
     assert photo.media.kind == "photo" and "bakın" in photo.text
@@ -133,4 +136,4 @@ def test_the_leaders_buttons_are_written_once_for_relays_from_one_person(bot: Co
         bot.say("mehmet", "Ik kom later")
     assert len(writes) == 2  # Fatima's reply button once, then Mehmet's
     got = bot.say("samira", "1")  # the number still answers the last relay: Mehmet's
-    assert got[-1].message.text == catalog.format("nl", "relay-reply-prompt", {"name": "mehmet"})
+    assert got[-1].message.text == catalog.format("nl", "relay-reply-prompt", {"name": "mehmet · Türkçe"})

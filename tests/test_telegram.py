@@ -145,7 +145,7 @@ def test_join_by_deep_link_in_arabic_and_relay_a_voice_note(service: Service) ->
     voice = fake.calls_to("sendVoice", LEADER)[-1]
     assert voice.params["voice"] == "voice-fatima-1"
     assert html.unescape(voice.params["caption"]) == catalog.format(
-        "nl", "relay-from-member-voice", {"name": "فاطمة", "group": "Koffie Oost"})
+        "nl", "relay-from-member-voice", {"name": "فاطمة · العربية", "group": "Koffie Oost"})
     svc.wait_text(FATIMA, catalog.format("ar", "relay-passed-on"))
     with svc.samen.sessions() as db:
         fatima = db.scalar(select(Member).join(ChannelAddress).where(ChannelAddress.address == str(FATIMA)))

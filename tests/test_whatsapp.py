@@ -132,7 +132,8 @@ def test_join_answer_with_numbers_and_relay_a_voice_note(service: Service) -> No
     # a voice note: downloaded with the account's credentials, served to the leader from /media/{token}
     media_url = fake.add_media(b"OggS-voice-of-fatima", "audio/ogg")
     svc.say(FATIMA, "", media=[(media_url, "audio/ogg")])
-    svc.wait_body(LEADER, catalog.format("nl", "relay-from-member-voice", {"name": "Fatima", "group": "Koffie Oost"}))
+    svc.wait_body(LEADER, catalog.format("nl", "relay-from-member-voice", {"name": "Fatima · English",
+                                                                         "group": "Koffie Oost"}))
     message = [m for m in fake.sent_to(LEADER) if m["params"].get("MediaUrl")][-1]
     urls = message["params"]["MediaUrl"]
     url = urls[0] if isinstance(urls, list) else urls
@@ -162,7 +163,7 @@ def test_outside_the_window_a_template_or_a_word_to_the_leader(service: Service)
     svc.clock.advance(hours=25)  # both participants' windows have closed; the leader writes now
     svc.say(LEADER, "Goedemorgen")  # the leader's own window is open
     svc.wait_body(LEADER, catalog.format("nl", "staff-who-for"))
-    for name in ("Fatima", "Roos"):
+    for name, language in (("Fatima", "English"), ("Roos", "Papiamentu")):
         before = len(svc.bodies(LEADER))
         with svc.samen.sessions() as db, db.begin():
             target = db.scalar(select(Member).where(Member.display_name == name))
@@ -173,7 +174,7 @@ def test_outside_the_window_a_template_or_a_word_to_the_leader(service: Service)
         svc.samen.sender.wake()
         assert fake.wait_for(lambda: len(svc.bodies(LEADER)) > before)
         svc.say(LEADER, "1")  # ↩ Reply
-        svc.wait_body(LEADER, catalog.format("nl", "relay-reply-prompt", {"name": name}))
+        svc.wait_body(LEADER, catalog.format("nl", "relay-reply-prompt", {"name": f"{name} · {language}"}))
         svc.say(LEADER, f"Tot donderdag, {name}!")
     # Fatima (English) gets the approved template with the message as its variable
     assert fake.wait_for(lambda: any(m["params"].get("ContentSid") == HX_RELAY_EN for m in fake.sent_to(FATIMA)), 10)

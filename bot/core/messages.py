@@ -152,6 +152,8 @@ def encode_args(args: Mapping[str, Any]) -> dict[str, Any]:
             out[key] = {_DT_TAG: value.isoformat()}
         elif isinstance(value, (str, int, float, bool)) or value is None:
             out[key] = value
+        elif isinstance(value, (list, tuple)) and all(isinstance(v, (str, int)) for v in value):
+            out[key] = list(value)  # names, written as the reader's language writes a list
         else:
             raise TypeError(f"argument {key!r} of type {type(value).__name__} is not JSON-safe")
     return out

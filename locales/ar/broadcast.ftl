@@ -150,3 +150,16 @@ chat-linked = ✅ هذه المحادثة مرتبطة الآن بـ { $group }.
 chat-not-linked = هذه المحادثة غير مرتبطة بأي مجموعة.
 chat-what-i-do = أنشر هنا الإعلانات فقط. لأي شيء آخر، اكتبوا لي في محادثة خاصة.
 chat-vote = 🗳 ماذا سنفعل معًا؟ هذا التصويت سري. يُحسب صوتكم عندما تجيبون في محادثتكم الخاصة معي.
+# The preview shows every version the leader wrote.
+# Variables:
+#   $language (string) - the version's language, in its own name
+#   $text (string) - the version
+bc-preview-version = 🌐 { $language }: { $text }
+# Variables:
+#   $names (string) - who will get the leader's own text
+#   $count (number) - how many they are
+#   $language (string) - the language they chose, in its own name
+bc-no-version = { $names } { $count ->
+        [one] يقرأ
+       *[other] يقرؤون
+    } { $language }: ستصلهم رسالتكم كما كتبتموها. اضغطوا على { $language } لإضافة نسخة.

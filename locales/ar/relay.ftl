@@ -43,3 +43,8 @@ staff-who-for = لمن هذه الرسالة؟ اضغطوا أولًا على «
 #   $group (string) - the group's name
 #   $text (string) - what the participant wrote
 relay-plea-from-member = 🆘 { $name } ({ $group }) تطلب المساعدة: { $text }
+# Under the ↩ Reply prompt, when the participant chose another language than the leader.
+# Variables:
+#   $name (string) - the participant's name
+#   $language (string) - her language, in its own name
+relay-reply-language = { $name } يقرأ { $language }: ستصله كلماتكم كما تكتبونها.

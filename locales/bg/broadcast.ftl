@@ -141,3 +141,16 @@ chat-linked = ✅ Този чат вече е свързан с { $group }. Об
 chat-not-linked = Този чат не е свързан с група.
 chat-what-i-do = Тук публикувам само обявления. За всичко друго ми пишете в личен чат.
 chat-vote = 🗳 Какво ще правим заедно? Тази анкета е анонимна. Вашият глас се брои, когато отговорите в личния си чат с мен.
+# The preview shows every version the leader wrote.
+# Variables:
+#   $language (string) - the version's language, in its own name
+#   $text (string) - the version
+bc-preview-version = 🌐 { $language }: { $text }
+# Variables:
+#   $names (string) - who will get the leader's own text
+#   $count (number) - how many they are
+#   $language (string) - the language they chose, in its own name
+bc-no-version = { $names }: { $count ->
+        [one] чете
+       *[other] четат
+    } на { $language }. Текстът ще стигне така, както сте го написали. Докоснете { $language }, за да добавите версия.

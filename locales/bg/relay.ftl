@@ -43,3 +43,8 @@ staff-who-for = За кого е това съобщение? Първо нат�
 #   $group (string) - the group's name
 #   $text (string) - what the participant wrote
 relay-plea-from-member = 🆘 { $name } ({ $group }) моли за помощ: { $text }
+# Under the ↩ Reply prompt, when the participant chose another language than the leader.
+# Variables:
+#   $name (string) - the participant's name
+#   $language (string) - her language, in its own name
+relay-reply-language = { $name }: чете на { $language }. Думите ви ще стигнат така, както ги пишете.

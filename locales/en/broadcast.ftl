@@ -141,3 +141,16 @@ chat-linked = ✅ This chat is now linked to { $group }. Announcements also appe
 chat-not-linked = This chat is not linked to a group.
 chat-what-i-do = I only post announcements here. For anything else, write to me in a private chat.
 chat-vote = 🗳 What shall we do together? This poll is anonymous. Your vote counts when you answer in your private chat with me.
+# The preview shows every version the leader wrote.
+# Variables:
+#   $language (string) - the version's language, in its own name
+#   $text (string) - the version
+bc-preview-version = 🌐 { $language }: { $text }
+# Variables:
+#   $names (string) - who will get the leader's own text
+#   $count (number) - how many they are
+#   $language (string) - the language they chose, in its own name
+bc-no-version = { $names } { $count ->
+        [one] reads
+       *[other] read
+    } { $language }: your text reaches them as you wrote it. Tap { $language } to add a version.

@@ -43,3 +43,8 @@ staff-who-for = Who is this message for? Tap "Reply" under a member's message fi
 #   $group (string) - the group's name
 #   $text (string) - what the participant wrote
 relay-plea-from-member = 🆘 { $name } ({ $group }) asks for help: { $text }
+# Under the ↩ Reply prompt, when the participant chose another language than the leader.
+# Variables:
+#   $name (string) - the participant's name
+#   $language (string) - her language, in its own name
+relay-reply-language = { $name } reads { $language }: your words reach them as you write them.

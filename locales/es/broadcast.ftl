@@ -144,3 +144,16 @@ chat-linked = ✅ Este chat ya está vinculado a { $group }. Los avisos también
 chat-not-linked = Este chat no está vinculado a ningún grupo.
 chat-what-i-do = Aquí solo publico avisos. Para todo lo demás, escríbame en un chat privado.
 chat-vote = 🗳 ¿Qué hacemos juntos? Esta encuesta es anónima. Su voto cuenta cuando responde en su chat privado conmigo.
+# The preview shows every version the leader wrote.
+# Variables:
+#   $language (string) - the version's language, in its own name
+#   $text (string) - the version
+bc-preview-version = 🌐 { $language }: { $text }
+# Variables:
+#   $names (string) - who will get the leader's own text
+#   $count (number) - how many they are
+#   $language (string) - the language they chose, in its own name
+bc-no-version = { $names } { $count ->
+        [one] lee
+       *[other] leen
+    } { $language }: su texto llega tal como lo escribió. Toque { $language } para añadir una versión.

@@ -43,3 +43,8 @@ staff-who-for = ¿Para quién es este mensaje? Pulse primero "Responder" debajo 
 #   $group (string) - the group's name
 #   $text (string) - what the participant wrote
 relay-plea-from-member = 🆘 { $name } ({ $group }) pide ayuda: { $text }
+# Under the ↩ Reply prompt, when the participant chose another language than the leader.
+# Variables:
+#   $name (string) - the participant's name
+#   $language (string) - her language, in its own name
+relay-reply-language = { $name } lee { $language }: sus palabras llegan tal como las escribe.

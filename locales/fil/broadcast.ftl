@@ -145,3 +145,16 @@ chat-linked = ✅ Naka-link na ang chat na ito sa { $group }. Lalabas din dito a
 chat-not-linked = Hindi naka-link ang chat na ito sa isang grupo.
 chat-what-i-do = Mga anunsyo lang po ang ipinapadala ko rito. Para sa iba pa, sumulat po sa akin sa pribadong chat.
 chat-vote = 🗳 Ano po ang gagawin natin nang sama-sama? Sa botohang ito, hindi makikita kung sino ang bumoto. Mabibilang po ang inyong boto kapag sumagot kayo sa pribadong chat ninyo sa akin.
+# The preview shows every version the leader wrote.
+# Variables:
+#   $language (string) - the version's language, in its own name
+#   $text (string) - the version
+bc-preview-version = 🌐 { $language }: { $text }
+# Variables:
+#   $names (string) - who will get the leader's own text
+#   $count (number) - how many they are
+#   $language (string) - the language they chose, in its own name
+bc-no-version = { $names }: { $language } ang binabasa{ $count ->
+        [one] {""}
+       *[other] {" nila"}
+    }. Darating ang mensahe gaya ng pagkakasulat ninyo. Pindutin ang { $language } para magdagdag ng bersyon.

@@ -43,3 +43,8 @@ staff-who-for = Para kanino po ang mensaheng ito? Pindutin muna ang "Sumagot" sa
 #   $group (string) - the group's name
 #   $text (string) - what the participant wrote
 relay-plea-from-member = 🆘 Humihingi ng tulong si { $name } ({ $group }): { $text }
+# Under the ↩ Reply prompt, when the participant chose another language than the leader.
+# Variables:
+#   $name (string) - the participant's name
+#   $language (string) - her language, in its own name
+relay-reply-language = { $name }: { $language } ang binabasa. Darating ang inyong mga salita gaya ng pagkakasulat ninyo.

@@ -141,3 +141,16 @@ chat-linked = ✅ Deze chat is nu gekoppeld aan { $group }. Aankondigingen versc
 chat-not-linked = Deze chat is niet aan een groep gekoppeld.
 chat-what-i-do = Ik zet hier alleen aankondigingen neer. Voor al het andere: schrijf mij in een privéchat.
 chat-vote = 🗳 Wat gaan we samen doen? Deze peiling is anoniem. Uw stem telt als u antwoordt in uw privéchat met mij.
+# The preview shows every version the leader wrote.
+# Variables:
+#   $language (string) - the version's language, in its own name
+#   $text (string) - the version
+bc-preview-version = 🌐 { $language }: { $text }
+# Variables:
+#   $names (string) - who will get the leader's own text
+#   $count (number) - how many they are
+#   $language (string) - the language they chose, in its own name
+bc-no-version = { $names } { $count ->
+        [one] leest
+       *[other] lezen
+    } { $language }: uw tekst komt aan zoals u hem schreef. Tik op { $language } om een versie toe te voegen.

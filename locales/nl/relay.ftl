@@ -43,3 +43,8 @@ staff-who-for = Voor wie is dit bericht? Tik eerst op "Antwoorden" onder een ber
 #   $group (string) - the group's name
 #   $text (string) - what the participant wrote
 relay-plea-from-member = 🆘 { $name } ({ $group }) vraagt om hulp: { $text }
+# Under the ↩ Reply prompt, when the participant chose another language than the leader.
+# Variables:
+#   $name (string) - the participant's name
+#   $language (string) - her language, in its own name
+relay-reply-language = { $name } leest { $language }: uw woorden komen aan zoals u ze schrijft.

@@ -141,3 +141,16 @@ chat-linked = ✅ E chat aki ta konektá ku { $group } awor. Anunsionan ta apare
 chat-not-linked = E chat aki no ta konektá ku ningun grupo.
 chat-what-i-do = Mi ta pone solamente anunsio aki. Pa tur otro kos, skirbi mi den un chat privá.
 chat-vote = 🗳 Kiko nos ta bai hasi huntu? E votashon aki ta anónimo. Bo voto ta konta ora bo kontestá den bo chat privá ku mi.
+# The preview shows every version the leader wrote.
+# Variables:
+#   $language (string) - the version's language, in its own name
+#   $text (string) - the version
+bc-preview-version = 🌐 { $language }: { $text }
+# Variables:
+#   $names (string) - who will get the leader's own text
+#   $count (number) - how many they are
+#   $language (string) - the language they chose, in its own name
+bc-no-version = { $names } { $count ->
+        [one] ta lesa
+       *[other] ta lesa
+    } { $language }: bo teksto ta yega manera bo a skirbi'é. Primi { $language } pa agregá un version.

@@ -43,3 +43,8 @@ staff-who-for = Pa ken e mensahe aki ta? Primero primi "Kontestá" bou di e mens
 #   $group (string) - the group's name
 #   $text (string) - what the participant wrote
 relay-plea-from-member = 🆘 { $name } ({ $group }) ta pidi yudansa: { $text }
+# Under the ↩ Reply prompt, when the participant chose another language than the leader.
+# Variables:
+#   $name (string) - the participant's name
+#   $language (string) - her language, in its own name
+relay-reply-language = { $name } ta lesa { $language }: bo palabranan ta yega manera bo ta skirbi nan.

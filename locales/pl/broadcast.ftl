@@ -147,3 +147,16 @@ chat-linked = ✅ Ten czat jest teraz połączony z grupą { $group }. Ogłoszen
 chat-not-linked = Ten czat nie jest połączony z żadną grupą.
 chat-what-i-do = Publikuję tu tylko ogłoszenia. W innych sprawach proszę napisać do mnie na czacie prywatnym.
 chat-vote = 🗳 Co będziemy robić razem? Ta ankieta jest anonimowa. Pana/Pani głos się liczy, gdy odpowie Pan/Pani na prywatnym czacie ze mną.
+# The preview shows every version the leader wrote.
+# Variables:
+#   $language (string) - the version's language, in its own name
+#   $text (string) - the version
+bc-preview-version = 🌐 { $language }: { $text }
+# Variables:
+#   $names (string) - who will get the leader's own text
+#   $count (number) - how many they are
+#   $language (string) - the language they chose, in its own name
+bc-no-version = { $names }: { $count ->
+        [one] czyta
+       *[other] czytają
+    } po { $language }. Tekst dotrze tak, jak go napisano. Dotknij { $language }, aby dodać wersję.

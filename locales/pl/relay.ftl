@@ -43,3 +43,8 @@ staff-who-for = Do kogo jest ta wiadomość? Proszę najpierw nacisnąć „Odpo
 #   $group (string) - the group's name
 #   $text (string) - what the participant wrote
 relay-plea-from-member = 🆘 { $name } ({ $group }) prosi o pomoc: { $text }
+# Under the ↩ Reply prompt, when the participant chose another language than the leader.
+# Variables:
+#   $name (string) - the participant's name
+#   $language (string) - her language, in its own name
+relay-reply-language = { $name }: czyta po { $language }. Twoje słowa dotrą tak, jak je napiszesz.

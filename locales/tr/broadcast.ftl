@@ -141,3 +141,16 @@ chat-linked = ✅ Bu sohbet artık { $group } grubuna bağlı. Duyurular burada 
 chat-not-linked = Bu sohbet bir gruba bağlı değil.
 chat-what-i-do = Burada sadece duyuru paylaşırım. Başka her şey için bana özel sohbetten yazın.
 chat-vote = 🗳 Birlikte ne yapalım? Bu anket anonimdir. Oyunuz, benimle özel sohbetinizde cevap verdiğinizde sayılır.
+# The preview shows every version the leader wrote.
+# Variables:
+#   $language (string) - the version's language, in its own name
+#   $text (string) - the version
+bc-preview-version = 🌐 { $language }: { $text }
+# Variables:
+#   $names (string) - who will get the leader's own text
+#   $count (number) - how many they are
+#   $language (string) - the language they chose, in its own name
+bc-no-version = { $names }: { $language } { $count ->
+        [one] okuyor
+       *[other] okuyorlar
+    }. Metniniz yazdığınız gibi gider. Bir sürüm eklemek için { $language } düğmesine dokunun.

@@ -43,3 +43,8 @@ staff-who-for = Bu mesaj kimin için? Önce bir katılımcının mesajının alt
 #   $group (string) - the group's name
 #   $text (string) - what the participant wrote
 relay-plea-from-member = 🆘 { $name } ({ $group }) yardım istiyor: { $text }
+# Under the ↩ Reply prompt, when the participant chose another language than the leader.
+# Variables:
+#   $name (string) - the participant's name
+#   $language (string) - her language, in its own name
+relay-reply-language = { $name }: { $language } okuyor. Sözleriniz yazdığınız gibi gider.

@@ -45,6 +45,7 @@ from storage.queries.members import (  # noqa: F401
     group_members,
     facilitators_of,
     facilitator_ids,
+    facilitator_languages,
     role_in_group,
 )
 from storage.queries.events import (  # noqa: F401

@@ -211,7 +211,13 @@ def facilitator_ids(db: Session, group_id: int) -> list[int]:
     return [row.id for row in _FACILITATOR_IDS.rows(flushed(db), {"group_id": group_id})]
 
 
-_FACILITATOR_IDS = Prepared(select(_MEMBERS.c.id)
+def facilitator_languages(db: Session, group_id: int) -> list[tuple[int, str]]:
+    """(id, language) of a group's facilitators, in the order of `facilitator_ids` (the relay shows a
+    participant's language to a leader who reads another)."""
+    return [(row.id, row.language) for row in _FACILITATOR_IDS.rows(flushed(db), {"group_id": group_id})]
+
+
+_FACILITATOR_IDS = Prepared(select(_MEMBERS.c.id, _MEMBERS.c.language)
                             .join(_MEMBERSHIPS, _MEMBERSHIPS.c.member_id == _MEMBERS.c.id)
                             .where(_MEMBERSHIPS.c.group_id == bindparam("group_id"), _MEMBERSHIPS.c.active.is_(True),
                                    _MEMBERSHIPS.c.role == "facilitator")  # one such membership a group
