@@ -248,8 +248,8 @@ def _script(samen, bot: ConsoleDriver, out: Transcript, clock: FrozenClock) -> N
     _tap(bot, out, "Fatima", 2)
     out.said("Mehmet", "(voice note, 6 s)")
     bot.say("Mehmet", media=(Media("voice", "voice-note-mehmet-2", "audio/ogg", 6),))
-    _tap(bot, out, "Mehmet", 1)
-    _tap(bot, out, "Mehmet", 11)
+    _tap(bot, out, "Mehmet", 1)  # the later questions show the most chosen activities first
+    _tap(bot, out, "Mehmet", 2)
     _tap(bot, out, "Els", 17)  # I don't know yet
     _tap(bot, out, "Els", 1)
     _tap(bot, out, "Els", 2)

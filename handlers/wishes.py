@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_date
 from sqlalchemy import delete, select
 
+from bot.core.i18n import native_name
 from bot.core.messages import Choice, Outbound
 from handlers import auth
 from handlers.base import Context
@@ -45,10 +46,34 @@ def _participants(ctx: Context, group_id: int) -> list[Member]:
 
 
 # -- the round ---------------------------------------------------------------------------------
-def _question(round_id: int, q: int, member: Member) -> Outbound:
-    choices = tuple(Choice(f"wish:a:{round_id}:{q}:{key}", f"activity-{key}", emoji) for key, emoji in CATALOGUE.items())
+LATER_ITEMS = 6  # the later questions show the most chosen activities, not the whole list again
+
+
+def _question(round_id: int, q: int, member: Member, top: list[str] | None = None) -> Outbound:
+    """The first question with the whole catalogue; a later one with the activities chosen most so
+    far (the list above can be tapped again), "something else" and "I don't know yet"."""
+    keys = list(CATALOGUE) if q == 1 else (top or [])[:LATER_ITEMS]
+    choices = tuple(Choice(f"wish:a:{round_id}:{q}:{key}", f"activity-{key}", CATALOGUE[key]) for key in keys)
+    if q > 1:
+        choices += (Choice(f"wish:a:{round_id}:{q}:other", "wish-other", "✍️"),)
     return Outbound(QUESTIONS[q - 1], member_id=member.id, kind="notice", dedupe_key=f"wish:{round_id}:{q}:{member.id}",
                     choices=choices + (Choice(f"wish:a:{round_id}:{q}:none", "wish-dont-know", "🤷"),))
+
+
+def _most_chosen(ctx: Context, round_id: int) -> list[str]:
+    """The round's activities by how many people chose them, topped up in catalogue order."""
+    people: dict[str, set[int]] = {}
+    for member_id, activity in ctx.db.execute(select(Wish.member_id, Wish.activity).where(
+            Wish.round_id == round_id, Wish.activity.is_not(None))):
+        people.setdefault(activity, set()).add(member_id)
+    chosen = sorted(people, key=lambda key: (-len(people[key]), list(CATALOGUE).index(key)))
+    return (chosen + [key for key in CATALOGUE if key not in people])[:LATER_ITEMS]
+
+
+def _current_question(ctx: Context, round_id: int, member: Member) -> int:
+    """The question a member is at: the first she has not answered (the last once all are)."""
+    answered = set(ctx.db.scalars(select(Wish.question).where(Wish.round_id == round_id, Wish.member_id == member.id)))
+    return next((q for q in range(1, len(QUESTIONS) + 1) if q not in answered), len(QUESTIONS))
 
 
 def on_wish(ctx: Context, args: list[str]) -> list[Outbound]:
@@ -102,10 +127,18 @@ def _start(ctx: Context, group: Group) -> list[Outbound]:
 
 
 def _answer_button(ctx: Context, args: list[str]) -> list[Outbound]:
+    """A tap in any of the round's lists answers the question she is at ("tap again in the list above")."""
+    member = ctx.member
+    assert member is not None
     if len(args) != 3 or not args[0].isdigit() or args[1] not in ("1", "2", "3") or \
-            (args[2] != "none" and args[2] not in CATALOGUE):
+            (args[2] not in ("none", "other") and args[2] not in CATALOGUE):
         return [ctx.reply("button-expired")]
-    return _record(ctx, int(args[0]), int(args[1]), activity=None if args[2] == "none" else args[2])
+    round_id = int(args[0])
+    q = _current_question(ctx, round_id, member)
+    if args[2] == "other":  # she asked to write or speak: the next words are her wish
+        ctx.wait_for(member, "wish", {"round": round_id, "q": q}, ctx.policy.free_text_window)
+        return [ctx.reply("wish-other-prompt")]
+    return _record(ctx, round_id, q, activity=None if args[2] == "none" else args[2])
 
 
 def accepts(ctx: Context, data: dict) -> bool:
@@ -153,7 +186,8 @@ def _record(ctx: Context, round_id: int, q: int, *, activity: str | None = None,
                 for leader in queries.facilitators_of(ctx.db, round_.group_id)]
     if q < len(QUESTIONS):
         ctx.wait_for(member, "wish", {"round": round_.id, "q": q + 1}, ctx.policy.free_text_window)
-        next_question = _question(round_.id, q + 1, member)
+        ctx.db.flush()
+        next_question = _question(round_.id, q + 1, member, _most_chosen(ctx, round_.id))
         return out + [Outbound(next_question.message_id, member_id=member.id, kind="reply",
                                choices=next_question.choices)]
     ctx.done_waiting(member)
@@ -185,11 +219,25 @@ def _results(ctx: Context, group: Group, round_: WishRound | None = None) -> lis
     if round_ is None:
         return _start(ctx, group)
     wishes = ctx.db.scalars(select(Wish).where(Wish.round_id == round_.id)).all()
-    names = {m.id: m.display_name for m in _participants(ctx, group.id)}
-    counts = Counter(w.activity for w in wishes if w.activity)
+    people = {m.id: m for m in _participants(ctx, group.id)}
+    names = {member_id: m.display_name for member_id, m in people.items()}
+    by_activity: dict[str, set[int]] = {}
+    for w in wishes:  # each activity counts each person once, however often she tapped it
+        if w.activity:
+            by_activity.setdefault(w.activity, set()).add(w.member_id)
+    counts = Counter({key: len(who) for key, who in by_activity.items()})
+    with_idea = {w.member_id for w in wishes if w.activity or w.text or w.voice}
+    unsure = {w.member_id for w in wishes} - with_idea
     locale = ctx.locale
     lines = [f"{option_label(ctx, f'activity:{key}', locale)}: {n}" for key, n in counts.most_common()]
-    lines += [f"“{w.text}” — {names.get(w.member_id, '?')}" for w in wishes if w.text]
+    if unsure:
+        lines.append(ctx.catalog.format(locale, "wish-results-dont-know", {"count": len(unsure)}))
+
+    def who(member_id: int) -> str:
+        member = people.get(member_id)
+        return f"{member.display_name} · {native_name(member.language)}" if member else "?"
+
+    lines += [f"“{w.text}” — {who(w.member_id)}" for w in wishes if w.text]
     lines += [f"🎤 {names.get(w.member_id, '?')}" for w in wishes if w.voice and not w.text]
     chosen = set(round_.options or [])
     ordered = [k for k, _n in counts.most_common()] + [k for k in CATALOGUE if k not in counts]

@@ -362,3 +362,27 @@ def test_every_button_of_the_demo_is_in_its_readers_script(tmp_path) -> None:  #
             checked += 1
             assert not _foreign_letters(label, sent.message.locale, exempt), (sent.address, sent.message.locale, label)
     assert checked > 100
+
+
+def test_wishes_measure_people_not_answers(bot: ConsoleDriver, group_with_people: World, samen) -> None:  # noqa: ANN001
+    _wishes_round(bot)
+    first = bot.last("fatima").message
+    assert len(first.choices) == 17  # the whole list, once: sixteen activities and "I don't know yet"
+    got = bot.tap("fatima", "🍲")
+    second = [m.message for m in got if m.address == "fatima"][-1]
+    assert second.text == catalog.format("ar", "wish-q-before")
+    # the later question: the most chosen first, at most six, then "something else" and "don't know"
+    assert [p.rsplit(":", 1)[1] for p, _ in second.choices] == ["cooking", "walk", "museum", "trip", "health",
+                                                                "massage", "other", "none"]
+    bot.say("fatima", choice=first.choices[1][0])  # cooking again, in the list above
+    for _ in range(3):
+        bot.tap("mehmet", "🤷")  # three times "I don't know yet": one person
+    bot.tap("els", "🤷")
+    assert said(bot.tap("els", "✍️"), "els") == [catalog.format("nl", "wish-other-prompt")]
+    got = bot.say("els", "Samen naar de markt")
+    assert said(got, "samira") == [catalog.format("nl", "wish-text-from", {"name": "els", "text": "Samen naar de markt"})]
+    bot.say("samira", "menu")
+    overview = bot.tap("samira", "Stemming")[-1].message.text
+    assert f"🍲 {catalog.format('nl', 'activity-cooking')}: 1" in overview  # Fatima, once
+    assert catalog.format("nl", "wish-results-dont-know", {"count": 1}) in overview  # Mehmet
+    assert "“Samen naar de markt” — els · Nederlands" in overview

@@ -29,8 +29,8 @@ wish-started = 💡 بدأت جولة الأمنيات: { $count ->
        *[other] تم سؤال { $count } عضو.
     }
 wish-q-happy = 💡 ما الذي يُسعدكم؟ اضغطوا على زر، أو اكتبوا بضع كلمات، أو أرسلوا رسالة صوتية.
-wish-q-before = 💡 ماذا كنتم تحبون أن تفعلوا في الماضي؟ اضغطوا على زر، أو اكتبوا بضع كلمات، أو أرسلوا رسالة صوتية.
-wish-q-together = 💡 ماذا تحبون أن تفعلوا معًا مع المجموعة؟ اضغطوا على زر، أو اكتبوا بضع كلمات، أو أرسلوا رسالة صوتية.
+wish-q-before = 💡 ماذا كنتم تحبون أن تفعلوا في الماضي؟ اضغطوا مرة أخرى في القائمة أعلاه أو على زر أدناه، أو اكتبوا بضع كلمات، أو أرسلوا رسالة صوتية.
+wish-q-together = 💡 ماذا تحبون أن تفعلوا معًا مع المجموعة؟ اضغطوا مرة أخرى في القائمة أعلاه أو على زر أدناه، أو اكتبوا بضع كلمات، أو أرسلوا رسالة صوتية.
 wish-dont-know = لا أعرف بعد
 wish-thanks = 🌷 شكرًا لكم! سيجمع مشرف المجموعة كل الأفكار.
 wish-reminder = 💡 يسعد مجموعتكم أن تسمع أفكاركم. ما زال بإمكانكم الإجابة.
@@ -87,3 +87,10 @@ vote-attached = 📅 النشاط مخطط للقاء { $date }.
 #   $name (string) - the member's name
 #   $text (string) - the wish in the member's own words
 wish-text-from = 💡 أمنية { $name }: { $text }
+# The later wishes questions: one more button for words of her own.
+wish-other = شيء آخر
+wish-other-prompt = ✍️ اكتبوا بضع كلمات أو أرسلوا رسالة صوتية.
+# A line of the wishes overview.
+# Variables:
+#   $count (number) - how many people answered only that they do not know yet
+wish-results-dont-know = 🤷 لا يعرفون بعد: { $count }

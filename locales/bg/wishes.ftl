@@ -25,8 +25,8 @@ wish-started = 💡 Кръгът с желания започна: { $count ->
        *[other] попитани са { $count } участници.
     }
 wish-q-happy = 💡 Какво Ви радва? Натиснете бутон, напишете няколко думи или изпратете гласово съобщение.
-wish-q-before = 💡 Какво обичахте да правите преди? Натиснете бутон, напишете няколко думи или изпратете гласово съобщение.
-wish-q-together = 💡 Какво бихте искали да правите заедно с групата? Натиснете бутон, напишете няколко думи или изпратете гласово съобщение.
+wish-q-before = 💡 Какво обичахте да правите преди? Натиснете отново в списъка по-горе или бутон по-долу, напишете няколко думи или изпратете гласово съобщение.
+wish-q-together = 💡 Какво бихте искали да правите заедно с групата? Натиснете отново в списъка по-горе или бутон по-долу, напишете няколко думи или изпратете гласово съобщение.
 wish-dont-know = Още не знам
 wish-thanks = 🌷 Благодарим Ви! Водещият на групата ще събере всички идеи.
 wish-reminder = 💡 Групата иска да чуе Вашите идеи. Все още можете да отговорите.
@@ -75,3 +75,10 @@ vote-attached = 📅 Планирано е за срещата на { $date }.
 #   $name (string) - the member's name
 #   $text (string) - the wish in the member's own words
 wish-text-from = 💡 Желание от { $name }: { $text }
+# The later wishes questions: one more button for words of her own.
+wish-other = Нещо друго
+wish-other-prompt = ✍️ Напишете няколко думи или изпратете гласово съобщение.
+# A line of the wishes overview.
+# Variables:
+#   $count (number) - how many people answered only that they do not know yet
+wish-results-dont-know = 🤷 Още не знаят: { $count }

@@ -25,8 +25,8 @@ wish-started = 💡 The wishes round has started: { $count ->
        *[other] { $count } members were asked.
     }
 wish-q-happy = 💡 What makes you happy? Tap, write a few words, or send a voice message.
-wish-q-before = 💡 What did you like to do before? Tap, write a few words, or send a voice message.
-wish-q-together = 💡 What would you like to do together with the group? Tap, write a few words, or send a voice message.
+wish-q-before = 💡 What did you like to do before? Tap again in the list above or a button below, write a few words, or send a voice message.
+wish-q-together = 💡 What would you like to do together with the group? Tap again in the list above or a button below, write a few words, or send a voice message.
 wish-dont-know = I don't know yet
 wish-thanks = 🌷 Thank you! Your group leader will put the ideas together.
 wish-reminder = 💡 Your group would like to hear your ideas. You can still answer.
@@ -69,3 +69,10 @@ vote-attached = 📅 It is planned for the meeting of { $date }.
 #   $name (string) - the member's name
 #   $text (string) - the wish in the member's own words
 wish-text-from = 💡 Wish of { $name }: { $text }
+# The later wishes questions: one more button for words of her own.
+wish-other = Something else
+wish-other-prompt = ✍️ Write a few words or send a voice message.
+# A line of the wishes overview.
+# Variables:
+#   $count (number) - how many people answered only that they do not know yet
+wish-results-dont-know = 🤷 Don't know yet: { $count }

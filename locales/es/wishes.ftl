@@ -26,8 +26,8 @@ wish-started = 💡 Ha empezado la ronda de deseos: { $count ->
        *[other] se ha preguntado a { $count } participantes.
     }
 wish-q-happy = 💡 ¿Qué le hace feliz? Toque un botón, escriba unas palabras o envíe un mensaje de voz.
-wish-q-before = 💡 ¿Qué le gustaba hacer antes? Toque un botón, escriba unas palabras o envíe un mensaje de voz.
-wish-q-together = 💡 ¿Qué le gustaría hacer junto con el grupo? Toque un botón, escriba unas palabras o envíe un mensaje de voz.
+wish-q-before = 💡 ¿Qué le gustaba hacer antes? Toque otra vez en la lista de arriba o un botón de abajo, escriba unas palabras o envíe un mensaje de voz.
+wish-q-together = 💡 ¿Qué le gustaría hacer junto con el grupo? Toque otra vez en la lista de arriba o un botón de abajo, escriba unas palabras o envíe un mensaje de voz.
 wish-dont-know = Todavía no lo sé
 wish-thanks = 🌷 ¡Muchas gracias! Su guía del grupo reunirá todas las ideas.
 wish-reminder = 💡 A su grupo le gustaría conocer sus ideas. Todavía puede responder.
@@ -78,3 +78,10 @@ vote-attached = 📅 Está planeado para el encuentro del { $date }.
 #   $name (string) - the member's name
 #   $text (string) - the wish in the member's own words
 wish-text-from = 💡 Deseo de { $name }: { $text }
+# The later wishes questions: one more button for words of her own.
+wish-other = Otra cosa
+wish-other-prompt = ✍️ Escriba unas palabras o envíe un mensaje de voz.
+# A line of the wishes overview.
+# Variables:
+#   $count (number) - how many people answered only that they do not know yet
+wish-results-dont-know = 🤷 Todavía no lo saben: { $count }

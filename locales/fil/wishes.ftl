@@ -26,8 +26,8 @@ wish-started = 💡 Nagsimula na po ang pagtatanong ng mga hiling: { $count ->
        *[other] { $count } miyembro ang tinanong.
     }
 wish-q-happy = 💡 Ano po ang nagpapasaya sa inyo? Pindutin ang isang button, sumulat ng ilang salita, o magpadala ng voice message.
-wish-q-before = 💡 Ano po ang gustong-gusto ninyong gawin noon? Pindutin ang isang button, sumulat ng ilang salita, o magpadala ng voice message.
-wish-q-together = 💡 Ano po ang gusto ninyong gawin kasama ang grupo? Pindutin ang isang button, sumulat ng ilang salita, o magpadala ng voice message.
+wish-q-before = 💡 Ano po ang gustong-gusto ninyong gawin noon? Pindutin muli ang listahan sa itaas o isang button sa ibaba, sumulat ng ilang salita, o magpadala ng voice message.
+wish-q-together = 💡 Ano po ang gusto ninyong gawin kasama ang grupo? Pindutin muli ang listahan sa itaas o isang button sa ibaba, sumulat ng ilang salita, o magpadala ng voice message.
 wish-dont-know = Hindi ko pa alam
 wish-thanks = 🌷 Salamat po! Pagsasama-samahin ng inyong lider ng grupo ang mga ideya.
 wish-reminder = 💡 Gustong marinig ng inyong grupo ang inyong mga ideya. Puwede pa po kayong sumagot.
@@ -78,3 +78,10 @@ vote-attached = 📅 Nakaplano ito para sa pagkikita sa { $date }.
 #   $name (string) - the member's name
 #   $text (string) - the wish in the member's own words
 wish-text-from = 💡 Hiling ni { $name }: { $text }
+# The later wishes questions: one more button for words of her own.
+wish-other = Iba pa
+wish-other-prompt = ✍️ Sumulat po ng ilang salita o magpadala ng voice message.
+# A line of the wishes overview.
+# Variables:
+#   $count (number) - how many people answered only that they do not know yet
+wish-results-dont-know = 🤷 Hindi pa alam: { $count }

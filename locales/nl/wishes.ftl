@@ -25,8 +25,8 @@ wish-started = 💡 De wensenronde is begonnen: { $count ->
        *[other] { $count } deelnemers zijn gevraagd.
     }
 wish-q-happy = 💡 Waar wordt u blij van? Tik, schrijf een paar woorden, of stuur een spraakbericht.
-wish-q-before = 💡 Wat deed u vroeger graag? Tik, schrijf een paar woorden, of stuur een spraakbericht.
-wish-q-together = 💡 Wat zou u graag samen met de groep doen? Tik, schrijf een paar woorden, of stuur een spraakbericht.
+wish-q-before = 💡 Wat deed u vroeger graag? Tik opnieuw in de lijst hierboven of op een knop hieronder, schrijf een paar woorden, of stuur een spraakbericht.
+wish-q-together = 💡 Wat zou u graag samen met de groep doen? Tik opnieuw in de lijst hierboven of op een knop hieronder, schrijf een paar woorden, of stuur een spraakbericht.
 wish-dont-know = Weet ik nog niet
 wish-thanks = 🌷 Dank u wel! Uw groepsbegeleider zet de ideeën op een rij.
 wish-reminder = 💡 Uw groep hoort graag uw ideeën. U kunt nog antwoorden.
@@ -69,3 +69,10 @@ vote-attached = 📅 Het staat gepland voor de bijeenkomst van { $date }.
 #   $name (string) - the member's name
 #   $text (string) - the wish in the member's own words
 wish-text-from = 💡 Wens van { $name }: { $text }
+# The later wishes questions: one more button for words of her own.
+wish-other = Iets anders
+wish-other-prompt = ✍️ Schrijf een paar woorden of stuur een spraakbericht.
+# A line of the wishes overview.
+# Variables:
+#   $count (number) - how many people answered only that they do not know yet
+wish-results-dont-know = 🤷 Weet het nog niet: { $count }

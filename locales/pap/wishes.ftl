@@ -25,8 +25,8 @@ wish-started = 💡 E ronda di deseo a kuminsá: { $count ->
        *[other] nos a puntra { $count } miembro.
     }
 wish-q-happy = 💡 Kiko ta hasi bo felis? Primi riba un boton, skirbi un par di palabra, òf manda un mensahe di bos.
-wish-q-before = 💡 Kiko bo tabata gusta hasi ántes? Primi riba un boton, skirbi un par di palabra, òf manda un mensahe di bos.
-wish-q-together = 💡 Kiko bo lo gusta hasi huntu ku e grupo? Primi riba un boton, skirbi un par di palabra, òf manda un mensahe di bos.
+wish-q-before = 💡 Kiko bo tabata gusta hasi ántes? Primi atrobe riba e lista ariba òf un boton abou, skirbi un par di palabra, òf manda un mensahe di bos.
+wish-q-together = 💡 Kiko bo lo gusta hasi huntu ku e grupo? Primi atrobe riba e lista ariba òf un boton abou, skirbi un par di palabra, òf manda un mensahe di bos.
 wish-dont-know = Mi no sa ainda
 wish-thanks = 🌷 Masha danki! Bo guia di grupo lo hunta tur e ideanan.
 wish-reminder = 💡 Bo grupo ke tende bo ideanan. Bo por kontestá ainda.
@@ -75,3 +75,10 @@ vote-attached = 📅 E ta planifiká pa e reunion di { $date }.
 #   $name (string) - the member's name
 #   $text (string) - the wish in the member's own words
 wish-text-from = 💡 Deseo di { $name }: { $text }
+# The later wishes questions: one more button for words of her own.
+wish-other = Otro kos
+wish-other-prompt = ✍️ Skirbi un par di palabra òf manda un mensahe di bos.
+# A line of the wishes overview.
+# Variables:
+#   $count (number) - how many people answered only that they do not know yet
+wish-results-dont-know = 🤷 No sa ainda: { $count }

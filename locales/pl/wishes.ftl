@@ -27,8 +27,8 @@ wish-started = 💡 Zaczęła się runda pomysłów: { $count ->
        *[other] zapytano { $count } osoby.
     }
 wish-q-happy = 💡 Co sprawia Panu/Pani radość? Proszę nacisnąć przycisk, napisać kilka słów albo wysłać wiadomość głosową.
-wish-q-before = 💡 Co dawniej lubił(a) Pan/Pani robić? Proszę nacisnąć przycisk, napisać kilka słów albo wysłać wiadomość głosową.
-wish-q-together = 💡 Co chce Pan/Pani robić razem z grupą? Proszę nacisnąć przycisk, napisać kilka słów albo wysłać wiadomość głosową.
+wish-q-before = 💡 Co dawniej lubił(a) Pan/Pani robić? Proszę nacisnąć ponownie na liście powyżej albo przycisk poniżej, napisać kilka słów albo wysłać wiadomość głosową.
+wish-q-together = 💡 Co chce Pan/Pani robić razem z grupą? Proszę nacisnąć ponownie na liście powyżej albo przycisk poniżej, napisać kilka słów albo wysłać wiadomość głosową.
 wish-dont-know = Jeszcze nie wiem
 wish-thanks = 🌷 Dziękujemy! Opiekun grupy zbierze wszystkie pomysły.
 wish-reminder = 💡 Grupa chętnie pozna Pana/Pani pomysły. Wciąż można odpowiedzieć.
@@ -81,3 +81,10 @@ vote-attached = 📅 Zaplanowane na spotkanie: { $date }.
 #   $name (string) - the member's name
 #   $text (string) - the wish in the member's own words
 wish-text-from = 💡 Pomysł od: { $name }: { $text }
+# The later wishes questions: one more button for words of her own.
+wish-other = Coś innego
+wish-other-prompt = ✍️ Proszę napisać kilka słów albo wysłać wiadomość głosową.
+# A line of the wishes overview.
+# Variables:
+#   $count (number) - how many people answered only that they do not know yet
+wish-results-dont-know = 🤷 Jeszcze nie wie: { $count }

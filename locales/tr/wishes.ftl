@@ -25,8 +25,8 @@ wish-started = 💡 Dilek turu başladı: { $count ->
        *[other] { $count } üyeye soruldu.
     }
 wish-q-happy = 💡 Sizi ne mutlu eder? Bir düğmeye dokunun, birkaç kelime yazın ya da sesli mesaj gönderin.
-wish-q-before = 💡 Eskiden ne yapmayı severdiniz? Bir düğmeye dokunun, birkaç kelime yazın ya da sesli mesaj gönderin.
-wish-q-together = 💡 Grupla birlikte ne yapmak istersiniz? Bir düğmeye dokunun, birkaç kelime yazın ya da sesli mesaj gönderin.
+wish-q-before = 💡 Eskiden ne yapmayı severdiniz? Yukarıdaki listeye ya da aşağıdaki bir düğmeye yeniden dokunun, birkaç kelime yazın ya da sesli mesaj gönderin.
+wish-q-together = 💡 Grupla birlikte ne yapmak istersiniz? Yukarıdaki listeye ya da aşağıdaki bir düğmeye yeniden dokunun, birkaç kelime yazın ya da sesli mesaj gönderin.
 wish-dont-know = Henüz bilmiyorum
 wish-thanks = 🌷 Teşekkür ederiz! Grup sorumlunuz fikirleri bir araya getirecek.
 wish-reminder = 💡 Grubunuz fikirlerinizi duymak istiyor. Hâlâ cevap verebilirsiniz.
@@ -72,3 +72,10 @@ vote-attached = 📅 Bu buluşma için planlandı: { $date }.
 #   $name (string) - the member's name
 #   $text (string) - the wish in the member's own words
 wish-text-from = 💡 Dilek: { $name }: { $text }
+# The later wishes questions: one more button for words of her own.
+wish-other = Başka bir şey
+wish-other-prompt = ✍️ Birkaç kelime yazın ya da sesli mesaj gönderin.
+# A line of the wishes overview.
+# Variables:
+#   $count (number) - how many people answered only that they do not know yet
+wish-results-dont-know = 🤷 Henüz bilmiyor: { $count }
