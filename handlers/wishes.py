@@ -23,7 +23,7 @@ from handlers import auth
 from handlers.base import Context
 from handlers.words import is_plea
 from storage import queries
-from storage.models import Ballot, Group, Meeting, Member, Timer, Vote, Wish, WishRound
+from storage.models import Ballot, Group, Meeting, Member, OutboxMessage, Timer, Vote, Wish, WishRound
 
 CATALOGUE = {"walk": "🚶", "cooking": "🍲", "museum": "🏛", "trip": "🚌", "health": "🩺", "massage": "💆",
              "knitting": "🧶", "painting": "🎨", "clay": "🏺", "flowers": "💐", "singing": "🎤", "dancing": "💃",
@@ -144,7 +144,12 @@ def _answer_button(ctx: Context, args: list[str]) -> list[Outbound]:
 def accepts(ctx: Context, data: dict) -> bool:
     """A few words or a voice note, a few minutes after a wishes question, answer it; a plea for
     help or to be called never does (it goes to the leader as a message)."""
-    assert ctx.inbound is not None
+    assert ctx.inbound is not None and ctx.member is not None
+    if ctx.inbound.reply_to:  # a reply to another message is addressed there, not to the question
+        quoted = ctx.db.scalar(select(OutboxMessage.message_id).where(
+            OutboxMessage.provider_id == ctx.inbound.reply_to, OutboxMessage.member_id == ctx.member.id))
+        if quoted not in QUESTIONS:
+            return False
     return bool(ctx.inbound.media) or bool(ctx.inbound.text.strip()) and not is_plea(ctx)
 
 

@@ -386,3 +386,21 @@ def test_wishes_measure_people_not_answers(bot: ConsoleDriver, group_with_people
     assert f"🍲 {catalog.format('nl', 'activity-cooking')}: 1" in overview  # Fatima, once
     assert catalog.format("nl", "wish-results-dont-know", {"count": 1}) in overview  # Mehmet
     assert "“Samen naar de markt” — els · Nederlands" in overview
+
+
+def test_a_reply_to_the_leaders_message_during_a_wishes_round_is_not_a_wish(bot: ConsoleDriver, group_with_people: World,
+                                                                             samen) -> None:  # noqa: ANN001
+    bot.say("els", "Hoe laat is het uitje?")
+    bot.tap("samira", "Antwoorden")
+    answer = [m for m in bot.say("samira", "Om 10 uur bij de bus") if m.address == "els"][0]
+    _wishes_round(bot)
+    # Els answers Samira's message (a reply to it) right after the wishes question came in
+    got = bot.say("els", "Dank je, ik ben er!", reply_to=answer.provider_id)
+    assert said(got, "samira") == [catalog.format("nl", "relay-from-member",
+                                                  {"name": "els", "group": "Koffie Oost", "text": "Dank je, ik ben er!"})]
+    # a reply to the wishes question itself is a wish
+    question = [m for m in bot.channel.inbox("els") if m.message.text == catalog.format("nl", "wish-q-happy")][-1]
+    got = bot.say("els", "Fietsen", reply_to=question.provider_id)
+    assert said(got, "samira") == [catalog.format("nl", "wish-text-from", {"name": "els", "text": "Fietsen"})]
+    with samen.sessions() as db:
+        assert [w.text for w in db.scalars(select(Wish))] == ["Fietsen"]
