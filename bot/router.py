@@ -3,8 +3,9 @@
 Nothing a person says is swallowed by a question they did not mean to answer.  In this order:
 
 1. A command in a linked Telegram group chat goes to that chat's handler.
-2. Keywords, as the whole message: a Telegram-style `/command`, or a keyword word of the person's
-   own language or English (`handlers`' keyword lists in `locales/*/keywords.ftl`).
+2. Keywords, as the whole message: a Telegram-style `/command`, or a keyword of the person's own
+   language or English (the lists in `locales/*/keywords.ftl`, folded by `bot.core.text.fold`); a
+   stop word that is also an everyday word in her language (`keyword-stop-ask`) asks first.
 3. A shared contact (Telegram's "share my number").
 4. A tapped button (only one that was offered to this person) or a poll answer.
 5. Before consent, only the onboarding questions (a number answers their buttons) or an invite code.
@@ -22,8 +23,8 @@ Nothing a person says is swallowed by a question they did not mean to answer.  I
     participant's goes to her group leader(s) through the relay — while her answer to a
     meeting's reminder is missing, with that meeting and buttons to record it for her.
 
-The README's "How samen reads a message" holds the same list; `tests/test_router.py` covers it as
-a table.  Strangers may only join, ask for help, or hear how to join.  Payloads are untrusted: each
+The README's "How samen reads a message" holds the same list;
+`tests/test_conversation.py::test_the_router_precedence_table` walks it as a table.  Strangers may only join, ask for help, or hear how to join.  Payloads are untrusted: each
 handler checks what they name.
 """
 from __future__ import annotations
