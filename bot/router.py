@@ -18,7 +18,8 @@ Nothing a person says is swallowed by a question they did not mean to answer.  I
 9. A bare number answers the last buttons the person got (out of range: "choose 1 to N").
 10. Words that mean one of those buttons, in her language or English ("ja ik kom", "evet
     geliyorum", "no puedo", "bel mij"; `handlers.words`), answer it, and she is told how they
-    were understood.  Words that point to two buttons ("nee, ik kom wel") are not an answer.
+    were understood; what she wrote beyond the answer also goes to her leader.  Words that
+    point to two buttons ("nee, ik kom wel") are not an answer.
 11. An invite code joins a group; a leader's other text is asked "who is this for?"; a
     participant's goes to her group leader(s) through the relay — while her answer to a
     meeting's reminder is missing, with that meeting and buttons to record it for her.
@@ -173,8 +174,12 @@ class Router:
             return self.on_payload(ctx, number)
         answer = words.answer_of(ctx)
         if answer is not None:  # "ja ik kom", "evet geliyorum", "bel mij": the button her words mean
-            return [ctx.reply("answer-understood", {"answer": words.label_of(ctx, answer)})] + \
-                self.on_payload(ctx, answer)
+            payload, more = answer
+            out = [ctx.reply("answer-understood", {"answer": words.label_of(ctx, payload)})]
+            out += self.on_payload(ctx, payload)
+            if more and not ctx.member.paused:  # "no puedo, mi hija está enferma": the rest is for her leader
+                out += relay.relay_to_staff(ctx)
+            return out
         if ctx.member.paused:  # a leader paused this member's messages: tell them, pass nothing on
             return [ctx.reply("paused-not-passed-on")]
         memberships = queries.membership_rows(ctx.db, ctx.member.id)  # one query: the questions below, the relay

@@ -32,10 +32,11 @@ def _kinds(payload: str) -> tuple[str, ...]:
     return ()
 
 
-def answer_of(ctx: Context) -> str | None:
+def answer_of(ctx: Context) -> tuple[str, bool] | None:
     """The button a short typed answer means ("ja ik kom", "evet geliyorum", "no puedo", "bel mij"),
-    among the last buttons the member got; None when no word of them is there or the words point
-    to two different buttons ("nee, ik kom wel")."""
+    among the last buttons the member got, and whether she wrote more than that answer (then her
+    words go to her leader too: "bel mij, mijn man is ziek").  None when no word of them is there
+    or the words point to two different buttons ("nee, ik kom wel")."""
     member, inbound = ctx.member, ctx.inbound
     assert member is not None and inbound is not None
     folded = fold(inbound.text)
@@ -51,8 +52,13 @@ def answer_of(ctx: Context) -> str | None:
                     found.append((start, start + len(phrase) + 1, str(payload)))
                     start = padded.find(f" {phrase} ", start + 1)
     # a phrase inside a longer one counts as the longer one ("ik kom" in "ik kom niet")
-    kept = {p for s, e, p in found if not any(s2 <= s and e <= e2 and (e2 - s2) > (e - s) for s2, e2, _ in found)}
-    return kept.pop() if len(kept) == 1 else None
+    kept = [(s, e, p) for s, e, p in found if not any(s2 <= s and e <= e2 and (e2 - s2) > (e - s)
+                                                       for s2, e2, _ in found)]
+    if len({p for _s, _e, p in kept}) != 1:
+        return None
+    covered = set().union(*(range(s, e) for s, e, _p in kept))
+    more = any(not ch.isspace() and i not in covered for i, ch in enumerate(padded))
+    return kept[0][2], more
 
 
 _LABELS = {("rsvp", "yes"): ("rsvp-yes", "✅"), ("rsvp", "no"): ("rsvp-no", "❌"), ("rsvp", "call"): ("rsvp-call", "📞"),

@@ -242,14 +242,16 @@ def test_answers_in_words_count(bot: ConsoleDriver, group_with_people: World, sa
     for who, locale in (("maria", "fil"), ("jose", "es"), ("anna", "nl")):
         join(bot, who, group_with_people.participant_code, locale)
     session_id = _reminded(bot, group_with_people, samen, clock)
-    for who, locale, words, answer in (
-            ("fatima", "ar", "نعم سآتي إن شاء الله", "yes"),
-            ("mehmet", "tr", "EVET GELİYORUM", "yes"),
-            ("els", "nl", "ja ik kom", "yes"),
-            ("jose", "es", "No puedo, lo siento", "no"),
-            ("maria", "fil", "Hindi po ako makakapunta", "no"),
-            ("anna", "nl", "bel mij", "call")):
+    for who, locale, words, answer, passed_on in (
+            ("fatima", "ar", "نعم سآتي إن شاء الله", "yes", True),  # "God willing" is more than the answer
+            ("mehmet", "tr", "EVET GELİYORUM", "yes", False),
+            ("els", "nl", "ja ik kom", "yes", False),
+            ("jose", "es", "No puedo, lo siento", "no", True),  # "I'm sorry" reaches Samira too
+            ("maria", "fil", "Hindi po ako makakapunta", "no", False),
+            ("anna", "nl", "bel mij", "call", False)):
         got = bot.say(who, words)
+        relayed = [t for t in said(got, "samira") if words in t]
+        assert bool(relayed) == passed_on, (who, said(got, "samira"))
         label = {"yes": ("✅", "rsvp-yes"), "no": ("❌", "rsvp-no"), "call": ("📞", "rsvp-call")}[answer]
         assert said(got, who)[:2] == [
             catalog.format(locale, "answer-understood", {"answer": f"{label[0]} {catalog.format(locale, label[1])}"}),
