@@ -6,8 +6,10 @@ accents, Arabic diacritics and letter variants, Turkish İ/ı: `bot.core.text.fo
 """
 from __future__ import annotations
 
+from bot.core.messages import Choice
 from bot.core.text import contains_phrase, fold
 from handlers.base import Context
+from storage import queries
 
 
 def is_plea(ctx: Context) -> bool:
@@ -61,14 +63,8 @@ def answer_of(ctx: Context) -> tuple[str, bool] | None:
     return kept[0][2], more
 
 
-_LABELS = {("rsvp", "yes"): ("rsvp-yes", "✅"), ("rsvp", "no"): ("rsvp-no", "❌"), ("rsvp", "call"): ("rsvp-call", "📞"),
-           ("checkin", "call"): ("checkin-call", "📞"), ("consent", "yes"): ("consent-yes", "✅"),
-           ("consent", "no"): ("consent-no", "❌"), ("call", "yes"): ("call-yes", "📞"), ("call", "no"): ("call-no", "🚫"),
-           ("buddyok", "yes"): ("buddy-yes", "✅"), ("buddyok", "no"): ("buddy-no", "❌")}
-
-
 def label_of(ctx: Context, payload: str) -> str:
     """The button `payload` as the member read it, in her language ("✅ I'm coming")."""
     assert ctx.member is not None
-    message_id, emoji = _LABELS.get((payload.partition(":")[0], payload.rsplit(":", 1)[-1]), ("", ""))
-    return f"{emoji} {ctx.catalog.format(ctx.member.language, message_id)}" if message_id else payload
+    offered = queries.offered_choice(ctx.db, ctx.member.id, payload)
+    return ctx.catalog.label(ctx.member.language, Choice.from_json(offered)) if offered else payload

@@ -166,18 +166,15 @@ class Catalog:
         """A whole outbound message for one recipient: text, button labels, a numbered-answer hint."""
         loc = supported_locale(locale) or FALLBACK[0]
         text = self.format(loc, message_id, args)
-        labels: list[tuple[str, str]] = []
-        for choice in choices:
-            if choice.text is not None:
-                label = choice.text
-            else:
-                label = self.format(loc, choice.label_id or "", choice.args)
-            if choice.emoji:
-                label = f"{choice.emoji} {label}"
-            labels.append((choice.payload, label))
+        labels = [(choice.payload, self.label(loc, choice)) for choice in choices]
         hint = self.format(loc, "answer-with-number", {"count": len(labels)}) if labels else ""
         return Rendered(text=text, choices=tuple(labels), media=media, locale=loc,
                         rtl=loc in RTL_LOCALES, how_to_answer=hint, poll=poll, request_contact=request_contact)
+
+    def label(self, locale: str, choice: Choice) -> str:
+        """A button's label as the recipient reads it: its literal text or message, after its emoji."""
+        label = choice.text if choice.text is not None else self.format(locale, choice.label_id or "", choice.args)
+        return f"{choice.emoji} {label}" if choice.emoji else label
 
     # -- keywords -------------------------------------------------------------------------
     def keywords(self, name: str, locale: str | None = None) -> frozenset[str]:

@@ -67,6 +67,7 @@ from storage.queries.outbox import (  # noqa: F401
     media_by_token,
     purge_media,
     choice_was_offered,
+    offered_choice,
     poll_choices,
     template_sid,
     set_template,

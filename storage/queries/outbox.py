@@ -165,9 +165,16 @@ def choice_was_offered(db: Session, member_id: int, payload: str, now: dt.dateti
                        within: dt.timedelta = dt.timedelta(days=90)) -> bool:
     """Whether a message to this member offered this button in the last `within` (payloads are
     untrusted).  The database narrows the rows down by the payload's text; Python confirms."""
+    return offered_choice(db, member_id, payload, now, within) is not None
+
+
+def offered_choice(db: Session, member_id: int, payload: str, now: dt.datetime | None = None,
+                   within: dt.timedelta = dt.timedelta(days=90)) -> dict[str, Any] | None:
+    """The newest button with this payload offered to this member (as `Choice.to_json` wrote it)."""
     params = {"member_id": member_id, "needle": json.dumps(payload), "since": None if now is None else now - within}
     found = _offered_query(now is not None).rows(flushed(db), params)
-    return any(payload == choice.get("payload") for (choices,) in found for choice in (choices or []))
+    return next((choice for (choices,) in found for choice in (choices or []) if choice.get("payload") == payload),
+                None)
 
 
 @functools.cache
