@@ -17,7 +17,7 @@ from bot.logs import RedactingFilter
 from storage import erasure, queries
 from storage.models import Attendance, Base, ChannelAddress, Meeting, Member, MediaFile, ProviderDeletion
 from tests.conftest import join, make_session
-from tests.test_whatsapp import LEADER, Service, _join_leader, service  # noqa: F401 - the fixture
+from tests.test_whatsapp import LEADER, Service, _join_leader, _join_participant, service  # noqa: F401 - the fixture
 
 catalog = default_catalog()
 NAME = "Zahrabelle Quddusova"
@@ -58,13 +58,7 @@ def test_forget_me_leaves_no_trace(service: Service, caplog: pytest.LogCaptureFi
     caplog.handler.addFilter(RedactingFilter())  # the production set-up: redaction on the root handler
     _join_leader(svc)
     # She joins on WhatsApp, lets the leader call her, writes and sends a voice note
-    svc.say(NUMBER, svc.world.participant_code, profile_name=NAME)
-    svc.wait_body(NUMBER, catalog.format("nl", "consent-question", {"group": "Koffie Oost"}))
-    svc.say(NUMBER, "1")
-    svc.wait_body(NUMBER, catalog.format("nl", "language-question"))
-    svc.say(NUMBER, "1")
-    svc.wait_body(NUMBER, catalog.format("nl", "call-question"))
-    svc.say(NUMBER, "1")
+    _join_participant(svc, NUMBER, NAME, call=True)
     svc.wait_body(LEADER, NAME)
     svc.say(NUMBER, "Ik kom donderdag wat later, groetjes van Zahrabelle")
     svc.wait_body(LEADER, "groetjes van Zahrabelle")

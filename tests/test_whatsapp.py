@@ -101,15 +101,15 @@ def _join_leader(svc: Service) -> None:
     svc.wait_body(LEADER, catalog.format("nl", "menu-title", {"group": "Koffie Oost"}))
 
 
-def _join_participant(svc: Service, who: str, name: str) -> None:
-    """A participant joins in Dutch, tapping by number, and does not want to be called."""
+def _join_participant(svc: Service, who: str, name: str, call: bool = False) -> None:
+    """A participant joins in Dutch, tapping by number, and says whether her leader may call her."""
     svc.say(who, svc.world.participant_code, profile_name=name)
     svc.wait_body(who, catalog.format("nl", "consent-question", {"group": "Koffie Oost"}))
     svc.say(who, "1")
     svc.wait_body(who, catalog.format("nl", "language-question"))
     svc.say(who, "1")
     svc.wait_body(who, catalog.format("nl", "call-question"))
-    svc.say(who, "2")
+    svc.say(who, "1" if call else "2")
     svc.wait_body(who, catalog.format("nl", "welcome-participant", {"group": "Koffie Oost"}))
 
 
