@@ -363,7 +363,7 @@ def test_failures_at_send_time_and_in_callbacks(service: Service) -> None:
     svc.say(FATIMA, "hallo")  # she writes: the held message goes out again
     assert fake.wait_for(lambda: sum(1 for b in svc.bodies(FATIMA)
                                      if catalog.format("nl", "welcome-participant", {"group": "Koffie Oost"}) in b) == 2)
-    fake.fail(400, code=21610, times=2)
+    fake.fail(400, code=21610, times=2, to=FATIMA)
     with svc.samen.sessions() as db, db.begin():
         fatima = queries.member_by_address(db, "whatsapp", FATIMA)
         for _ in range(2):

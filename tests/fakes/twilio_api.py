@@ -112,6 +112,7 @@ class _Fault:
     code: int | None
     message: str | None
     times: int
+    to: str | None = None  # only creates to this address (the outbox sends to several chats at once)
 
 
 @dataclass
@@ -284,12 +285,14 @@ class FakeTwilio:
 
     # ------------------------------------------------------------------ fault injection
 
-    def fail(self, status: int, *, code: int | None = None, message: str | None = None, times: int = 1) -> None:
-        """The next `times` authenticated Messages-create calls answer `status` with a Twilio error body
-        (`code` defaults to 20429 for 429, 20500 for 500, 20503 for 503; none for other statuses, in
-        which case the twilio client reports the HTTP status as the code)."""
+    def fail(self, status: int, *, code: int | None = None, message: str | None = None, times: int = 1,
+             to: str | None = None) -> None:
+        """The next `times` authenticated Messages-create calls (to `to` only, when given) answer
+        `status` with a Twilio error body (`code` defaults to 20429 for 429, 20500 for 500, 20503 for
+        503; none for other statuses, in which case the twilio client reports the HTTP status as the
+        code)."""
         with self._lock:
-            self._faults.append(_Fault(status, code, message, times))
+            self._faults.append(_Fault(status, code, message, times, to))
 
     def delay(self, seconds: float, *, times: int = 1) -> None:
         """The next `times` authenticated creates sleep `seconds` before answering; the message is
@@ -487,7 +490,8 @@ class FakeTwilio:
             delay = self._take(self._delays)
             if delay is not None:
                 pause = delay[0]
-            fault = self._take(self._faults)
+            fault = self._take(self._faults) if self._faults and self._faults[0].to in (None, params.get("To")) \
+                else None
             if fault is not None:
                 raise _Delayed(TwilioError(fault.status, fault.code, fault.message), pause)
             try:
