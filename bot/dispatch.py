@@ -204,7 +204,7 @@ class Dispatcher:
             bucket = int(inbound.received_at.timestamp() // 60)
             return self._enqueue(db, [Outbound("too-fast", member_id=ctx.member.id, kind="reply",
                                                dedupe_key=f"too-fast:{ctx.member.id}:{bucket}")])
-        outbounds = self.router.route(ctx)
+        outbounds = self.router.route(ctx) + ctx.later
         if ctx.member is not None:
             event.member_id = ctx.member.id
         event.status = "done"
@@ -242,7 +242,7 @@ class Dispatcher:
                     timer.status, timer.last_error = "failed", "no handler for this kind"
                     return 0
                 ctx = Context(db=db, clock=self.clock, catalog=self.catalog, policy=self.policy, rng=self.rng)
-                written = self._enqueue(db, handler(ctx, dict(timer.data or {})))
+                written = self._enqueue(db, handler(ctx, dict(timer.data or {})) + ctx.later)
                 timer.status, timer.done_at = ctx.timer_status, self.clock.now()
                 return written
 

@@ -581,12 +581,15 @@ class OutboxSender:
         for ms in queries.memberships(db, member.id, roles=("participant", "buddy")):
             if ms.group_id is None:
                 continue
-            for staff in queries.facilitators_of(db, ms.group_id):
+            people, standing_in = queries.leaders_of(db, ms.group_id, now.date())
+            mark = {"for_group": ms.group.name} if standing_in and ms.group is not None else {}
+            for staff in people:
                 if staff.id == member.id:
                     continue
                 key = (f"undelivered:{reason}:{member.id}:{staff.id}:{key_suffix}" if once
                        else f"undelivered:{reason}:{row.id}:{staff.id}")
-                queries.enqueue(db, Outbound("outbox-undelivered", {"name": member.display_name, "reason": reason},
+                queries.enqueue(db, Outbound("outbox-undelivered", {"name": member.display_name, "reason": reason,
+                                                                    **mark},
                                              member_id=staff.id, kind="notice", dedupe_key=key), now)
 
     def recover_inflight(self, channels: Iterable[str] | None = None) -> int:

@@ -88,6 +88,7 @@ class Router:
             "votetie": wishes.on_tie,
             "voteat": wishes.on_vote_at,
             "mm": members.on_manage,
+            "lead": members.on_lead,
             "bc": broadcast.on_broadcast,
             "link": groupchat.on_link,
             "report": reports.on_report,

@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from bot.core.messages import Choice, Outbound
 from bot.core.text import normalize_word, parse_numbers
-from handlers import auth
+from handlers import auth, leaders
 from handlers.base import Context
 from handlers.followup import call_request, open_task
 from storage import queries
@@ -62,14 +62,16 @@ def _store(ctx: Context, session: Meeting, present: dict[int, bool]) -> None:
     ctx.db.flush()
 
 
-def attendance_list(ctx: Context, session: Meeting, group: Group, leader: Member) -> Outbound:
+def attendance_list(ctx: Context, session: Meeting, group: Group, leader: Member,
+                    mark: dict | None = None) -> Outbound:
     present = _draft(ctx, session)
     people = _people(ctx, group.id)
     lines = "\n".join(f"{i}. {'✅' if present.get(m.id) else '▫️'} {m.display_name}{' 📵' if m.phone_only else ''}"
                       for i, m in enumerate(people, start=1))
     choices = tuple(Choice(f"att:t:{session.id}:{m.id}", text=f"{'✅' if present.get(m.id) else '▫️'} {m.display_name}")
                     for m in people)
-    return Outbound("attendance-list", {"date": session.starts_at, "tz": group.timezone, "lines": lines},
+    return Outbound("attendance-list", {"date": session.starts_at, "tz": group.timezone, "lines": lines,
+                                        **(mark or {})},
                     member_id=leader.id, kind="notice" if ctx.inbound is None else "reply",
                     choices=choices + (Choice(f"att:ok:{session.id}", "attendance-confirm", "💾"),))
 
@@ -93,12 +95,12 @@ def _unsaved(ctx: Context, data: dict) -> tuple[Meeting, Group] | None:
 
 def _ask_leaders(ctx: Context, session: Meeting, group: Group, nudge: bool) -> list[Outbound]:
     out = []
-    for leader in queries.facilitators_of(ctx.db, group.id):
+    for leader, mark in leaders.of(ctx, group.id):
         ctx.wait_for(leader, "attendance", {"session": session.id}, dt.timedelta(days=2))
         if nudge:
-            out.append(Outbound("attendance-nudge", {"date": session.starts_at, "tz": group.timezone},
+            out.append(Outbound("attendance-nudge", {"date": session.starts_at, "tz": group.timezone, **mark},
                                 member_id=leader.id, kind="notice"))
-        out.append(attendance_list(ctx, session, group, leader))
+        out.append(attendance_list(ctx, session, group, leader, mark))
     return out
 
 
@@ -246,7 +248,7 @@ def on_checkin(ctx: Context, args: list[str]) -> list[Outbound]:
     if args[1] == "fine":
         return [ctx.reply("checkin-thanks")]
     if args[1] == "call":
-        return [ctx.reply("rsvp-saved-call")] + call_request(ctx, session, member)
+        return call_request(ctx, session, member)
     return [ctx.reply("checkin-unwell-reply")] + open_task(ctx, session, member, "unwell")
 
 
@@ -281,6 +283,7 @@ def on_digest_timer(ctx: Context, data: dict) -> list[Outbound]:
     args = {"date": session.starts_at, "tz": group.timezone, "absent": names(absent),
             "atrisk": names([m for m in absent if m.id in before]),
             "call": names([members[i] for i in calls if i in members]), "silent": names(silent)}
-    out += [Outbound("digest", args, member_id=leader.id, kind="notice", dedupe_key=f"digest:{session.id}:{leader.id}")
-            for leader in queries.facilitators_of(ctx.db, group.id)]
+    out += [Outbound("digest", {**args, **mark}, member_id=leader.id, kind="notice",
+                     dedupe_key=f"digest:{session.id}:{leader.id}")
+            for leader, mark in leaders.of(ctx, group.id)]
     return out

@@ -46,6 +46,9 @@ class Context:
     policy: Policy = field(default_factory=Policy)
     rng: Random | None = None
     timer_status: str = "done"  # a timer handler sets "dropped" when there was nothing left to do
+    # Messages a helper adds on the side (a coordinator told once that a group has no leader): sent
+    # with whatever the handler returns.
+    later: list[Outbound] = field(default_factory=list)
 
     def now(self) -> dt.datetime:
         return self.clock.now()

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from bot.core.i18n import native_name
 from bot.core.messages import Choice, Outbound
-from handlers import auth
+from handlers import auth, leaders
 from handlers.base import Context
 from storage import queries
 from storage.models import BuddyPair, Member, Membership
@@ -75,8 +75,8 @@ def on_answer(ctx: Context, args: list[str]) -> list[Outbound]:
     queries.audit(ctx.db, ctx.now(), "buddy-answer", subject_id=member.id, group_id=pair.group_id,
                   consent=pair.consent)
     names = {"member": member.display_name, "buddy": buddy.display_name}
-    out = [Outbound("buddy-agreed" if pair.consent else "buddy-declined", names, member_id=leader.id, kind="notice")
-           for leader in queries.facilitators_of(ctx.db, pair.group_id)]
+    out = [Outbound("buddy-agreed" if pair.consent else "buddy-declined", {**names, **mark}, member_id=leader.id,
+                    kind="notice") for leader, mark in leaders.of(ctx, pair.group_id)]
     if pair.consent:
         # the buddy gets the number only now, and only the number the member gave for calls
         phone = member.call_number or (ctx.inbound.address.split(":", 1)[1] if ctx.inbound and

@@ -1,6 +1,8 @@
 """Follow-up: a person who asked to be called, said she is not well or did not answer becomes a task
 for the group's leaders (and the buddies she agreed to), reminded every two days until an outcome is
-recorded ("reached", "not reached", "needs help").
+recorded ("reached", "not reached", "needs help").  "Needs help" reaches the organisation's
+coordinators at once, as a task of their own (reason "needs-help") reminded the same way.  A group
+without a leader has its tasks go to the coordinators (`handlers.leaders`).
 
 Reminders (a "call me" tap) and attendance (a check-in's answer, the digest's silent members) both
 open tasks here.
@@ -14,20 +16,25 @@ from sqlalchemy import select
 from bot.core.messages import Choice, Outbound
 from handlers import auth
 from handlers.base import Context
+from handlers import leaders
 from handlers.buddies import buddies_of
+from handlers.leaders import outcome_choices
 from handlers.onboarding import ask_for_number
 from storage import queries
-from storage.models import FollowUp, Meeting, Member, Timer
+from storage.models import FollowUp, Group, Meeting, Member, Timer
 
 TASK_REMINDER_EVERY = dt.timedelta(days=2)
 
 
 def call_request(ctx: Context, session: Meeting, member: Member) -> list[Outbound]:
-    """Open a follow-up task; the leader sees the number only if the member agreed to be called."""
+    """Open a follow-up task and tell the member she will be called, or, when her group has nobody to
+    see it (no leader, no coordinator), that it is kept for her next leader.  The leader sees the
+    number only if the member agreed to be called."""
     open_task(ctx, session, member, "call-me", notify=False)
     task = ctx.db.scalar(select(FollowUp).where(FollowUp.member_id == member.id, FollowUp.status == "open",
                                                 FollowUp.reason == "call-me"))
-    out: list[Outbound] = []
+    seen_by = leaders.of(ctx, session.group_id)
+    out: list[Outbound] = [ctx.reply("rsvp-saved-call" if seen_by else "call-nobody")]
     if not member.may_call:  # the same question as at joining
         out.append(Outbound("call-question", member_id=member.id, kind="reply", choices=(
             Choice("call:yes", "call-yes", "📞"), Choice("call:no", "call-no", "🚫"))))
@@ -35,10 +42,11 @@ def call_request(ctx: Context, session: Meeting, member: Member) -> list[Outboun
         out.append(ask_for_number(member))
     leader_phone = member.call_number if member.may_call and member.call_number else "none"
     # The leaders see the number only if the member agreed to be called; a buddy the member agreed to.
-    people = [(p, leader_phone) for p in queries.facilitators_of(ctx.db, session.group_id)]
-    people += [(b, member.call_number or "none") for b in buddies_of(ctx, member.id)]
-    for person, phone in people:
-        out.append(Outbound("followup-call", {"name": member.display_name, "phone": phone}, member_id=person.id,
+    people = [(p, leader_phone, mark) for p, mark in seen_by]
+    people += [(b, member.call_number or "none", {}) for b in buddies_of(ctx, member.id)]
+    for person, phone, mark in people:
+        out.append(Outbound("followup-call", {"name": member.display_name, "phone": phone, **mark},
+                            member_id=person.id,
                             kind="notice", dedupe_key=f"followup:{session.id}:{member.id}:{person.id}",
                             choices=outcome_choices(task) if task is not None else ()))
     return out
@@ -57,22 +65,21 @@ def open_task(ctx: Context, session: Meeting, member: Member, reason: str, notif
     _remind_later(ctx, task, 1)
     if not notify:
         return []
-    return [Outbound("task-new", {"name": member.display_name, "reason": reason}, member_id=person.id,
+    return [Outbound("task-new", {"name": member.display_name, "reason": reason, **mark}, member_id=person.id,
                      kind="notice", dedupe_key=f"task:{task.id}:{person.id}", choices=outcome_choices(task))
-            for person in _task_people(ctx, task)]
+            for person, mark in _task_people(ctx, task)]
 
 
-def _task_people(ctx: Context, task: FollowUp) -> list[Member]:
-    """Who gets a task: the group's leaders and the member's buddies (who agreed to be called by them)."""
-    people = {m.id: m for m in queries.facilitators_of(ctx.db, task.group_id)}
-    people.update({b.id: b for b in buddies_of(ctx, task.member_id)})
+def _task_people(ctx: Context, task: FollowUp) -> list[tuple[Member, dict]]:
+    """Who gets a task, with the arguments marking it: the group's leaders (or the coordinators
+    standing in) and the member's buddies (who agreed to be called by them); a leader's call for
+    help, the coordinators."""
+    if task.reason == "needs-help":
+        group = ctx.db.get(Group, task.group_id)
+        return [(c, {"for_group": group.name}) for c in queries.coordinators_of(ctx.db, group.organisation_id)]
+    people = {m.id: (m, mark) for m, mark in leaders.of(ctx, task.group_id)}
+    people.update({b.id: (b, {}) for b in buddies_of(ctx, task.member_id)})
     return list(people.values())
-
-
-def outcome_choices(task: FollowUp) -> tuple[Choice, ...]:
-    return (Choice(f"task:{task.id}:reached", "task-reached", "✅"),
-            Choice(f"task:{task.id}:not-reached", "task-not-reached", "📵"),
-            Choice(f"task:{task.id}:needs-help", "task-needs-help", "🆘"))
 
 
 def _remind_later(ctx: Context, task: FollowUp, n: int) -> None:
@@ -89,9 +96,9 @@ def on_task_timer(ctx: Context, data: dict) -> list[Outbound]:
         return []
     n = int(data.get("n", 1))
     _remind_later(ctx, task, n + 1)
-    return [Outbound("task-reminder", {"name": member.display_name}, member_id=person.id, kind="notice",
+    return [Outbound("task-reminder", {"name": member.display_name, **mark}, member_id=person.id, kind="notice",
                      dedupe_key=f"task-reminder:{task.id}:{n}:{person.id}", choices=outcome_choices(task))
-            for person in _task_people(ctx, task)]
+            for person, mark in _task_people(ctx, task)]
 
 
 def on_task(ctx: Context, args: list[str]) -> list[Outbound]:
@@ -102,7 +109,31 @@ def on_task(ctx: Context, args: list[str]) -> list[Outbound]:
     if task is None or task.status != "open" or not (
             auth.may_follow_up(ctx.db, ctx.member, task.group_id, task.member_id)):
         return [ctx.reply("button-expired")]
+    if task.reason == "needs-help" and args[1] == "needs-help":
+        return [ctx.reply("button-expired")]
     task.status, task.outcome, task.done_at = "done", args[1], ctx.now()
     queries.audit(ctx.db, ctx.now(), "task-done", actor_id=ctx.member.id if ctx.member else None,
                   subject_id=task.member_id, group_id=task.group_id, outcome=args[1])
+    if args[1] == "needs-help":
+        return [ctx.reply("task-escalated"), *escalate(ctx, task)]
     return [ctx.reply("task-done")]
+
+
+def escalate(ctx: Context, task: FollowUp) -> list[Outbound]:
+    """A leader cannot help a member on her own: the coordinators get a task of their own at once,
+    with the member's name, the group and the leader's name, reminded until they record how it went."""
+    member, group, leader = ctx.db.get(Member, task.member_id), ctx.db.get(Group, task.group_id), ctx.member
+    if member is None or group is None or leader is None:
+        return []
+    help_task = FollowUp(group_id=group.id, member_id=member.id, session_id=task.session_id, reason="needs-help",
+                         status="open", created_at=ctx.now())
+    ctx.db.add(help_task)
+    ctx.db.flush()
+    _remind_later(ctx, help_task, 1)
+    queries.audit(ctx.db, ctx.now(), "task-escalated", actor_id=leader.id, subject_id=member.id, group_id=group.id)
+    coordinators = [c for c in queries.coordinators_of(ctx.db, group.organisation_id) if c.id != leader.id]
+    return [Outbound("task-help-needed", {"name": member.display_name, "group": group.name,
+                                          "leader": leader.display_name, "reason": task.reason},
+                     member_id=person.id, kind="notice", dedupe_key=f"task:{help_task.id}:{person.id}",
+                     choices=outcome_choices(help_task))
+            for person in coordinators]

@@ -10,7 +10,7 @@ import phonenumbers
 from bot.core.i18n import LOCALES, Catalog, native_name
 from bot.core.messages import Choice, Media, Outbound
 from bot.core.text import has_words
-from handlers import auth
+from handlers import auth, leaders
 from handlers.base import Context
 from storage import queries
 from storage.models import Group, Member, Membership
@@ -99,25 +99,53 @@ def on_members(ctx: Context, args: list[str]) -> list[Outbound]:
     if group is None:
         return [ctx.reply("button-expired")]
     if action == "invite":
-        invite = queries.create_invite(ctx.db, organisation_id=group.organisation_id, group_id=group.id,
-                                       role="participant", now=ctx.now(), days=ctx.policy.invite_days,
-                                       uses=ctx.policy.invite_uses, created_by=member.id, rng=ctx.rng)
-        queries.audit(ctx.db, ctx.now(), "invite-created", actor_id=member.id, group_id=group.id, role="participant")
-        out = [ctx.reply("invite-created", {"code": invite.code, "group": group.name, "expires": invite.expires_at,
-                                            "uses": invite.uses_left, "tz": group.timezone})]
-        if ctx.policy.telegram_username:
-            out.append(ctx.reply("invite-link", {"link": deep_link(ctx.policy.telegram_username, invite.code)}))
-        if ctx.policy.whatsapp_number:
-            link = whatsapp_link(ctx.catalog, ctx.policy.whatsapp_number, group.language, invite.code)
-            out.append(ctx.reply("invite-link-whatsapp", {"link": link}))
-        if ctx.policy.telegram_username or ctx.policy.whatsapp_number:  # a card to print, made when sent
-            out.append(ctx.reply("invite-card", media=Media("photo", f"card:{invite.code}", "image/png")))
-        return out
+        return invite(ctx, group, "participant")
     if action == "list":
         return [member_list(ctx, group)]
     ctx.wait_for(member, "members-add-name", {"group": group.id})
     return [ctx.reply("members-add-ask-name", {"group": group.name},
                       choices=(Choice("members:cancel", "cancel", "✖️"),))]
+
+
+def invite(ctx: Context, group: Group, role: str) -> list[Outbound]:
+    """A new invite code for the group (a participant's, or a new leader's for one person), with its
+    deep links and the printable card."""
+    assert ctx.member is not None
+    leader = role == "facilitator"
+    code = queries.create_invite(ctx.db, organisation_id=group.organisation_id, group_id=group.id, role=role,
+                                 now=ctx.now(), days=ctx.policy.invite_days,
+                                 uses=1 if leader else ctx.policy.invite_uses, created_by=ctx.member.id, rng=ctx.rng)
+    queries.audit(ctx.db, ctx.now(), "invite-created", actor_id=ctx.member.id, group_id=group.id, role=role)
+    out = [ctx.reply("invite-created-leader" if leader else "invite-created",
+                     {"code": code.code, "group": group.name, "expires": code.expires_at, "uses": code.uses_left,
+                      "tz": group.timezone})]
+    if ctx.policy.telegram_username:
+        out.append(ctx.reply("invite-link", {"link": deep_link(ctx.policy.telegram_username, code.code)}))
+    if ctx.policy.whatsapp_number:
+        link = whatsapp_link(ctx.catalog, ctx.policy.whatsapp_number, group.language, code.code)
+        out.append(ctx.reply("invite-link-whatsapp", {"link": link}))
+    if ctx.policy.telegram_username or ctx.policy.whatsapp_number:  # a card to print, made when sent
+        out.append(ctx.reply("invite-card", media=Media("photo", f"card:{code.code}", "image/png")))
+    return out
+
+
+def on_lead(ctx: Context, args: list[str]) -> list[Outbound]:
+    """lead:pick|invite:<group> — a coordinator gives a group without a leader a new one: one of its
+    members (then `mm:promote`), or someone new with a leader's invite code."""
+    action = args[0] if args else ""
+    needed = {"pick": "members.promote", "invite": "invite.facilitator"}.get(action)
+    group = _checked_group(ctx, args[1] if len(args) == 2 else "", needed) if needed else None
+    if group is None:
+        return [ctx.reply("button-expired")]
+    if action == "invite":
+        return invite(ctx, group, "facilitator")
+    candidates = [m for m in queries.group_members(ctx.db, group.id, roles=("participant", "buddy"))
+                  if not m.phone_only and not m.opted_out and m.consent_at is not None]
+    if not candidates:
+        return [ctx.reply("leader-pick-nobody", {"group": group.name},
+                          choices=(Choice(f"lead:invite:{group.id}", "group-invite-leader", "➕"),))]
+    return [ctx.reply("leader-pick", {"group": group.name}, choices=tuple(
+        Choice(f"mm:promote:{group.id}:{m.id}", text=f"⭐ {m.display_name}") for m in candidates[:10]))]
 
 
 def deep_link(username: str, code: str) -> str:
@@ -276,7 +304,7 @@ def on_manage(ctx: Context, args: list[str]) -> list[Outbound]:
         queries.audit(ctx.db, ctx.now(), "member-promoted", actor_id=ctx.member.id, subject_id=target.id,
                       group_id=group.id)
         return [ctx.reply("mm-promoted", {"name": target.display_name, "group": group.name}),
-                Outbound("mm-made-leader", {"group": group.name}, member_id=target.id, kind="notice")]
+                *leaders.welcome(ctx, target, group)]
     return [ctx.reply("button-expired")]
 
 

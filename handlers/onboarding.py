@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from bot.core.i18n import LOCALES, native_name, supported_locale
 from bot.core.messages import Choice, Outbound
+from handlers import leaders
 from handlers.base import Context
 from handlers.members import menu
 from storage import erasure, queries
@@ -202,17 +203,22 @@ def welcome(ctx: Context, member: Member) -> list[Outbound]:
     staff = bool(queries.memberships(ctx.db, member.id, roles=("facilitator", "coordinator")))
     groups = [ms.group for ms in queries.memberships(ctx.db, member.id) if ms.group is not None]
     group_names = ", ".join(sorted({g.name for g in groups})) or _first_place(ctx, member)
-    if staff:
+    led = [ms.group for ms in queries.memberships(ctx.db, member.id, roles=("facilitator",)) if ms.group is not None]
+    if led:  # a new leader: the menu in three lines, and what is open in her group
+        for group in led:
+            out += leaders.welcome(ctx, member, group)
+        out += menu(ctx)
+    elif staff:
         out.append(Outbound("welcome-facilitator", {"group": group_names}, member_id=member.id, kind="onboarding"))
         out += menu(ctx)
     else:
         out.append(Outbound("welcome-participant", {"group": group_names}, member_id=member.id, kind="onboarding"))
     for group in groups:
-        for facilitator in queries.facilitators_of(ctx.db, group.id):
-            if facilitator.id == member.id:
+        for leader, mark in leaders.of(ctx, group.id):
+            if leader.id == member.id:
                 continue
             out.append(Outbound("member-joined", {"name": member.display_name, "group": group.name,
-                                                  "language": native_name(member.language)},
-                                member_id=facilitator.id, kind="notice",
-                                dedupe_key=f"joined:{group.id}:{member.id}:{facilitator.id}"))
+                                                  "language": native_name(member.language), **mark},
+                                member_id=leader.id, kind="notice",
+                                dedupe_key=f"joined:{group.id}:{member.id}:{leader.id}"))
     return out

@@ -7,6 +7,7 @@ import json
 
 from bot.core.i18n import native_name
 from bot.core.messages import Choice, Media, Outbound
+from handlers import leaders
 from handlers.base import Context
 from storage import erasure, queries
 
@@ -59,11 +60,11 @@ def on_forget(ctx: Context, args: list[str]) -> list[Outbound]:
     for ms in queries.memberships(ctx.db, member.id, roles=("participant", "buddy")):
         if ms.group_id is None:
             continue
-        for facilitator in queries.facilitators_of(ctx.db, ms.group_id):
-            if facilitator.id != member.id:
+        for leader, mark in leaders.of(ctx, ms.group_id):
+            if leader.id != member.id:
                 # `_ephemeral`: the sender blanks these arguments once the notice has gone out.
-                out.append(Outbound("member-forgotten", {"name": member.display_name, "_ephemeral": True},
-                                    member_id=facilitator.id, kind="notice"))
+                out.append(Outbound("member-forgotten", {"name": member.display_name, "_ephemeral": True, **mark},
+                                    member_id=leader.id, kind="notice"))
     locale = member.language
     erasure.erase_member(ctx.db, member, ctx.now())
     ctx.member = None

@@ -12,11 +12,11 @@ from sqlalchemy import select
 
 from bot.core.i18n import native_name
 from bot.core.messages import Choice, Outbound
-from handlers import auth
+from handlers import auth, leaders
 from handlers.base import Context
 from handlers.words import is_plea
 from storage import queries
-from storage.models import Group, Meeting, Member, Membership, Organisation, OutboxMessage
+from storage.models import Group, Meeting, Member, OutboxMessage
 
 
 def _recipients(ctx: Context, member: Member, memberships: Sequence[Any] | None = None) -> list[tuple[int, int, str]]:
@@ -29,18 +29,11 @@ def _recipients(ctx: Context, member: Member, memberships: Sequence[Any] | None 
     for ms in memberships:
         if ms.role not in ("participant", "buddy") or ms.group_id is None:
             continue
-        staff = queries.facilitator_languages(ctx.db, ms.group_id)
-        if not staff:
-            organisation = ctx.db.get(Organisation, ms.organisation_id)
-            staff = [(s.id, s.language) for s in _coordinators(ctx, organisation.id)] if organisation else []
+        staff = queries.facilitator_languages(ctx.db, ms.group_id, ctx.now().date())
+        if not staff:  # no leader: the coordinators stand in
+            staff = [(s.id, s.language) for s in leaders.members(ctx, ms.group_id)]
         found += [(ms.group_id, staff_id, language) for staff_id, language in staff if staff_id != member.id]
     return found
-
-
-def _coordinators(ctx: Context, organisation_id: int) -> list[Member]:
-    return list(ctx.db.scalars(select(Member).join(Membership).where(
-        Membership.organisation_id == organisation_id, Membership.role == "coordinator",
-        Membership.active.is_(True))))
 
 
 def relay_to_staff(ctx: Context, memberships: Sequence[Any] | None = None,

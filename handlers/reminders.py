@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Row, delete, insert, select
 
 from bot.core.messages import Choice, Outbound
-from handlers import auth
+from handlers import auth, leaders
 from handlers.base import Context
 from handlers.followup import call_request
 from storage import queries
@@ -197,9 +197,9 @@ def roster(ctx: Context, session: Meeting, group: Group) -> list[Outbound]:
             "call": ", ".join(by["call"]) or "—"}
     choices = tuple(Choice(f"rsvpfor:{session.id}:{m.id}", text=f"📵 {m.display_name} ✅")
                     for m in people if m.phone_only and m.id not in answers)[:10]
-    return [Outbound("roster", args, member_id=f.id, kind="notice", choices=choices,
+    return [Outbound("roster", {**args, **mark}, member_id=f.id, kind="notice", choices=choices,
                      dedupe_key=f"roster:{session.id}:{f.id}:{args['date'].isoformat()}")
-            for f in queries.facilitators_of(ctx.db, group.id)]
+            for f, mark in leaders.of(ctx, group.id)]
 
 
 def on_rsvp(ctx: Context, args: list[str]) -> list[Outbound]:
@@ -214,12 +214,11 @@ def on_rsvp(ctx: Context, args: list[str]) -> list[Outbound]:
     if session.starts_at <= ctx.now():
         return [ctx.reply("rsvp-closed")]
     queries.save_rsvp(ctx.db, session.id, member.id, args[1], ctx.now(), recorded_by=None)
-    out = [ctx.reply(f"rsvp-saved-{args[1]}")]
-    if args[1] == "call":
+    if args[1] == "call":  # "your leader will call you", only when someone will see it
         meeting = ctx.db.get(Meeting, session.id)
         assert meeting is not None  # read just now, in this transaction
-        out += call_request(ctx, meeting, member)
-    return out
+        return call_request(ctx, meeting, member)
+    return [ctx.reply(f"rsvp-saved-{args[1]}")]
 
 
 def on_rsvp_for(ctx: Context, args: list[str]) -> list[Outbound]:

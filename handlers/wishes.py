@@ -19,7 +19,7 @@ from sqlalchemy import delete, select
 
 from bot.core.i18n import native_name
 from bot.core.messages import Choice, Outbound
-from handlers import auth
+from handlers import auth, leaders
 from handlers.base import Context
 from handlers.words import is_plea
 from storage import queries
@@ -182,13 +182,13 @@ def _record(ctx: Context, round_id: int, q: int, *, activity: str | None = None,
     out: list[Outbound] = []
     reply = (Choice(f"relay:reply:{member.id}", "relay-reply-button", "↩"),)
     if voice and inbound is not None and inbound.media:
-        out += [Outbound("wish-voice-from", {"name": member.display_name, "from_member": member.id},
+        out += [Outbound("wish-voice-from", {"name": member.display_name, "from_member": member.id, **mark},
                          member_id=leader.id, kind="relay", media=inbound.media[0], choices=reply)
-                for leader in queries.facilitators_of(ctx.db, round_.group_id)]
+                for leader, mark in leaders.of(ctx, round_.group_id)]
     elif text:  # the leader reads a typed wish at once, as a voice one: it may say more than a wish
-        out += [Outbound("wish-text-from", {"name": member.display_name, "text": text, "from_member": member.id},
-                         member_id=leader.id, kind="relay", choices=reply)
-                for leader in queries.facilitators_of(ctx.db, round_.group_id)]
+        out += [Outbound("wish-text-from", {"name": member.display_name, "text": text, "from_member": member.id,
+                                            **mark}, member_id=leader.id, kind="relay", choices=reply)
+                for leader, mark in leaders.of(ctx, round_.group_id)]
     if q < len(QUESTIONS):
         ctx.wait_for(member, "wish", {"round": round_.id, "q": q + 1}, ctx.policy.free_text_window)
         ctx.db.flush()
@@ -286,9 +286,9 @@ def start_vote(ctx: Context, group: Group, options: list[str]) -> list[Outbound]
     for member in people:
         choices = _vote_choices(ctx, vote, member.language, f"vote:{vote.id}")
         if member.phone_only:
-            out += [Outbound("vote-for", {"name": member.display_name}, member_id=leader.id, kind="notice",
+            out += [Outbound("vote-for", {"name": member.display_name, **mark}, member_id=leader.id, kind="notice",
                              choices=_vote_choices(ctx, vote, leader.language, f"votefor:{vote.id}:{member.id}"))
-                    for leader in queries.facilitators_of(ctx.db, group.id)]
+                    for leader, mark in leaders.of(ctx, group.id)]
         else:
             out.append(Outbound("vote-question", member_id=member.id, kind="notice", poll=True, choices=choices,
                                 dedupe_key=f"vote:{vote.id}:{member.id}"))
@@ -373,9 +373,9 @@ def on_vote_close(ctx: Context, data: dict) -> list[Outbound]:
     top = [i for i in range(len(vote.options)) if counts.get(i, 0) == best]
     if len(top) != 1:
         vote.status = "tie"
-        return [Outbound("vote-tie", member_id=leader.id, kind="notice", choices=tuple(
+        return [Outbound("vote-tie", dict(mark), member_id=leader.id, kind="notice", choices=tuple(
             Choice(f"votetie:{vote.id}:{i}", text=option_label(ctx, vote.options[i], leader.language)[:100])
-            for i in top)) for leader in queries.facilitators_of(ctx.db, vote.group_id)]
+            for i in top)) for leader, mark in leaders.of(ctx, vote.group_id)]
     return _finish(ctx, vote, top[0], counts)
 
 
@@ -417,10 +417,10 @@ def _finish(ctx: Context, vote: Vote, winner: int, counts: Counter) -> list[Outb
     if session is not None:
         # The leader may put it on another meeting instead.
         zone = ZoneInfo(group.timezone)
-        for leader in queries.facilitators_of(ctx.db, group.id):  # the other dates in her own language
+        for leader, mark in leaders.of(ctx, group.id):  # the other dates in her own language
             others = tuple(Choice(f"voteat:{vote.id}:{s.id}", text="📅 " + format_date(
                 s.starts_at.astimezone(zone), "EEE d MMM", locale=leader.language)) for s in free[1:6])
-            out.append(Outbound("vote-attached", {"date": session.starts_at, "tz": group.timezone},
+            out.append(Outbound("vote-attached", {"date": session.starts_at, "tz": group.timezone, **mark},
                                 member_id=leader.id, kind="notice", choices=others))
     return out
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import (JSON, Boolean, DateTime, ForeignKey, Index, Integer, LargeBinary, String, UniqueConstraint, event, false,
+from sqlalchemy import (JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, String, UniqueConstraint, event, false,
                         text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -95,6 +95,8 @@ class Member(Base):
     created_at: Mapped[dt.datetime]
     # A leader paused this member's messages to the leaders (abuse); taps and reminders still work.
     paused: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Away (travelling, in hospital, with family abroad) until this day: no reminders or check-ins.
+    away_until: Mapped[dt.date | None] = mapped_column(Date)
     # The question this member was last asked: number answers map onto its choices.
     question: Mapped[str | None] = mapped_column(String(80))
     question_choices: Mapped[list[Any] | None]

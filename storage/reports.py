@@ -78,8 +78,9 @@ def season_report(db: Session, *, group_ids: list[int], start: dt.datetime, end:
         Attendance.member_id.is_not(None))))
     phone_only = db.scalar(select(func.count(Member.id)).where(Member.id.in_(at_end or {-1}),
                                                                Member.phone_only.is_(True))) or 0
+    # the leaders' tasks; a coordinator's task (reason "needs-help") is the same task escalated
     tasks = list(db.scalars(select(FollowUp).where(FollowUp.group_id.in_(group_ids), FollowUp.created_at >= start,
-                                                   FollowUp.created_at < end)))
+                                                   FollowUp.created_at < end, FollowUp.reason != "needs-help")))
     outcomes = Counter(t.outcome if t.status == "done" and t.outcome in OUTCOMES else "open" for t in tasks)
     votes = list(db.scalars(select(Vote).where(Vote.group_id.in_(group_ids), Vote.created_at >= start,
                                                Vote.created_at < end)))

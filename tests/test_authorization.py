@@ -57,6 +57,8 @@ BUTTONS: dict[str, set[str]] = {
     "mm:pause:{G}:{fatima}": STAFF,
     "mm:unpause:{G}:{fatima}": STAFF,
     "mm:promote:{G}:{participant}": {"coordinator"},
+    "lead:pick:{G}": {"coordinator"},  # a group without a leader: a member made leader, or a new one invited
+    "lead:invite:{G}": {"coordinator"},
     "sched:start:{G}": STAFF,
     "sess:list:{G}": STAFF,
     "sess:extra:{G}": STAFF,

@@ -166,6 +166,8 @@ class Catalog:
         """A whole outbound message for one recipient: text, button labels, a numbered-answer hint."""
         loc = supported_locale(locale) or FALLBACK[0]
         text = self.format(loc, message_id, args)
+        if args and args.get("for_group"):  # a coordinator standing in for a group's leader
+            text = f"{self.format(loc, 'for-group', {'group': args['for_group']})}\n{text}"
         labels = [(choice.payload, self.label(loc, choice)) for choice in choices]
         hint = self.format(loc, "answer-with-number", {"count": len(labels)}) if labels else ""
         return Rendered(text=text, choices=tuple(labels), media=media, locale=loc,

@@ -39,6 +39,3 @@ mm-moved-you = أنتم الآن في مجموعة { $group }. أهلًا وسه
 #   $name (string) - the member's name
 #   $group (string) - the group's name
 mm-promoted = ✅ دور مشرف المجموعة في { $group } الآن لـ { $name }.
-# Variables:
-#   $group (string) - the group's name
-mm-made-leader = ⭐ أنتم الآن مشرف مجموعة { $group }. أرسلوا «القائمة» لتروا أدواتكم. شكرًا لكم!

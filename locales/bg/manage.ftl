@@ -39,6 +39,3 @@ mm-moved-you = Вече сте в групата { $group }. Добре дошл
 #   $name (string) - the member's name
 #   $group (string) - the group's name
 mm-promoted = ✅ { $name } вече е водещ на групата { $group }.
-# Variables:
-#   $group (string) - the group's name
-mm-made-leader = ⭐ Вече сте водещ на групата { $group }. Изпратете „меню“ за Вашите инструменти. Благодарим Ви!

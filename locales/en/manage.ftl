@@ -39,6 +39,3 @@ mm-moved-you = You are now in the group { $group }. Welcome! 🌷
 #   $name (string) - the member's name
 #   $group (string) - the group's name
 mm-promoted = ✅ { $name } is now a group leader of { $group }.
-# Variables:
-#   $group (string) - the group's name
-mm-made-leader = ⭐ You are now a group leader of { $group }. Send "menu" for your tools. Thank you!

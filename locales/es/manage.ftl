@@ -39,6 +39,3 @@ mm-moved-you = Ahora está en el grupo { $group }. ¡Le damos la bienvenida! �
 #   $name (string) - the member's name
 #   $group (string) - the group's name
 mm-promoted = ✅ { $name } es ahora guía del grupo { $group }.
-# Variables:
-#   $group (string) - the group's name
-mm-made-leader = ⭐ Ahora usted es guía del grupo { $group }. Envíe "menú" para ver sus herramientas. ¡Muchas gracias!

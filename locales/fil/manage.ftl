@@ -39,6 +39,3 @@ mm-moved-you = Kasali na po kayo sa grupong { $group }. Maligayang pagdating! �
 #   $name (string) - the member's name
 #   $group (string) - the group's name
 mm-promoted = ✅ Lider na po ng grupo ng { $group } si { $name }.
-# Variables:
-#   $group (string) - the group's name
-mm-made-leader = ⭐ Lider na po kayo ng grupo ng { $group }. Ipadala ang "menu" para sa inyong mga gamit. Salamat po!

@@ -39,6 +39,3 @@ mm-moved-you = U zit nu in de groep { $group }. Welkom! 🌷
 #   $name (string) - the member's name
 #   $group (string) - the group's name
 mm-promoted = ✅ { $name } is nu groepsbegeleider van { $group }.
-# Variables:
-#   $group (string) - the group's name
-mm-made-leader = ⭐ U bent nu groepsbegeleider van { $group }. Stuur "menu" voor uw hulpmiddelen. Dank u wel!

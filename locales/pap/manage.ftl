@@ -39,6 +39,3 @@ mm-moved-you = Awor bo ta den e grupo { $group }. Bon bini! 🌷
 #   $name (string) - the member's name
 #   $group (string) - the group's name
 mm-promoted = ✅ { $name } ta guia di grupo di { $group } awor.
-# Variables:
-#   $group (string) - the group's name
-mm-made-leader = ⭐ Awor bo ta guia di grupo di { $group }. Manda "menu" pa mira kiko bo por hasi. Masha danki!

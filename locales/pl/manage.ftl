@@ -39,6 +39,3 @@ mm-moved-you = Jest Pan/Pani teraz w grupie { $group }. Witamy! 🌷
 #   $name (string) - the member's name
 #   $group (string) - the group's name
 mm-promoted = ✅ { $name } pełni teraz rolę opiekuna grupy { $group }.
-# Variables:
-#   $group (string) - the group's name
-mm-made-leader = ⭐ Od teraz pełni Pan/Pani rolę opiekuna grupy { $group }. Proszę wysłać „menu”, aby zobaczyć narzędzia. Dziękujemy!

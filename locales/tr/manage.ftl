@@ -39,6 +39,3 @@ mm-moved-you = Artık { $group } grubundasınız. Hoş geldiniz! 🌷
 #   $name (string) - the member's name
 #   $group (string) - the group's name
 mm-promoted = ✅ { $name } artık { $group } grubunun sorumlusu.
-# Variables:
-#   $group (string) - the group's name
-mm-made-leader = ⭐ Artık { $group } grubunun sorumlusunuz. Araçlarınız için "menü" gönderin. Teşekkür ederiz!

@@ -205,19 +205,46 @@ def facilitators_of(db: Session, group_id: int) -> list[Member]:
     return group_members(db, group_id, roles=("facilitator",))
 
 
+def coordinators_of(db: Session, organisation_id: int) -> list[Member]:
+    """An organisation's coordinators, by name."""
+    return list(db.scalars(select(Member).join(Membership).where(
+        Membership.organisation_id == organisation_id, Membership.role == "coordinator",
+        Membership.active.is_(True), Member.consent_at.is_not(None))
+        .order_by(func.lower(Member.display_name), Member.id)).unique())
+
+
+def leading(member: Member, today: dt.date) -> bool:
+    """Whether a facilitator is there to lead: not stopped, not away."""
+    return (not member.opted_out and member.consent_at is not None
+            and (member.away_until is None or member.away_until < today))
+
+
+def leaders_of(db: Session, group_id: int, today: dt.date) -> tuple[list[Member], bool]:
+    """Who answers for a group today: its facilitators who are there to lead (`leading`); when it
+    has none, its organisation's coordinators (then True: they stand in)."""
+    leaders = [m for m in facilitators_of(db, group_id) if leading(m, today)]
+    if leaders:
+        return leaders, False
+    group = db.get(Group, group_id)
+    return (coordinators_of(db, group.organisation_id) if group is not None else []), True
+
+
 def facilitator_ids(db: Session, group_id: int) -> list[int]:
     """The ids of a group's facilitators, in the order of `facilitators_of` (every relayed message
     reads them: no objects to build)."""
     return [row.id for row in _FACILITATOR_IDS.rows(flushed(db), {"group_id": group_id})]
 
 
-def facilitator_languages(db: Session, group_id: int) -> list[tuple[int, str]]:
-    """(id, language) of a group's facilitators, in the order of `facilitator_ids` (the relay shows a
-    participant's language to a leader who reads another)."""
-    return [(row.id, row.language) for row in _FACILITATOR_IDS.rows(flushed(db), {"group_id": group_id})]
+def facilitator_languages(db: Session, group_id: int, today: dt.date) -> list[tuple[int, str]]:
+    """(id, language) of a group's facilitators there to lead today (`leading`), in the order of
+    `facilitator_ids` (the relay shows a participant's language to a leader who reads another)."""
+    return [(row.id, row.language) for row in _FACILITATOR_IDS.rows(flushed(db), {"group_id": group_id})
+            if not row.opted_out and row.consent_at is not None
+            and (row.away_until is None or row.away_until < today)]
 
 
-_FACILITATOR_IDS = Prepared(select(_MEMBERS.c.id, _MEMBERS.c.language)
+_FACILITATOR_IDS = Prepared(select(_MEMBERS.c.id, _MEMBERS.c.language, _MEMBERS.c.opted_out, _MEMBERS.c.consent_at,
+                                   _MEMBERS.c.away_until)
                             .join(_MEMBERSHIPS, _MEMBERSHIPS.c.member_id == _MEMBERS.c.id)
                             .where(_MEMBERSHIPS.c.group_id == bindparam("group_id"), _MEMBERSHIPS.c.active.is_(True),
                                    _MEMBERSHIPS.c.role == "facilitator")  # one such membership a group

@@ -1,0 +1,41 @@
+# A group and its leaders: a coordinator standing in for a group without a leader, a new leader's
+# welcome, a leader's call for help passed on to the coordinators.
+
+# Variables:
+#   $group (string) - the group's name; drawn above what a coordinator gets for a group without a leader
+for-group = 👥 { $group }
+# Variables:
+#   $group (string) - the group's name
+group-no-leader = ⚠️ { $group } has no group leader now. Until it has one, what the leader would get comes to you, marked with the group's name.
+group-make-leader = Make leader
+group-invite-leader = Invite leader
+# Variables:
+#   $group (string) - the group's name
+leader-pick = Who will lead { $group }?
+# Variables:
+#   $group (string) - the group's name
+leader-pick-nobody = { $group } has no members with a smartphone yet. Invite a new leader instead.
+# Variables:
+#   $group (string) - the group's name
+#   $code (string) - the invite code
+#   $expires (datetime) - until when it works
+invite-created-leader = Code for a new leader of { $group }: { $code }
+    Send it to the new leader. It works until { $expires }, for one person.
+# Variables:
+#   $group (string) - the group's name
+leader-welcome = ⭐ Welcome, group leader of { $group }!
+    • Messages from your members come here: tap ↩ Reply to answer.
+    • Send "menu" for members, meetings, wishes and messages to the group.
+    • 🗒 A task (call someone) comes with buttons: tap how it went.
+task-escalated = 🆘 Passed on to the coordinator. Thank you.
+# Variables:
+#   $leader (string) - the group leader who asked for help
+#   $name (string) - the member
+#   $group (string) - the group's name
+#   $reason (string) - call-me, unwell or no-answer: why the leader's task was opened
+task-help-needed = 🆘 { $leader } needs help with { $name } ({ $group }). { $reason ->
+        [unwell] { $name } is not well.
+        [no-answer] { $name } did not answer after missing a meeting.
+       *[call-me] { $name } asked to be called.
+    } Please get in touch with { $leader }. How did it go?
+call-nobody = Your group has no group leader right now. Your request is kept: the new leader will see it.

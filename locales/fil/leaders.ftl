@@ -1,0 +1,19 @@
+for-group = 👥 { $group }
+group-no-leader = ⚠️ Walang lider ngayon ang { $group }. Hangga't wala pa, sa inyo darating ang para sa lider, may pangalan ng grupo sa itaas.
+group-make-leader = Gawing lider
+group-invite-leader = Bagong lider
+leader-pick = Sino ang mamumuno sa { $group }?
+leader-pick-nobody = Wala pang miyembro ng { $group } na may smartphone. Mag-imbita na lang ng bagong lider.
+invite-created-leader = Code para sa bagong lider ng { $group }: { $code }
+    Ipadala ito sa bagong lider. Gagana ito hanggang { $expires }, para sa isang tao.
+leader-welcome = ⭐ Maligayang pagdating, lider ng grupo ng { $group }!
+    • Dito dumarating ang mensahe ng inyong mga miyembro: pindutin ang ↩ Sumagot para sumagot.
+    • Ipadala ang "menu" para sa mga miyembro, pagkikita, mga gusto at mensahe sa grupo.
+    • 🗒 May mga button ang isang gawain (tawagan ang isang tao): pindutin kung paano ito naging.
+task-escalated = 🆘 Naipasa na sa koordinator. Salamat po.
+task-help-needed = 🆘 Kailangan ni { $leader } ng tulong para kay { $name } ({ $group }). { $reason ->
+        [unwell] Hindi mabuti ang pakiramdam ni { $name }.
+        [no-answer] Hindi sumagot si { $name } matapos hindi makadalo sa pagkikita.
+       *[call-me] Gusto ni { $name } na tawagan siya.
+    } Pakikontak si { $leader }. Kumusta ang nangyari?
+call-nobody = Walang lider ang inyong grupo ngayon. Nakatabi ang inyong hiling: makikita ito ng bagong lider.

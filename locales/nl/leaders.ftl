@@ -1,0 +1,22 @@
+# Een groep en haar begeleiders: een coördinator die invalt voor een groep zonder begeleider, het
+# welkom van een nieuwe begeleider, een hulpvraag van een begeleider naar de coördinatoren.
+
+for-group = 👥 { $group }
+group-no-leader = ⚠️ { $group } heeft nu geen groepsbegeleider. Tot er een is, krijgt u wat voor de begeleider bedoeld is, met de naam van de groep erboven.
+group-make-leader = Maak begeleider
+group-invite-leader = Nieuwe begeleider
+leader-pick = Wie gaat { $group } begeleiden?
+leader-pick-nobody = { $group } heeft nog geen deelnemers met een smartphone. Nodig een nieuwe begeleider uit.
+invite-created-leader = Code voor een nieuwe begeleider van { $group }: { $code }
+    Stuur hem naar de nieuwe begeleider. Hij werkt tot { $expires }, voor één persoon.
+leader-welcome = ⭐ Welkom, groepsbegeleider van { $group }!
+    • Berichten van uw deelnemers komen hier binnen: tik op ↩ Antwoorden om te antwoorden.
+    • Stuur "menu" voor deelnemers, bijeenkomsten, wensen en berichten aan de groep.
+    • 🗒 Een taak (iemand bellen) komt met knoppen: tik hoe het ging.
+task-escalated = 🆘 Doorgegeven aan de coördinator. Dank u wel.
+task-help-needed = 🆘 { $leader } heeft hulp nodig bij { $name } ({ $group }). { $reason ->
+        [unwell] { $name } voelt zich niet goed.
+        [no-answer] { $name } heeft niet geantwoord na een gemiste bijeenkomst.
+       *[call-me] { $name } vroeg om gebeld te worden.
+    } Neem contact op met { $leader }. Hoe ging het?
+call-nobody = Uw groep heeft nu geen groepsbegeleider. Uw vraag is bewaard: de nieuwe begeleider ziet hem.

@@ -1,0 +1,19 @@
+for-group = 👥 { $group }
+group-no-leader = ⚠️ { $group } no tin guia di grupo awor. Te ora cu e tin un, loke e guia lo a haya ta yega na bo, cu e nomber di e grupo ariba.
+group-make-leader = Skohe guia
+group-invite-leader = Invitá guia
+leader-pick = Ken lo guia { $group }?
+leader-pick-nobody = { $group } no tin miembro cu smartphone ainda. Invitá un guia nobo en bes.
+invite-created-leader = Code pa un guia nobo di { $group }: { $code }
+    Mand'é pa e guia nobo. E ta funshoná te { $expires }, pa un persona.
+leader-welcome = ⭐ Bon bini, guia di grupo di { $group }!
+    • Mensahenan di bo miembronan ta yega aki: primi ↩ Kontestá pa kontestá.
+    • Manda "menu" pa miembronan, reunionnan, deseonan i mensahe na e grupo.
+    • 🗒 Un tarea (yama un hende) ta bini cu botonnan: primi con e la bai.
+task-escalated = 🆘 Pasá pa e koordinadó. Masha danki.
+task-help-needed = 🆘 { $leader } mester yudansa cu { $name } ({ $group }). { $reason ->
+        [unwell] { $name } no ta sinti su bon.
+        [no-answer] { $name } no a kontestá despues cu e no a bin un reunion.
+       *[call-me] { $name } a pidi pa yam'é.
+    } Tuma contacto cu { $leader } por fabor. Con e la bai?
+call-nobody = Bo grupo no tin guia awor. Bo pidimentu ta warda: e guia nobo lo mir'é.

@@ -1,0 +1,19 @@
+for-group = 👥 { $group }
+group-no-leader = ⚠️ Grupa { $group } nie ma teraz opiekuna. Dopóki go nie ma, to, co dostałby opiekun, przychodzi do Pana/Pani z nazwą grupy na górze.
+group-make-leader = Wybierz opiekuna
+group-invite-leader = Zaproś opiekuna
+leader-pick = Kto poprowadzi grupę { $group }?
+leader-pick-nobody = W grupie { $group } nie ma jeszcze uczestników ze smartfonem. Proszę zaprosić nowego opiekuna.
+invite-created-leader = Kod dla nowego opiekuna grupy { $group }: { $code }
+    Proszę wysłać go nowemu opiekunowi. Działa do { $expires }, dla jednej osoby.
+leader-welcome = ⭐ Witamy w roli opiekuna grupy { $group }!
+    • Tutaj przychodzą wiadomości od uczestników: proszę nacisnąć ↩ Odpowiedz, aby odpowiedzieć.
+    • Proszę wysłać „menu”: uczestnicy, spotkania, życzenia i wiadomości do grupy.
+    • 🗒 Zadanie (do kogoś zadzwonić) ma przyciski: proszę nacisnąć, jak poszło.
+task-escalated = 🆘 Przekazano koordynatorowi. Dziękujemy.
+task-help-needed = 🆘 { $leader } potrzebuje pomocy w sprawie: { $name } ({ $group }). { $reason ->
+        [unwell] { $name } źle się czuje.
+        [no-answer] { $name } nie odpowiada po nieobecności na spotkaniu.
+       *[call-me] { $name } prosi o telefon.
+    } Proszę skontaktować się z: { $leader }. Jak poszło?
+call-nobody = Pana/Pani grupa nie ma teraz opiekuna. Prośba jest zapisana: zobaczy ją nowy opiekun.

@@ -1,0 +1,19 @@
+for-group = 👥 { $group }
+group-no-leader = ⚠️ { $group } grubunun şu an sorumlusu yok. Bir sorumlu olana kadar sorumluya gidecek mesajlar size gelir, üstünde grubun adı yazar.
+group-make-leader = Sorumlu seç
+group-invite-leader = Sorumlu davet et
+leader-pick = { $group } grubunun sorumlusu kim olacak?
+leader-pick-nobody = { $group } grubunda henüz akıllı telefonu olan üye yok. Bunun yerine yeni bir sorumlu davet edin.
+invite-created-leader = { $group } grubunun yeni sorumlusu için kod: { $code }
+    Yeni sorumluya gönderin. { $expires } tarihine kadar, bir kişi için geçerlidir.
+leader-welcome = ⭐ Hoş geldiniz! Artık { $group } grubunun sorumlusunuz.
+    • Üyelerinizin mesajları buraya gelir: cevap için ↩ Cevapla'ya dokunun.
+    • Üyeler, buluşmalar, istekler ve gruba mesaj için "menü" gönderin.
+    • 🗒 Bir görev (birini aramak) düğmelerle gelir: nasıl geçtiğine dokunun.
+task-escalated = 🆘 Koordinatöre iletildi. Teşekkür ederiz.
+task-help-needed = 🆘 { $leader }, { $name } için yardım istiyor ({ $group }). { $reason ->
+        [unwell] { $name } iyi değil.
+        [no-answer] { $name } bir buluşmayı kaçırdıktan sonra cevap vermedi.
+       *[call-me] { $name } aranmak istedi.
+    } Lütfen { $leader } ile iletişime geçin. Nasıl geçti?
+call-nobody = Grubunuzun şu an sorumlusu yok. İsteğiniz saklandı: yeni sorumlu onu görecek.

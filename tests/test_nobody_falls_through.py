@@ -1,0 +1,112 @@
+"""Nobody falls through: a leader's call for help reaches the coordinator, a group without a leader is
+looked after by the coordinators, and a new leader starts with what is open.  Each test is the
+conversation it protects."""
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from bot.console import ConsoleDriver
+from bot.core.i18n import default_catalog
+from tests.conftest import World, join, make_session
+
+catalog = default_catalog()
+AMS = ZoneInfo("Europe/Amsterdam")
+nl = lambda message_id, args=None: catalog.format("nl", message_id, args)  # noqa: E731
+
+
+def said(got, who: str) -> list[str]:  # noqa: ANN001
+    return [m.message.text for m in got if m.address == who]
+
+
+def _reminded(bot: ConsoleDriver, world: World, samen, clock) -> int:  # noqa: ANN001
+    """A meeting on Tuesday 6 October at 14:00; the day-before reminders have gone out."""
+    clock.set(dt.datetime(2026, 10, 1, 9, 0, tzinfo=dt.timezone.utc))
+    session_id = make_session(samen, world, dt.datetime(2026, 10, 6, 14, 0, tzinfo=AMS), place="Buurthuis")
+    clock.set(dt.datetime(2026, 10, 5, 10, 0, tzinfo=AMS))
+    samen.ticker.tick()
+    bot.flush()
+    return session_id
+
+
+def test_a_leaders_call_for_help_reaches_the_coordinator_until_it_is_done(
+        bot: ConsoleDriver, group_with_people: World, samen, clock) -> None:  # noqa: ANN001
+    join(bot, "noor", group_with_people.coordinator_code, "nl")
+    session_id = _reminded(bot, group_with_people, samen, clock)
+    # Fatima asks to be called; Samira gets the task, calls, and cannot help on her own.
+    got = bot.say("fatima", choice=f"rsvp:{session_id}:call")
+    assert said(got, "fatima")[0] == catalog.format("ar", "rsvp-saved-call")
+    task = bot.last("samira").message
+    assert task.text.startswith("📞 fatima")
+    got = bot.tap("samira", "Hulp nodig")
+    assert said(got, "samira") == [nl("task-escalated")]
+    help_needed = nl("task-help-needed", {"leader": "samira", "name": "fatima", "group": "Koffie Oost",
+                                          "reason": "call-me"})
+    assert said(got, "noor") == [help_needed]
+    assert [label for _p, label in bot.last("noor").message.choices] == ["✅ Bereikt", "📵 Niet bereikt"]
+    # Two days later it is still open: Noor is reminded, with the group's name above.
+    clock.advance(days=2, minutes=1)
+    samen.ticker.tick()
+    reminder = said(bot.flush(), "noor")
+    assert reminder == [nl("for-group", {"group": "Koffie Oost"}) + "\n" + nl("task-reminder", {"name": "fatima"})]
+    assert said(bot.tap("noor", "Bereikt"), "noor") == [nl("task-done")]
+    clock.advance(days=3)
+    samen.ticker.tick()
+    assert said(bot.flush(), "noor") == []
+
+
+def test_a_group_without_a_leader_is_looked_after_by_the_coordinator(
+        bot: ConsoleDriver, group_with_people: World, samen, clock) -> None:  # noqa: ANN001
+    join(bot, "noor", group_with_people.coordinator_code, "nl")
+    bot.flush()
+    session_id = _reminded(bot, group_with_people, samen, clock)
+    bot.say("samira", "stop")  # the group's only leader stops
+    # Els's message reaches the coordinator, who is told once that the group has no leader.
+    got = bot.say("els", "Is er koffie?")
+    relayed, told = said(got, "noor")
+    assert relayed.startswith("💬 els (Koffie Oost)") and "Is er koffie?" in relayed
+    assert told == nl("group-no-leader", {"group": "Koffie Oost"})
+    assert said(got, "samira") == []
+    got = bot.say("els", "En thee?")
+    assert len(said(got, "noor")) == 1 and "En thee?" in said(got, "noor")[0]
+    # Fatima's call request is a task for Noor, marked with the group's name; Fatima is told she will be called.
+    got = bot.say("fatima", choice=f"rsvp:{session_id}:call")
+    assert said(got, "fatima")[0] == catalog.format("ar", "rsvp-saved-call")
+    assert said(got, "noor")[0].startswith(nl("for-group", {"group": "Koffie Oost"}) + "\n📞 fatima")
+    # Noor makes Els the leader: Els is welcomed, with the task that is open.
+    notice = [m for m in bot.channel.inbox("noor") if m.message.text == nl("group-no-leader", {"group": "Koffie Oost"})]
+    bot.say("noor", choice=notice[0].message.choices[0][0])
+    assert bot.last("noor").message.text == nl("leader-pick", {"group": "Koffie Oost"})
+    got = bot.tap("noor", "els")
+    assert said(got, "noor") == [nl("mm-promoted", {"name": "els", "group": "Koffie Oost"})]
+    assert said(got, "els") == [nl("leader-welcome", {"group": "Koffie Oost"}),
+                                nl("task-new", {"name": "fatima", "reason": "call-me"})]
+    # From now on Els hears from her members, and Noor does not.
+    got = bot.say("mehmet", "Merhaba")
+    assert [m.address for m in got if m.address in ("els", "noor")] == ["els"]
+
+
+def test_a_coordinator_invites_a_new_leader_from_the_chat(bot: ConsoleDriver, group_with_people: World,
+                                                         samen) -> None:  # noqa: ANN001
+    join(bot, "noor", group_with_people.coordinator_code, "nl")
+    bot.say("samira", "stop")
+    bot.say("els", "Hallo?")
+    bot.flush()
+    got = bot.tap("noor", "Nieuwe begeleider")
+    code = said(got, "noor")[0].split(": ", 1)[1].split()[0]
+    assert said(got, "noor")[0].startswith(nl("invite-created-leader", {"group": "Koffie Oost", "code": code,
+                                                                        "expires": dt.datetime.now()})[:30])
+    join(bot, "jan", code, "nl")
+    bot.flush()
+    assert nl("leader-welcome", {"group": "Koffie Oost"}) in [m.message.text for m in bot.channel.inbox("jan")]
+    # the code was for one person
+    got = bot.say("piet", code, language="nl")
+    assert said(got, "piet") == [nl("invite-used-up")]
+
+
+def test_a_call_request_nobody_can_see_is_not_promised(bot: ConsoleDriver, group_with_people: World, samen,
+                                                       clock) -> None:  # noqa: ANN001
+    session_id = _reminded(bot, group_with_people, samen, clock)
+    bot.say("samira", "stop")  # the only leader, and the organisation has no coordinator in samen
+    got = bot.say("fatima", choice=f"rsvp:{session_id}:call")
+    assert said(got, "fatima") == [catalog.format("ar", "call-nobody")]
