@@ -41,6 +41,11 @@ def _people(ctx: Context, group_id: int) -> list[Member]:
     return queries.group_members(ctx.db, group_id, roles=("participant", "buddy"))
 
 
+def marks(member: Member) -> str:
+    """What a leader's list shows after a name: 📵 no smartphone, 🔕 said stop."""
+    return (" 📵" if member.phone_only else "") + (" 🔕" if member.opted_out else "")
+
+
 def _draft(ctx: Context, session: Meeting) -> dict[int, bool]:
     """Who is marked present: the saved rows, else the answers to the reminder."""
     rows = {a.member_id: a.present for a in ctx.db.scalars(select(Attendance).where(Attendance.session_id == session.id))}
@@ -66,7 +71,7 @@ def attendance_list(ctx: Context, session: Meeting, group: Group, leader: Member
                     mark: dict | None = None) -> Outbound:
     present = _draft(ctx, session)
     people = _people(ctx, group.id)
-    lines = "\n".join(f"{i}. {'✅' if present.get(m.id) else '▫️'} {m.display_name}{' 📵' if m.phone_only else ''}"
+    lines = "\n".join(f"{i}. {'✅' if present.get(m.id) else '▫️'} {m.display_name}{marks(m)}"
                       for i, m in enumerate(people, start=1))
     choices = tuple(Choice(f"att:t:{session.id}:{m.id}", text=f"{'✅' if present.get(m.id) else '▫️'} {m.display_name}")
                     for m in people)
@@ -272,7 +277,8 @@ def on_digest_timer(ctx: Context, data: dict) -> list[Outbound]:
     excused = queries.excused_ids(ctx.db, session.id)
     calls = set(ctx.db.scalars(select(FollowUp.member_id).where(FollowUp.group_id == group.id,
                                                                 FollowUp.reason == "call-me", FollowUp.status == "open")))
-    silent = [m for m in absent if m.id not in answered and m.id not in excused and not m.phone_only]
+    silent = [m for m in absent if m.id not in answered and m.id not in excused and not m.phone_only
+              and not m.opted_out]
     out: list[Outbound] = []
     for m in silent:
         out += open_task(ctx, session, m, "no-answer")

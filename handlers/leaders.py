@@ -55,16 +55,17 @@ def no_leader_notices(ctx: Context, group: Group, coordinators: list[Member]) ->
             for person in coordinators]
 
 
-def welcome(ctx: Context, leader: Member, group: Group) -> list[Outbound]:
-    """A new leader's welcome: the menu in three lines, then every open task of the group."""
-    out = [Outbound("leader-welcome", {"group": group.name}, member_id=leader.id, kind="notice")]
+def welcome(ctx: Context, leader: Member, group: Group, kind: str = "notice") -> list[Outbound]:
+    """A new leader's welcome: the menu in three lines, then every open task of the group (`kind`
+    "onboarding" when she joined just now: before her menu)."""
+    out = [Outbound("leader-welcome", {"group": group.name}, member_id=leader.id, kind=kind)]
     tasks = ctx.db.scalars(select(FollowUp).where(FollowUp.group_id == group.id, FollowUp.status == "open",
                                                   FollowUp.reason != "needs-help").order_by(FollowUp.id))
     for task in tasks:
         member = ctx.db.get(Member, task.member_id)
         if member is not None:
             out.append(Outbound("task-new", {"name": member.display_name, "reason": task.reason},
-                                member_id=leader.id, kind="notice", dedupe_key=f"task:{task.id}:{leader.id}",
+                                member_id=leader.id, kind=kind, dedupe_key=f"task:{task.id}:{leader.id}",
                                 choices=outcome_choices(task)))
     return out
 

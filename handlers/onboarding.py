@@ -206,7 +206,7 @@ def welcome(ctx: Context, member: Member) -> list[Outbound]:
     led = [ms.group for ms in queries.memberships(ctx.db, member.id, roles=("facilitator",)) if ms.group is not None]
     if led:  # a new leader: the menu in three lines, and what is open in her group
         for group in led:
-            out += leaders.welcome(ctx, member, group)
+            out += leaders.welcome(ctx, member, group, kind="onboarding")
         out += menu(ctx)
     elif staff:
         out.append(Outbound("welcome-facilitator", {"group": group_names}, member_id=member.id, kind="onboarding"))

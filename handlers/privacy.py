@@ -10,6 +10,7 @@ from bot.core.messages import Choice, Media, Outbound
 from handlers import leaders
 from handlers.base import Context
 from storage import erasure, queries
+from storage.models import Member
 
 EXPORT_TTL = dt.timedelta(days=1)  # the JSON file of `mydata` is served for a day, then deleted
 
@@ -18,10 +19,25 @@ def stop(ctx: Context) -> list[Outbound]:
     """Nothing more is sent but this one confirmation, until the member says start."""
     member = ctx.member
     assert member is not None
+    out = [ctx.reply("stop-confirmed")]
     if not member.opted_out:
         member.opted_out = True
         queries.audit(ctx.db, ctx.now(), "opted-out", subject_id=member.id)
-    return [ctx.reply("stop-confirmed")]
+        out += tell_leaders(ctx, member, "member-stopped")
+    return out
+
+
+def tell_leaders(ctx: Context, member: Member, message_id: str, **args: object) -> list[Outbound]:
+    """The leaders of each group the member takes part in hear it once, in their own language."""
+    out: list[Outbound] = []
+    for ms in queries.memberships(ctx.db, member.id, roles=("participant", "buddy")):
+        if ms.group_id is None:
+            continue
+        for leader, mark in leaders.of(ctx, ms.group_id):
+            if leader.id != member.id:
+                out.append(Outbound(message_id, {"name": member.display_name, **args, **mark},
+                                    member_id=leader.id, kind="notice"))
+    return out
 
 
 def ask_stop(ctx: Context) -> list[Outbound]:
@@ -39,7 +55,7 @@ def resume(ctx: Context) -> list[Outbound]:
     if member.opted_out:
         member.opted_out = False
         queries.audit(ctx.db, ctx.now(), "opted-in", subject_id=member.id)
-        return [ctx.reply("start-resumed")]
+        return [ctx.reply("start-resumed"), *tell_leaders(ctx, member, "member-resumed")]
     return [ctx.reply("start-already")]
 
 
@@ -56,15 +72,8 @@ def on_forget(ctx: Context, args: list[str]) -> list[Outbound]:
     assert member is not None and inbound is not None
     if args[:1] != ["yes"]:
         return [ctx.reply("forget-kept")]
-    out: list[Outbound] = []
-    for ms in queries.memberships(ctx.db, member.id, roles=("participant", "buddy")):
-        if ms.group_id is None:
-            continue
-        for leader, mark in leaders.of(ctx, ms.group_id):
-            if leader.id != member.id:
-                # `_ephemeral`: the sender blanks these arguments once the notice has gone out.
-                out.append(Outbound("member-forgotten", {"name": member.display_name, "_ephemeral": True, **mark},
-                                    member_id=leader.id, kind="notice"))
+    # `_ephemeral`: the sender blanks these arguments once the notice has gone out.
+    out = tell_leaders(ctx, member, "member-forgotten", _ephemeral=True)
     locale = member.language
     erasure.erase_member(ctx.db, member, ctx.now())
     ctx.member = None

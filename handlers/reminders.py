@@ -190,8 +190,9 @@ def roster(ctx: Context, session: Meeting, group: Group) -> list[Outbound]:
     answers = {r.member_id: r.answer for r in ctx.db.scalars(select(Rsvp).where(Rsvp.session_id == session.id))}
     people = queries.group_members(ctx.db, group.id, roles=("participant", "buddy"))
     by = {"yes": [], "no": [], "call": [], None: []}
-    for m in people:
-        by[answers.get(m.id)].append(m.display_name + (" 📵" if m.phone_only else ""))
+    for m in people:  # a member who said stop is no "no answer": she is shown 🔕 among who is not coming
+        answer = "no" if m.opted_out and m.id not in answers else answers.get(m.id)
+        by[answer].append(m.display_name + (" 📵" if m.phone_only else "") + (" 🔕" if m.opted_out else ""))
     args = {"date": session.starts_at, "tz": group.timezone, "coming": ", ".join(by["yes"]) or "—",
             "notcoming": ", ".join(by["no"]) or "—", "noanswer": ", ".join(by[None]) or "—",
             "call": ", ".join(by["call"]) or "—"}

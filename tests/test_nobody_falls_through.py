@@ -110,3 +110,26 @@ def test_a_call_request_nobody_can_see_is_not_promised(bot: ConsoleDriver, group
     bot.say("samira", "stop")  # the only leader, and the organisation has no coordinator in samen
     got = bot.say("fatima", choice=f"rsvp:{session_id}:call")
     assert said(got, "fatima") == [catalog.format("ar", "call-nobody")]
+
+
+def test_the_leader_hears_who_drops_away(bot: ConsoleDriver, group_with_people: World, samen,
+                                         clock) -> None:  # noqa: ANN001
+    session_id = _reminded(bot, group_with_people, samen, clock)
+    # Mehmet says stop: Samira is told once, in Dutch, and he is no "no answer" in her list.
+    got = bot.say("mehmet", "dur")  # "dur" is also "wait": asked first
+    got = bot.tap("mehmet", "🔕")
+    assert said(got, "mehmet") == [catalog.format("tr", "stop-confirmed")]
+    assert said(got, "samira") == [nl("member-stopped", {"name": "mehmet"})]
+    assert said(bot.say("mehmet", "stop"), "samira") == []
+    clock.set(dt.datetime(2026, 10, 6, 13, 0, tzinfo=AMS))  # the leader's list before the meeting
+    samen.ticker.tick()
+    roster = [t for t in said(bot.flush(), "samira") if t.startswith("📋")][-1].splitlines()
+    assert "❌ Komen niet: mehmet 🔕" in roster and "❔ Geen antwoord: els, fatima" in roster
+    # Els asks to be forgotten: Samira hears she left, not why.
+    bot.say("els", "vergeet mij")
+    got = bot.tap("els", "🗑")
+    assert said(got, "samira") == [nl("member-forgotten", {"name": "els"})]
+    # Mehmet comes back
+    got = bot.say("mehmet", "başla")
+    assert said(got, "samira") == [nl("member-resumed", {"name": "mehmet"})]
+    assert session_id

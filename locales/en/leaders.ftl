@@ -39,3 +39,9 @@ task-help-needed = 🆘 { $leader } needs help with { $name } ({ $group }). { $r
        *[call-me] { $name } asked to be called.
     } Please get in touch with { $leader }. How did it go?
 call-nobody = Your group has no group leader right now. Your request is kept: the new leader will see it.
+# Variables:
+#   $name (string) - the member who said stop (or start)
+member-stopped = 🔕 { $name } said stop and gets no more messages from samen. Call { $name } if you want to know why.
+# Variables:
+#   $name (string) - the member
+member-resumed = 🔔 { $name } gets messages again.

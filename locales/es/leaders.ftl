@@ -17,3 +17,5 @@ task-help-needed = 🆘 { $leader } necesita ayuda con { $name } ({ $group }). {
        *[call-me] { $name } pidió que la llamen.
     } Póngase en contacto con { $leader }. ¿Cómo fue?
 call-nobody = Su grupo no tiene guía ahora. Su petición queda guardada: la nueva guía la verá.
+member-stopped = 🔕 { $name } dijo basta y ya no recibe mensajes de samen. Llame a { $name } si quiere saber por qué.
+member-resumed = 🔔 { $name } vuelve a recibir mensajes.

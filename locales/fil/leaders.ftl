@@ -17,3 +17,5 @@ task-help-needed = 🆘 Kailangan ni { $leader } ng tulong para kay { $name } ({
        *[call-me] Gusto ni { $name } na tawagan siya.
     } Pakikontak si { $leader }. Kumusta ang nangyari?
 call-nobody = Walang lider ang inyong grupo ngayon. Nakatabi ang inyong hiling: makikita ito ng bagong lider.
+member-stopped = 🔕 Nag-stop si { $name } at wala na siyang matatanggap na mensahe mula sa samen. Tawagan si { $name } kung gusto ninyong malaman kung bakit.
+member-resumed = 🔔 Tumatanggap na ulit ng mensahe si { $name }.

@@ -20,3 +20,5 @@ task-help-needed = 🆘 { $leader } heeft hulp nodig bij { $name } ({ $group }).
        *[call-me] { $name } vroeg om gebeld te worden.
     } Neem contact op met { $leader }. Hoe ging het?
 call-nobody = Uw groep heeft nu geen groepsbegeleider. Uw vraag is bewaard: de nieuwe begeleider ziet hem.
+member-stopped = 🔕 { $name } zei stop en krijgt geen berichten meer van samen. Bel { $name } als u wilt weten waarom.
+member-resumed = 🔔 { $name } krijgt weer berichten.

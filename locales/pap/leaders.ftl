@@ -17,3 +17,5 @@ task-help-needed = 🆘 { $leader } mester yudansa cu { $name } ({ $group }). { 
        *[call-me] { $name } a pidi pa yam'é.
     } Tuma contacto cu { $leader } por fabor. Con e la bai?
 call-nobody = Bo grupo no tin guia awor. Bo pidimentu ta warda: e guia nobo lo mir'é.
+member-stopped = 🔕 { $name } a bisa stòp i no ta risibí mensahe di samen mas. Yama { $name } si bo ke sa pakiko.
+member-resumed = 🔔 { $name } ta risibí mensahe atrobe.

@@ -17,3 +17,5 @@ task-help-needed = 🆘 { $leader } potrzebuje pomocy w sprawie: { $name } ({ $g
        *[call-me] { $name } prosi o telefon.
     } Proszę skontaktować się z: { $leader }. Jak poszło?
 call-nobody = Pana/Pani grupa nie ma teraz opiekuna. Prośba jest zapisana: zobaczy ją nowy opiekun.
+member-stopped = 🔕 { $name } napisał(a) stop i nie dostaje już wiadomości od samen. Proszę zadzwonić, jeśli chce Pan/Pani wiedzieć dlaczego.
+member-resumed = 🔔 { $name } znów dostaje wiadomości.
