@@ -37,7 +37,8 @@ FIGURES: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...] = (
         ("report-cancelled", ("sessions", "cancelled")), ("report-moved", ("sessions", "moved")))),
     ("report-h-attendance", (
         ("report-present-total", ("attendance", "present_total")),
-        ("report-average-rate", ("attendance", "average_rate")), ("report-retention", ("retention",)))),
+        ("report-average-rate", ("attendance", "average_rate")), ("report-retention", ("retention",)),
+        ("report-away-weeks", ("attendance", "away_weeks")))),
     ("report-h-follow-up", (
         ("report-tasks-created", ("follow_up", "created")), ("report-reached", ("follow_up", "reached")),
         ("report-not-reached", ("follow_up", "not-reached")), ("report-needs-help", ("follow_up", "needs-help")),

@@ -35,7 +35,7 @@ from typing import Callable
 
 from bot.core.messages import Outbound
 from bot.core.text import command_of, fold, has_words, parse_number
-from handlers import (attendance, auth, broadcast, buddies, followup, groupchat, help as help_handler, members,
+from handlers import (attendance, auth, away, broadcast, buddies, followup, groupchat, help as help_handler, members,
                       onboarding, privacy, relay, reminders, reports, schedule, wishes, words)
 from handlers.base import Context, Handler, PayloadHandler
 from storage import queries
@@ -89,6 +89,7 @@ class Router:
             "voteat": wishes.on_vote_at,
             "mm": members.on_manage,
             "lead": members.on_lead,
+            "away": away.on_away,
             "bc": broadcast.on_broadcast,
             "link": groupchat.on_link,
             "report": reports.on_report,
@@ -105,6 +106,7 @@ class Router:
             "sched-time": schedule.on_input,
             "sched-place": schedule.on_input,
             "mm-rename": members.on_rename_input,
+            "away-date": away.on_date_input,
             "bc-compose": broadcast.on_input,
             "bc-version": broadcast.on_input,
         }
@@ -123,6 +125,7 @@ class Router:
             "checkin": attendance.on_checkin_timer,
             "digest": attendance.on_digest_timer,
             "task-reminder": followup.on_task_timer,
+            "away-back": away.on_back_timer,
             "wish-reminder": wishes.on_wish_reminder,
             "vote-reminder": wishes.on_vote_reminder,
             "vote-close": wishes.on_vote_close,

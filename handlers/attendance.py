@@ -37,8 +37,23 @@ ALL_BUT = re.compile(r"^(all but|all except|alle(?:n)? behalve|iedereen behalve|
 NUMBERS_THEN_ALL_BUT = re.compile(r"^(?P<numbers>[\d\s,]+?)\s*hariç\s+(hepsi|herkes)$")
 
 
-def _people(ctx: Context, group_id: int) -> list[Member]:
-    return queries.group_members(ctx.db, group_id, roles=("participant", "buddy"))
+def _day(ctx: Context, session: Meeting) -> dt.date:
+    group = ctx.db.get(Group, session.group_id)
+    return session.starts_at.astimezone(ZoneInfo(group.timezone if group else "Europe/Amsterdam")).date()
+
+
+def _people(ctx: Context, session: Meeting) -> list[Member]:
+    """Who the meeting's attendance is about: the group's participants and buddies, but not who was
+    away that day (she is neither present nor absent)."""
+    day = _day(ctx, session)
+    return [m for m in queries.group_members(ctx.db, session.group_id, roles=("participant", "buddy"))
+            if not queries.away_on(m, day)]
+
+
+def _away(ctx: Context, session: Meeting) -> list[Member]:
+    day = _day(ctx, session)
+    return [m for m in queries.group_members(ctx.db, session.group_id, roles=("participant", "buddy"))
+            if queries.away_on(m, day)]
 
 
 def marks(member: Member) -> str:
@@ -52,7 +67,7 @@ def _draft(ctx: Context, session: Meeting) -> dict[int, bool]:
     if rows:
         return rows
     coming = set(ctx.db.scalars(select(Rsvp.member_id).where(Rsvp.session_id == session.id, Rsvp.answer == "yes")))
-    return {m.id: m.id in coming for m in _people(ctx, session.group_id)}
+    return {m.id: m.id in coming for m in _people(ctx, session)}
 
 
 def _store(ctx: Context, session: Meeting, present: dict[int, bool]) -> None:
@@ -70,9 +85,11 @@ def _store(ctx: Context, session: Meeting, present: dict[int, bool]) -> None:
 def attendance_list(ctx: Context, session: Meeting, group: Group, leader: Member,
                     mark: dict | None = None) -> Outbound:
     present = _draft(ctx, session)
-    people = _people(ctx, group.id)
+    people = _people(ctx, session)
     lines = "\n".join(f"{i}. {'✅' if present.get(m.id) else '▫️'} {m.display_name}{marks(m)}"
                       for i, m in enumerate(people, start=1))
+    if away := _away(ctx, session):
+        lines += "\n✈️ " + ", ".join(m.display_name for m in away)
     choices = tuple(Choice(f"att:t:{session.id}:{m.id}", text=f"{'✅' if present.get(m.id) else '▫️'} {m.display_name}")
                     for m in people)
     return Outbound("attendance-list", {"date": session.starts_at, "tz": group.timezone, "lines": lines,
@@ -183,7 +200,7 @@ def on_input(ctx: Context, question: str, data: dict) -> list[Outbound]:
         ctx.done_waiting(ctx.member)
         return [ctx.reply("button-expired")]
     session, group = found
-    people = _people(ctx, group.id)
+    people = _people(ctx, session)
     chosen = _who_came(ctx.inbound.text, len(people))
     if chosen is None or any(n < 1 or n > len(people) for n in chosen):
         return [ctx.reply("attendance-bad-numbers")]
@@ -220,9 +237,10 @@ def on_checkin_timer(ctx: Context, data: dict) -> list[Outbound]:
     session, _group = found
     absent, excused = queries.absent_ids(ctx.db, session.id), queries.excused_ids(ctx.db, session.id)
     out = []
+    day = _day(ctx, session)
     for member_id in absent:
         member = ctx.db.get(Member, member_id)
-        if member is None or member.phone_only:
+        if member is None or member.phone_only or queries.away_on(member, day):
             continue
         if member_id in excused:
             out.append(Outbound("checkin-excused", member_id=member_id, kind="notice",
@@ -264,7 +282,7 @@ def on_digest_timer(ctx: Context, data: dict) -> list[Outbound]:
         ctx.timer_status = "dropped"
         return []
     session, group = found
-    members = {m.id: m for m in _people(ctx, group.id)}
+    members = {m.id: m for m in _people(ctx, session)}
     absent = [members[i] for i in queries.absent_ids(ctx.db, session.id) if i in members]
     previous = ctx.db.scalars(select(Meeting).where(Meeting.group_id == group.id, Meeting.status == "held",
                                                     Meeting.starts_at < session.starts_at)

@@ -16,6 +16,7 @@ def help_(ctx: Context) -> list[Outbound]:
         return [ctx.reply("help-facilitator")] + menu(ctx)
     return [ctx.reply("help-participant", choices=(
         Choice("lang:pick", "language-other", "🌐"),
+        Choice("away:me:ask", "away-button", "✈️"),
         Choice("privacy:stop", "stop-button", "🔕"),
         Choice("privacy:forget", "forget-button", "🗑"),
     ))]

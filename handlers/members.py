@@ -258,6 +258,7 @@ def on_manage(ctx: Context, args: list[str]) -> list[Outbound]:
             choices.insert(1, Choice(f"mm:move:{key}", "mm-move", "🔀"))
         if auth.allowed(ctx.db, ctx.member, "members.promote", group.id) and not target.phone_only:
             choices.append(Choice(f"mm:promote:{key}", "mm-promote", "⭐"))
+        choices.append(Choice(f"away:for:{key}:ask", "away-button-for", "✈️"))
         if not target.phone_only:
             choices.append(Choice(f"mm:unpause:{key}", "mm-unpause", "▶️") if target.paused
                            else Choice(f"mm:pause:{key}", "mm-pause", "⏸"))

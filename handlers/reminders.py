@@ -158,9 +158,10 @@ def on_reminder_timer(ctx: Context, data: dict) -> list[Outbound]:
     if offset == "same-day":  # who answered is not asked again on the day
         answers = dict(ctx.db.execute(select(Rsvp.member_id, Rsvp.answer).where(Rsvp.session_id == session.id)).all())
     out = []
+    day = session.starts_at.astimezone(ZoneInfo(group.timezone)).date()
     for m in queries.group_members(ctx.db, group.id, roles=("participant", "buddy")):
         answer = answers.get(m.id)
-        if m.phone_only or answer == "no":
+        if m.phone_only or answer == "no" or queries.away_on(m, day):
             continue
         key = f"reminder:{session.id}:{m.id}:{offset}"
         out.append(see_you_today(ctx, session, group, m, key) if answer == "yes" else
@@ -189,17 +190,24 @@ def on_roster_timer(ctx: Context, data: dict) -> list[Outbound]:
 def roster(ctx: Context, session: Meeting, group: Group) -> list[Outbound]:
     answers = {r.member_id: r.answer for r in ctx.db.scalars(select(Rsvp).where(Rsvp.session_id == session.id))}
     people = queries.group_members(ctx.db, group.id, roles=("participant", "buddy"))
-    by = {"yes": [], "no": [], "call": [], None: []}
-    for m in people:  # a member who said stop is no "no answer": she is shown 🔕 among who is not coming
-        answer = "no" if m.opted_out and m.id not in answers else answers.get(m.id)
-        by[answer].append(m.display_name + (" 📵" if m.phone_only else "") + (" 🔕" if m.opted_out else ""))
-    args = {"date": session.starts_at, "tz": group.timezone, "coming": ", ".join(by["yes"]) or "—",
-            "notcoming": ", ".join(by["no"]) or "—", "noanswer": ", ".join(by[None]) or "—",
-            "call": ", ".join(by["call"]) or "—"}
+    day = session.starts_at.astimezone(ZoneInfo(group.timezone)).date()
+
+    def args_for(locale: str) -> dict:
+        """Who is coming, in the reader's language (an away member's return day is a date)."""
+        by: dict[str | None, list[str]] = {"yes": [], "no": [], "call": [], None: []}
+        for m in people:  # who said stop or is away is no "no answer": shown 🔕 / ✈️ among who is not coming
+            answer = "no" if (m.opted_out or queries.away_on(m, day)) and m.id not in answers else answers.get(m.id)
+            away = (" ✈️ " + ctx.catalog.format(locale, "away-until", {"until": m.away_until})
+                    if queries.away_on(m, day) else "")
+            by[answer].append(m.display_name + (" 📵" if m.phone_only else "") + (" 🔕" if m.opted_out else "") + away)
+        return {"date": session.starts_at, "tz": group.timezone, "coming": ", ".join(by["yes"]) or "—",
+                "notcoming": ", ".join(by["no"]) or "—", "noanswer": ", ".join(by[None]) or "—",
+                "call": ", ".join(by["call"]) or "—"}
+
     choices = tuple(Choice(f"rsvpfor:{session.id}:{m.id}", text=f"📵 {m.display_name} ✅")
-                    for m in people if m.phone_only and m.id not in answers)[:10]
-    return [Outbound("roster", {**args, **mark}, member_id=f.id, kind="notice", choices=choices,
-                     dedupe_key=f"roster:{session.id}:{f.id}:{args['date'].isoformat()}")
+                    for m in people if m.phone_only and m.id not in answers and not queries.away_on(m, day))[:10]
+    return [Outbound("roster", {**args_for(f.language), **mark}, member_id=f.id, kind="notice", choices=choices,
+                     dedupe_key=f"roster:{session.id}:{f.id}:{session.starts_at.isoformat()}")
             for f, mark in leaders.of(ctx, group.id)]
 
 

@@ -200,7 +200,9 @@ def export_member(db: Session, member: Member) -> dict[str, Any]:
         "profile": {"name": member.display_name, "language": member.language, "joined": when(member.created_at),
                     "consent_given": when(member.consent_at), "messages_stopped": member.opted_out,
                     "may_call": member.may_call, "number_to_call": member.call_number,
-                    "no_smartphone": member.phone_only, "paused_by_leader": member.paused},
+                    "no_smartphone": member.phone_only, "paused_by_leader": member.paused,
+                    "away": ({"from": member.away_from.isoformat() if member.away_from else None,
+                              "until": member.away_until.isoformat()} if member.away_until else None)},
         "addresses": [{"channel": a.channel, "address": a.address, "last_message": when(a.last_inbound_at)}
                       for a in member.addresses],
         "groups": [{"group": groups.get(ms.group_id, ""), "role": ms.role, "active": ms.active,

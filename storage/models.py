@@ -95,7 +95,9 @@ class Member(Base):
     created_at: Mapped[dt.datetime]
     # A leader paused this member's messages to the leaders (abuse); taps and reminders still work.
     paused: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
-    # Away (travelling, in hospital, with family abroad) until this day: no reminders or check-ins.
+    # Away (travelling, in hospital, with family abroad) from one day until the day she is back
+    # (not included): no reminders, check-ins or "we missed you" for meetings in between.
+    away_from: Mapped[dt.date | None] = mapped_column(Date)
     away_until: Mapped[dt.date | None] = mapped_column(Date)
     # The question this member was last asked: number answers map onto its choices.
     question: Mapped[str | None] = mapped_column(String(80))

@@ -37,6 +37,25 @@ def _member_ids(rows: Iterable[Membership], at: dt.datetime) -> set[int]:
             if ms.joined_at <= at and (ms.active or (ms.left_at is not None and ms.left_at > at))}
 
 
+def away_weeks(db: Session, group_ids: list[int], start: dt.date, end: dt.date) -> float:
+    """Weeks members of these groups were away (`handlers.away`) within [start, end): apart from
+    absences, which count only who could have come.  From the audit trail: each `away-set` is a
+    period [from, until), cut short by the same member's next `away-set` or `away-back`."""
+    events = list(db.scalars(select(AuditEvent).where(AuditEvent.action.in_(("away-set", "away-back")),
+                                                      AuditEvent.group_id.in_(group_ids)).order_by(AuditEvent.id)))
+    days = 0
+    for i, event in enumerate(events):
+        if event.action != "away-set" or "from" not in event.data or "until" not in event.data:
+            continue
+        begin, until = dt.date.fromisoformat(event.data["from"]), dt.date.fromisoformat(event.data["until"])
+        later = next((e for e in events[i + 1:] if e.subject_id is not None and e.subject_id == event.subject_id), None)
+        if later is not None:
+            cut = dt.date.fromisoformat(later.data.get("on") or later.data.get("from") or until.isoformat())
+            until = min(until, cut)
+        days += max(0, (min(until, end) - max(begin, start)).days)
+    return round(days / 7, 1)
+
+
 def season_report(db: Session, *, group_ids: list[int], start: dt.datetime, end: dt.datetime,
                   scope: str, name: str, named: bool = False) -> dict[str, Any]:
     """Figures for these groups in [start, end); JSON-safe."""
@@ -96,7 +115,8 @@ def season_report(db: Session, *, group_ids: list[int], start: dt.datetime, end:
                      "moved": sum(1 for s in sessions if s.moved_from is not None)},
         "activities": dict(sorted(Counter(s.activity for s in held if s.activity).items())),
         "attendance": {"per_session": per_session, "present_total": all_present,
-                       "average_rate": round(all_present / all_rows, 3) if all_rows else None},
+                       "average_rate": round(all_present / all_rows, 3) if all_rows else None,
+                       "away_weeks": away_weeks(db, group_ids, start.date(), end.date())},
         "retention": round(len(at_start & at_end) / len(at_start), 3) if at_start else None,
         "follow_up": {"created": len(tasks), **{k: outcomes.get(k, 0) for k in (*OUTCOMES, "open")}},
         "wishes_rounds": db.scalar(select(func.count(WishRound.id)).where(

@@ -59,6 +59,8 @@ BUTTONS: dict[str, set[str]] = {
     "mm:promote:{G}:{participant}": {"coordinator"},
     "lead:pick:{G}": {"coordinator"},  # a group without a leader: a member made leader, or a new one invited
     "lead:invite:{G}": {"coordinator"},
+    "away:for:{G}:{fatima}:ask": STAFF,  # a leader notes that a member is away
+    "away:for:{G}:{fatima}:14": STAFF,
     "sched:start:{G}": STAFF,
     "sess:list:{G}": STAFF,
     "sess:extra:{G}": STAFF,

@@ -51,8 +51,8 @@ def test_the_router_precedence_table(bot: ConsoleDriver, group_with_people: Worl
         # a plea for help is marked 🆘
         ("els", {"text": "Bel mij alstublieft"}, "samira",
          nl("relay-plea-from-member", {"name": "els", "group": "Koffie Oost", "text": "Bel mij alstublieft"})),
-        # a number beyond the last buttons she got (the three under the help text)
-        ("els", {"text": "7"}, "els", nl("answer-out-of-range", {"count": 3})),
+        # a number beyond the last buttons she got (the four under the help text)
+        ("els", {"text": "7"}, "els", nl("answer-out-of-range", {"count": 4})),
         # a number in range taps that button: 🌐 another language
         ("els", {"text": "1"}, "els", catalog.format("nl", "language-question")),
     ]

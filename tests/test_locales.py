@@ -30,7 +30,7 @@ SAMPLE = {
     "expires": dt.datetime(2026, 12, 3, 14, 0, tzinfo=dt.timezone.utc),
     "versions": "none", "chat": "no", "linked": "no", "other": "Koffie West",
     "participants": 12, "active": 10, "held": 8, "rate": "80%", "volunteers": 3,
-    "names": ["Fatima", "Aisha", "Mehmet", "Els", "Jan"], "answer": "✅ Ik kom", "time": "14:00", "leader": "Samira",
+    "names": ["Fatima", "Aisha", "Mehmet", "Els", "Jan"], "answer": "✅ Ik kom", "time": "14:00", "leader": "Samira", "until": dt.date(2027, 9, 1),
 }
 
 

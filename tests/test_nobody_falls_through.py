@@ -133,3 +133,65 @@ def test_the_leader_hears_who_drops_away(bot: ConsoleDriver, group_with_people: 
     got = bot.say("mehmet", "başla")
     assert said(got, "samira") == [nl("member-resumed", {"name": "mehmet"})]
     assert session_id
+
+
+def test_away_she_gets_no_reminders_and_is_welcomed_back(bot: ConsoleDriver, group_with_people: World, samen,
+                                                         clock) -> None:  # noqa: ANN001
+    clock.set(dt.datetime(2026, 9, 28, 9, 0, tzinfo=AMS))  # a Monday
+    # Fatima goes to Morocco for a month: "✈️ I'm away" under her help, then "1 month".
+    bot.say("fatima", "help")
+    got = bot.tap("fatima", "✈️")
+    assert said(got, "fatima") == [catalog.format("ar", "away-ask")]
+    got = bot.tap("fatima", catalog.format("ar", "away-1-month"))
+    back = dt.date(2026, 10, 28)
+    assert said(got, "fatima") == [catalog.format("ar", "away-set", {"until": back})]
+    assert said(got, "samira") == [nl("member-away", {"name": "fatima", "until": back})]
+    # Samira notes that Mehmet is away until a day she types.
+    bot.say("samira", "menu")
+    bot.tap("samira", "Deelnemers")
+    bot.tap("samira", "mehmet")
+    bot.tap("samira", nl("away-button-for"))
+    bot.tap("samira", nl("away-a-date"))
+    assert said(bot.say("samira", "30 februari"), "samira") == [nl("away-bad-date")]
+    got = bot.say("samira", "15 oktober")
+    assert said(got, "samira") == [nl("away-set-for", {"name": "mehmet", "until": dt.date(2026, 10, 15)})]
+    assert said(got, "mehmet") == [catalog.format("tr", "away-set-by-leader", {"until": dt.date(2026, 10, 15)})]
+    # A meeting on Tuesday 6 October: only Els is reminded; Samira's list shows who is away, and until when.
+    session_id = make_session(samen, group_with_people, dt.datetime(2026, 10, 6, 14, 0, tzinfo=AMS), place="Buurthuis")
+    clock.set(dt.datetime(2026, 10, 5, 10, 0, tzinfo=AMS))
+    samen.ticker.tick()
+    reminded = {m.address for m in bot.flush() if m.message.choices[:1]
+                and m.message.choices[0][0] == f"rsvp:{session_id}:yes"}
+    assert reminded == {"els"}
+    clock.set(dt.datetime(2026, 10, 6, 12, 0, tzinfo=AMS))
+    samen.ticker.tick()
+    roster = [t for t in said(bot.flush(), "samira") if t.startswith("📋")][-1]
+    assert ("fatima ✈️ " + nl("away-until", {"until": back})) in roster and "Geen antwoord: els" in roster
+    # After the meeting: the list is about who could have come; nobody away is "absent", nor gets "we missed you".
+    clock.set(dt.datetime(2026, 10, 6, 16, 0, tzinfo=AMS))
+    samen.ticker.tick()
+    attendance = said(bot.flush(), "samira")[-1]
+    assert attendance.splitlines()[-1] == "✈️ fatima, mehmet"
+    got = bot.say("samira", "1")  # Els came
+    bot.tap("samira", "💾")
+    clock.advance(days=3)
+    samen.ticker.tick()
+    after = bot.flush()
+    assert said(after, "fatima") == said(after, "mehmet") == []
+    digest = [t for t in said(after, "samira") if t.startswith("📝")]
+    assert digest and "fatima" not in digest[0] and "mehmet" not in digest[0]
+    # The day before she is back: welcome back, and the next meeting.
+    make_session(samen, group_with_people, dt.datetime(2026, 11, 3, 14, 0, tzinfo=AMS), place="Buurthuis")
+    clock.set(dt.datetime(2026, 10, 27, 10, 1, tzinfo=AMS))
+    samen.ticker.tick()
+    assert said(bot.flush(), "fatima") == [catalog.format("ar", "away-welcome-back", {
+        "date": dt.datetime(2026, 11, 3, 14, 0, tzinfo=AMS), "place": "Buurthuis"})]
+    # October's report counts the weeks away apart from absences: Fatima 27 days, Mehmet 14.
+    from storage.models import Group
+    from storage.reports import group_report
+
+    with samen.sessions() as db:
+        report = group_report(db, db.get(Group, group_with_people.group_id),
+                              dt.datetime(2026, 10, 1, tzinfo=AMS), dt.datetime(2026, 11, 1, tzinfo=AMS))
+    assert report["attendance"]["away_weeks"] == round(41 / 7, 1)
+    assert report["attendance"]["per_session"][0]["of"] == 1  # only Els could have come

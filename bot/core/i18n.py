@@ -145,6 +145,8 @@ class Catalog:
         for key, value in decoded.items():
             if isinstance(value, dt.datetime):
                 out[key] = format_when(value, locale, zone)
+            elif isinstance(value, dt.date):
+                out[key] = format_date(value, _day_pattern(locale), locale=locale)
             elif isinstance(value, bool):
                 out[key] = "yes" if value else "no"
             elif isinstance(value, (list, tuple)):

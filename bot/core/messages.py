@@ -140,6 +140,7 @@ class Rendered:
 
 
 _DT_TAG = "$datetime"
+_DATE_TAG = "$date"
 
 
 def encode_args(args: Mapping[str, Any]) -> dict[str, Any]:
@@ -150,6 +151,8 @@ def encode_args(args: Mapping[str, Any]) -> dict[str, Any]:
             if value.tzinfo is None:
                 raise ValueError(f"argument {key!r} is a naive datetime")
             out[key] = {_DT_TAG: value.isoformat()}
+        elif isinstance(value, dt.date):  # a day (away until): written as the reader's language writes a day
+            out[key] = {_DATE_TAG: value.isoformat()}
         elif isinstance(value, (str, int, float, bool)) or value is None:
             out[key] = value
         elif isinstance(value, (list, tuple)) and all(isinstance(v, (str, int)) for v in value):
@@ -165,6 +168,8 @@ def decode_args(args: Mapping[str, Any]) -> dict[str, Any]:
     for key, value in (args or {}).items():
         if isinstance(value, dict) and _DT_TAG in value:
             out[key] = dt.datetime.fromisoformat(value[_DT_TAG])
+        elif isinstance(value, dict) and _DATE_TAG in value:
+            out[key] = dt.date.fromisoformat(value[_DATE_TAG])
         else:
             out[key] = value
     return out

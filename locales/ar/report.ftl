@@ -68,3 +68,4 @@ report-summary = 📊 { $name }، من { $from } إلى { $to }:
 report-file-chart = 📈 الحضور في كل لقاء
 report-file-pdf = 📄 التقرير في صفحة واحدة
 report-file-csv = 🧾 الأرقام لجدول بيانات
+report-away-weeks = أسابيع السفر (ليست غيابًا)

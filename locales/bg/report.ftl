@@ -68,3 +68,4 @@ report-summary = 📊 { $name }, от { $from } до { $to }:
 report-file-chart = 📈 Присъствие на всяка среща
 report-file-pdf = 📄 Отчетът на една страница
 report-file-csv = 🧾 Числата за електронна таблица
+report-away-weeks = Седмици отсъствие по план (не отсъствия)

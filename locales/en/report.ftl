@@ -68,3 +68,4 @@ report-summary = 📊 { $name }, { $from } to { $to }:
 report-file-chart = 📈 Attendance per meeting
 report-file-pdf = 📄 The report on one page
 report-file-csv = 🧾 The figures for a spreadsheet
+report-away-weeks = Weeks away (not absent)

@@ -68,3 +68,4 @@ report-summary = 📊 { $name }, del { $from } al { $to }:
 report-file-chart = 📈 Asistencia por encuentro
 report-file-pdf = 📄 El informe en una página
 report-file-csv = 🧾 Las cifras para una hoja de cálculo
+report-away-weeks = Semanas fuera (no ausencias)

@@ -68,3 +68,4 @@ report-summary = 📊 { $name }, { $from } hanggang { $to }:
 report-file-chart = 📈 Pagdalo sa bawat pagkikita
 report-file-pdf = 📄 Ang ulat sa isang pahina
 report-file-csv = 🧾 Ang mga bilang para sa spreadsheet
+report-away-weeks = Mga linggong wala (hindi liban)

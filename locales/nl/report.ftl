@@ -68,3 +68,4 @@ report-summary = 📊 { $name }, { $from } tot en met { $to }:
 report-file-chart = 📈 Aanwezigheid per bijeenkomst
 report-file-pdf = 📄 De rapportage op één pagina
 report-file-csv = 🧾 De cijfers voor een spreadsheet
+report-away-weeks = Weken weg (niet afwezig)

@@ -68,3 +68,4 @@ report-summary = 📊 { $name }, { $from } te { $to }:
 report-file-chart = 📈 Presensia pa reunion
 report-file-pdf = 📄 E rapòrt riba un página
 report-file-csv = 🧾 E sifranan pa un spreadsheet
+report-away-weeks = Simannan afó (no ausensia)

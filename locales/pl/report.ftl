@@ -68,3 +68,4 @@ report-summary = 📊 { $name }, od { $from } do { $to }:
 report-file-chart = 📈 Obecność na każdym spotkaniu
 report-file-pdf = 📄 Raport na jednej stronie
 report-file-csv = 🧾 Dane liczbowe do arkusza kalkulacyjnego
+report-away-weeks = Tygodnie wyjazdu (nie nieobecności)

@@ -68,3 +68,4 @@ report-summary = 📊 { $name }, { $from } – { $to }:
 report-file-chart = 📈 Her buluşmadaki katılım
 report-file-pdf = 📄 Tek sayfada rapor
 report-file-csv = 🧾 Elektronik tablo için rakamlar
+report-away-weeks = Uzakta geçen haftalar (devamsızlık değil)

@@ -47,6 +47,7 @@ from storage.queries.members import (  # noqa: F401
     coordinators_of,
     leaders_of,
     leading,
+    away_on,
     facilitator_ids,
     facilitator_languages,
     role_in_group,

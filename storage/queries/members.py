@@ -213,10 +213,15 @@ def coordinators_of(db: Session, organisation_id: int) -> list[Member]:
         .order_by(func.lower(Member.display_name), Member.id)).unique())
 
 
-def leading(member: Member, today: dt.date) -> bool:
+def away_on(member: Any, day: dt.date) -> bool:
+    """Whether a member (or a row with her away columns) is away on that day."""
+    return (member.away_until is not None and day < member.away_until
+            and (member.away_from is None or member.away_from <= day))
+
+
+def leading(member: Any, today: dt.date) -> bool:
     """Whether a facilitator is there to lead: not stopped, not away."""
-    return (not member.opted_out and member.consent_at is not None
-            and (member.away_until is None or member.away_until < today))
+    return not member.opted_out and member.consent_at is not None and not away_on(member, today)
 
 
 def leaders_of(db: Session, group_id: int, today: dt.date) -> tuple[list[Member], bool]:
@@ -239,12 +244,11 @@ def facilitator_languages(db: Session, group_id: int, today: dt.date) -> list[tu
     """(id, language) of a group's facilitators there to lead today (`leading`), in the order of
     `facilitator_ids` (the relay shows a participant's language to a leader who reads another)."""
     return [(row.id, row.language) for row in _FACILITATOR_IDS.rows(flushed(db), {"group_id": group_id})
-            if not row.opted_out and row.consent_at is not None
-            and (row.away_until is None or row.away_until < today)]
+            if leading(row, today)]
 
 
 _FACILITATOR_IDS = Prepared(select(_MEMBERS.c.id, _MEMBERS.c.language, _MEMBERS.c.opted_out, _MEMBERS.c.consent_at,
-                                   _MEMBERS.c.away_until)
+                                   _MEMBERS.c.away_from, _MEMBERS.c.away_until)
                             .join(_MEMBERSHIPS, _MEMBERSHIPS.c.member_id == _MEMBERS.c.id)
                             .where(_MEMBERSHIPS.c.group_id == bindparam("group_id"), _MEMBERSHIPS.c.active.is_(True),
                                    _MEMBERSHIPS.c.role == "facilitator")  # one such membership a group
