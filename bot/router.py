@@ -84,6 +84,7 @@ class Router:
             "buddyok": buddies.on_answer,
             "wish": wishes.on_wish,
             "vote": wishes.on_vote,
+            "wishfor": wishes.on_wish_for,
             "votefor": wishes.on_vote_for,
             "votetie": wishes.on_tie,
             "voteat": wishes.on_vote_at,

@@ -218,6 +218,11 @@ def confirm(ctx: Context, session: Meeting, group: Group, present: dict[int, boo
     ctx.done_waiting(ctx.member)
     queries.audit(ctx.db, ctx.now(), "attendance-recorded", actor_id=ctx.member.id, group_id=group.id,
                   session_id=session.id, present=sum(present.values()))
+    came = [member_id for member_id, here in present.items() if here]
+    for task in ctx.db.scalars(select(FollowUp).where(  # who came is reached: her "no answer" task is done
+            FollowUp.group_id == group.id, FollowUp.member_id.in_(came or [-1]), FollowUp.status == "open",
+            FollowUp.reason.in_(("no-answer", "missed")))):
+        task.status, task.outcome, task.done_at = "done", "reached", ctx.now()
     if first_time:
         end = session.ends_at or session.starts_at + dt.timedelta(hours=2)
         checkin_at = max(ctx.now(), end + CHECKIN_AFTER)
@@ -300,6 +305,9 @@ def on_digest_timer(ctx: Context, data: dict) -> list[Outbound]:
     out: list[Outbound] = []
     for m in silent:
         out += open_task(ctx, session, m, "no-answer")
+    for m in absent:  # no check-in can reach a member without a smartphone: her leader calls instead
+        if m.phone_only and m.id not in excused and not m.opted_out:
+            out += open_task(ctx, session, m, "missed")
 
     def names(people: list[Member]) -> str:
         return ", ".join(p.display_name for p in people) or "—"

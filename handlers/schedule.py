@@ -20,7 +20,9 @@ from bot.core.planner import Plan, Rule, plan
 from handlers import auth, reminders
 from handlers.base import Context
 from storage import queries
-from storage.models import Group, Meeting
+from storage.models import Group, Meeting, Member
+
+WHATSAPP_WINDOW = dt.timedelta(hours=24)  # WhatsApp lets a business write freely this long after a person wrote
 
 TIMES = ("09:30", "10:00", "13:00", "14:00", "19:00")
 WIZARD_WINDOW = dt.timedelta(hours=2)
@@ -243,15 +245,40 @@ def _save(ctx: Context, data: dict, group: Group) -> list[Outbound]:
 
 def tell_members(ctx: Context, group: Group, message_id: str, args: dict, key: str) -> list[Outbound]:
     """One notice to every member of the group (each in their own language when it is sent), and
-    one to the group's linked Telegram chat, if it has one (in the group's language)."""
+    one to the group's linked Telegram chat, if it has one (in the group's language).  Whoever made
+    the change is told whom to call: members without a smartphone (or any address), and members
+    WhatsApp will not let samen write to until they write first."""
     args = dict(args, tz=group.timezone)
+    people = [m for m in queries.group_members(ctx.db, group.id) if m.id != (ctx.member.id if ctx.member else None)]
     out = [Outbound(message_id, args, member_id=m.id, kind="notice", dedupe_key=f"{key}:{m.id}")
-           for m in queries.group_members(ctx.db, group.id)
-           if m.id != (ctx.member.id if ctx.member else None)]
+           for m in people if not m.phone_only]
     if group.telegram_chat:  # the chat sees the date change where the members talk about it
         out.append(Outbound(message_id, args, channel="telegram", address=group.telegram_chat,
                             locale=group.language, kind="notice", dedupe_key=f"{key}:chat"))
+    if ctx.member is not None:
+        out += call_these(ctx, [m for m in people if not m.opted_out])
     return out
+
+
+def call_these(ctx: Context, people: list[Member]) -> list[Outbound]:
+    """"Please call these members to pass this on": 📵 no smartphone, ⏳ WhatsApp holds messages to
+    them until they write; with the number where they agreed to be called."""
+    lines = []
+    for m in people:
+        address = queries.primary_address(ctx.db, m.id)
+        if m.phone_only or address is None:
+            mark = "📵"
+        elif address.channel == "whatsapp" and (address.last_inbound_at is None or ctx.now() - address.last_inbound_at
+                                                 >= WHATSAPP_WINDOW) and \
+                queries.template_sid(ctx.db, "notice", m.language) is None:
+            mark = "⏳"
+        else:
+            continue
+        number = m.call_number if m.may_call and m.call_number else None
+        lines.append(f"{mark} {m.display_name}" + (f" · {number}" if number else ""))
+    if not lines:
+        return []
+    return [ctx.reply("call-these", {"count": len(lines), "lines": "\n".join(lines)})]
 
 
 # -- one session at a time -----------------------------------------------------------------------

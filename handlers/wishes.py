@@ -120,10 +120,35 @@ def _start(ctx: Context, group: Group) -> list[Outbound]:
     for member in people:
         ctx.wait_for(member, "wish", {"round": round_.id, "q": 1}, ctx.policy.free_text_window)
         out.append(_question(round_.id, 1, member))
+    for member in _participants(ctx, group.id):  # the leader asks by phone and taps the answer
+        if member.phone_only and not member.opted_out:
+            out.append(ctx.reply("wish-for", {"name": member.display_name}, choices=tuple(
+                Choice(f"wishfor:{round_.id}:{member.id}:{key}", f"activity-{key}", CATALOGUE[key])
+                for key in CATALOGUE) + (Choice(f"wishfor:{round_.id}:{member.id}:none", "wish-dont-know", "🤷"),)))
     ctx.db.add(Timer(kind="wish-reminder", due_at=ctx.now() + REMIND_AFTER, data={"round_id": round_.id},
                      dedupe_key=f"wish-reminder:{round_.id}", created_at=ctx.now()))
     queries.audit(ctx.db, ctx.now(), "wishes-started", actor_id=ctx.member.id, group_id=group.id)
     return out
+
+
+def on_wish_for(ctx: Context, args: list[str]) -> list[Outbound]:
+    """wishfor:<round>:<member>:<activity|none> — the leader records the wish of a member without a
+    smartphone, after asking her by phone (the first question)."""
+    round_ = ctx.db.get(WishRound, int(args[0])) if len(args) == 3 and args[0].isdigit() else None
+    member = ctx.db.get(Member, int(args[1])) if round_ is not None and args[1].isdigit() else None
+    if round_ is None or member is None or (args[2] != "none" and args[2] not in CATALOGUE) or \
+            not auth.allowed(ctx.db, ctx.member, "wishes.run", round_.group_id) or \
+            member.id not in {m.id for m in _participants(ctx, round_.group_id)}:
+        return [ctx.reply("button-expired")]
+    activity = None if args[2] == "none" else args[2]
+    existing = ctx.db.scalar(select(Wish).where(Wish.round_id == round_.id, Wish.member_id == member.id,
+                                                Wish.question == 1))
+    if existing is not None:
+        existing.activity = activity
+    else:
+        ctx.db.add(Wish(round_id=round_.id, member_id=member.id, question=1, activity=activity, voice=False,
+                        created_at=ctx.now()))
+    return [ctx.reply("wish-for-saved", {"name": member.display_name})]
 
 
 def _answer_button(ctx: Context, args: list[str]) -> list[Outbound]:

@@ -71,14 +71,20 @@ def test_absences_checkins_digest_and_tasks(bot: ConsoleDriver, world: World, sa
     assert "a01, a02, Ahmed" in digest and "🔕 Geen antwoord binnen 48 uur: a02" in digest
     assert "Twee keer of vaker achter elkaar afwezig: —" in digest
     assert catalog.format("nl", "task-new", {"name": "a02", "reason": "no-answer"}) in to_leader
-    # the task is reminded until it is done, then no more
+    # Ahmed, who has no smartphone, gets no check-in: Samira is asked to call him
+    assert catalog.format("nl", "task-new", {"name": "Ahmed", "reason": "missed"}) in to_leader
+    # the tasks are reminded until they are done, then no more
     got = _at(samen, bot, clock, dt.datetime(2026, 10, 10, 20, 0, tzinfo=AMS))
-    assert [m.message.text for m in got] == [catalog.format("nl", "task-reminder", {"name": "a02"})]
+    assert sorted(m.message.text for m in got) == sorted(catalog.format("nl", "task-reminder", {"name": name})
+                                                         for name in ("a02", "Ahmed"))
     assert bot.tap("samira", "Bereikt")[-1].message.text == catalog.format("nl", "task-done")
+    bot.say("samira", choice=[m for m in got if "Ahmed" in m.message.text][0].message.choices[0][0])
+    bot.say("samira", choice=[m for m in got if "a02" in m.message.text][0].message.choices[0][0])
     assert _at(samen, bot, clock, dt.datetime(2026, 10, 13, 9, 0, tzinfo=AMS)) == []
     with samen.sessions() as db:
-        task = db.scalars(select(FollowUp)).one()
-        assert (task.reason, task.status, task.outcome) == ("no-answer", "done", "reached")
+        tasks = {t.reason: t for t in db.scalars(select(FollowUp))}
+        assert sorted(tasks) == ["missed", "no-answer"]
+        assert (tasks["no-answer"].status, tasks["no-answer"].outcome) == ("done", "reached")
         assert db.scalar(select(Meeting.status).where(Meeting.id == first)) == "held"
     # the next week a02 is absent again: flagged at risk
     clock.set(dt.datetime(2026, 10, 12, 9, 0, tzinfo=dt.timezone.utc))
@@ -93,7 +99,7 @@ def test_absences_checkins_digest_and_tasks(bot: ConsoleDriver, world: World, sa
     assert "⚠️ Twee keer of vaker achter elkaar afwezig: a02" in digest
     with samen.sessions() as db:
         assert [c.answer for c in db.scalars(select(CheckIn))] == ["unwell"]
-        assert sorted(t.reason for t in db.scalars(select(FollowUp))) == ["no-answer", "unwell"]
+        assert sorted(t.reason for t in db.scalars(select(FollowUp))) == ["missed", "no-answer", "unwell"]
 
 
 def test_an_unrecorded_session_is_asked_for_once_more(bot: ConsoleDriver, world: World, samen, clock) -> None:  # noqa: ANN001

@@ -195,3 +195,43 @@ def test_away_she_gets_no_reminders_and_is_welcomed_back(bot: ConsoleDriver, gro
                               dt.datetime(2026, 10, 1, tzinfo=AMS), dt.datetime(2026, 11, 1, tzinfo=AMS))
     assert report["attendance"]["away_weeks"] == round(41 / 7, 1)
     assert report["attendance"]["per_session"][0]["of"] == 1  # only Els could have come
+
+
+def _add_ahmed(bot: ConsoleDriver) -> None:
+    """Samira adds Ahmed, who has a basic phone only, with the number he agreed to be called on."""
+    bot.say("samira", "menu")
+    bot.tap("samira", "Zonder smartphone")
+    bot.say("samira", "Ahmed")
+    bot.tap("samira", "العربية")
+    bot.say("samira", "06 1234 5678")
+    bot.flush()
+
+
+def test_members_without_a_smartphone_are_counted_everywhere(bot: ConsoleDriver, group_with_people: World, samen,
+                                                             clock) -> None:  # noqa: ANN001
+    clock.set(dt.datetime(2026, 10, 1, 9, 0, tzinfo=dt.timezone.utc))
+    _add_ahmed(bot)
+    make_session(samen, group_with_people, dt.datetime(2026, 10, 6, 14, 0, tzinfo=AMS), place="Buurthuis")
+    # Samira moves the meeting: everyone hears it, and she is told whom to call.
+    bot.say("samira", "menu")
+    bot.tap("samira", "Bijeenkomsten")
+    bot.tap("samira", 1)
+    bot.tap("samira", "Verplaatsen")
+    got = bot.tap("samira", "wo 7 okt")
+    assert nl("call-these", {"count": 1, "lines": "📵 Ahmed · +31612345678"}) in said(got, "samira")
+    assert said(got, "fatima") and said(got, "Ahmed") == []
+    # A wishes round: Samira asks Ahmed by phone and taps his wish.
+    bot.say("samira", "menu")
+    got = bot.tap("samira", "Wensen")
+    assert nl("wish-for", {"name": "Ahmed"}) in said(got, "samira")
+    assert said(bot.tap("samira", nl("activity-cooking")), "samira") == [nl("wish-for-saved", {"name": "Ahmed"})]
+    # After the meeting Ahmed was not there: no check-in can reach him, so Samira gets a task to call him.
+    clock.set(dt.datetime(2026, 10, 7, 16, 0, tzinfo=AMS))
+    samen.ticker.tick()
+    bot.flush()
+    bot.say("samira", "2 3 4")  # who came: els, fatima and mehmet (the list is by name: Ahmed is 1)
+    bot.tap("samira", "💾")
+    clock.advance(days=3)
+    samen.ticker.tick()
+    tasks = said(bot.flush(), "samira")
+    assert nl("task-new", {"name": "Ahmed", "reason": "missed"}) in tasks

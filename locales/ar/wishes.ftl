@@ -94,3 +94,5 @@ wish-other-prompt = ✍️ اكتبوا بضع كلمات أو أرسلوا رس
 # Variables:
 #   $count (number) - how many people answered only that they do not know yet
 wish-results-dont-know = 🤷 لا يعرفون بعد: { $count }
+wish-for = 📵 { $name } بلا هاتف ذكي. اتصلوا واسألوا ما الذي يُسعد { $name }، ثم اضغطوا الإجابة:
+wish-for-saved = ✅ سُجّل لـ { $name }.

@@ -82,3 +82,5 @@ wish-other-prompt = ✍️ Напишете няколко думи или из�
 # Variables:
 #   $count (number) - how many people answered only that they do not know yet
 wish-results-dont-know = 🤷 Още не знаят: { $count }
+wish-for = 📵 { $name } няма смартфон. Обадете се и попитайте какво радва { $name }, после натиснете отговора:
+wish-for-saved = ✅ Записано за { $name }.

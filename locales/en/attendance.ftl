@@ -34,10 +34,11 @@ digest = 📝 After the meeting of { $date }:
     🔕 No answer in 48 hours: { $silent }
 # Variables:
 #   $name (string) - the member's name
-#   $reason (string) - call-me, unwell or no-answer
+#   $reason (string) - call-me, unwell, no-answer or missed (a member without a smartphone)
 task-new = { $reason ->
         [unwell] 🗒 Task: { $name } is not well. Please get in touch.
         [no-answer] 🗒 Task: { $name } did not answer after missing the meeting. Please get in touch.
+        [missed] 🗒 Task: call { $name } (no smartphone): they missed the meeting.
        *[call-me] 🗒 Task: { $name } asks to be called.
     }
 # Variables:

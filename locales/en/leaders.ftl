@@ -36,6 +36,7 @@ task-escalated = 🆘 Passed on to the coordinator. Thank you.
 task-help-needed = 🆘 { $leader } needs help with { $name } ({ $group }). { $reason ->
         [unwell] { $name } is not well.
         [no-answer] { $name } did not answer after missing a meeting.
+        [missed] { $name } has no smartphone and missed a meeting.
        *[call-me] { $name } asked to be called.
     } Please get in touch with { $leader }. How did it go?
 call-nobody = Your group has no group leader right now. Your request is kept: the new leader will see it.
@@ -45,3 +46,11 @@ member-stopped = 🔕 { $name } said stop and gets no more messages from samen. 
 # Variables:
 #   $name (string) - the member
 member-resumed = 🔔 { $name } gets messages again.
+# Variables:
+#   $count (number) - how many members to call
+#   $lines (string) - one line per member: 📵 or ⏳, the name, the number if she agreed to be called
+call-these = 📞 Please call { $count ->
+        [one] this member
+       *[other] these members
+    } to pass this on (📵 no smartphone, ⏳ WhatsApp holds messages until they write):
+    { $lines }

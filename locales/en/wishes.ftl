@@ -76,3 +76,7 @@ wish-other-prompt = ✍️ Write a few words or send a voice message.
 # Variables:
 #   $count (number) - how many people answered only that they do not know yet
 wish-results-dont-know = 🤷 Don't know yet: { $count }
+# Variables:
+#   $name (string) - a member without a smartphone
+wish-for = 📵 { $name } has no smartphone. Call and ask what makes { $name } happy, then tap the answer:
+wish-for-saved = ✅ Noted for { $name }.

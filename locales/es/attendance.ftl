@@ -38,6 +38,7 @@ digest = 📝 Después del encuentro del { $date }:
 task-new = { $reason ->
         [unwell] 🗒 Tarea: { $name } no se encuentra bien. Por favor, póngase en contacto.
         [no-answer] 🗒 Tarea: { $name } faltó al encuentro y no ha respondido. Por favor, póngase en contacto.
+        [missed] 🗒 Tarea: llame a { $name } (sin smartphone): faltó a la reunión.
        *[call-me] 🗒 Tarea: { $name } pide que le llame.
     }
 # Variables:

@@ -14,8 +14,14 @@ task-escalated = 🆘 Pasado a coordinación. Muchas gracias.
 task-help-needed = 🆘 { $leader } necesita ayuda con { $name } ({ $group }). { $reason ->
         [unwell] { $name } no se encuentra bien.
         [no-answer] { $name } no contestó después de faltar a una reunión.
+        [missed] { $name } no tiene smartphone y faltó a una reunión.
        *[call-me] { $name } pidió que la llamen.
     } Póngase en contacto con { $leader }. ¿Cómo fue?
 call-nobody = Su grupo no tiene guía ahora. Su petición queda guardada: la nueva guía la verá.
 member-stopped = 🔕 { $name } dijo basta y ya no recibe mensajes de samen. Llame a { $name } si quiere saber por qué.
 member-resumed = 🔔 { $name } vuelve a recibir mensajes.
+call-these = 📞 Llame a { $count ->
+        [one] esta persona
+       *[other] estas personas
+    } para contárselo (📵 sin smartphone, ⏳ WhatsApp retiene los mensajes hasta que escriban):
+    { $lines }

@@ -85,3 +85,5 @@ wish-other-prompt = ✍️ Escriba unas palabras o envíe un mensaje de voz.
 # Variables:
 #   $count (number) - how many people answered only that they do not know yet
 wish-results-dont-know = 🤷 Todavía no lo saben: { $count }
+wish-for = 📵 { $name } no tiene smartphone. Llame y pregunte qué le hace feliz, luego toque la respuesta:
+wish-for-saved = ✅ Anotado para { $name }.

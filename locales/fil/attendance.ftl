@@ -38,6 +38,7 @@ digest = 📝 Pagkatapos ng pagkikita sa { $date }:
 task-new = { $reason ->
         [unwell] 🗒 Gawain: hindi mabuti ang pakiramdam ni { $name }. Makipag-ugnayan po sa kanya.
         [no-answer] 🗒 Gawain: hindi dumalo si { $name } at hindi sumagot. Makipag-ugnayan po sa kanya.
+        [missed] 🗒 Gawain: tawagan si { $name } (walang smartphone): hindi siya nakadalo sa pagkikita.
        *[call-me] 🗒 Gawain: hinihiling ni { $name } na tawagan ninyo siya.
     }
 # Variables:

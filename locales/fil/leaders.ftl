@@ -14,8 +14,14 @@ task-escalated = 🆘 Naipasa na sa koordinator. Salamat po.
 task-help-needed = 🆘 Kailangan ni { $leader } ng tulong para kay { $name } ({ $group }). { $reason ->
         [unwell] Hindi mabuti ang pakiramdam ni { $name }.
         [no-answer] Hindi sumagot si { $name } matapos hindi makadalo sa pagkikita.
+        [missed] Walang smartphone si { $name } at hindi nakadalo sa isang pagkikita.
        *[call-me] Gusto ni { $name } na tawagan siya.
     } Pakikontak si { $leader }. Kumusta ang nangyari?
 call-nobody = Walang lider ang inyong grupo ngayon. Nakatabi ang inyong hiling: makikita ito ng bagong lider.
 member-stopped = 🔕 Nag-stop si { $name } at wala na siyang matatanggap na mensahe mula sa samen. Tawagan si { $name } kung gusto ninyong malaman kung bakit.
 member-resumed = 🔔 Tumatanggap na ulit ng mensahe si { $name }.
+call-these = 📞 Pakitawagan { $count ->
+        [one] ang miyembrong ito
+       *[other] ang mga miyembrong ito
+    } para maipasa ito (📵 walang smartphone, ⏳ hinahawakan ng WhatsApp ang mensahe hanggang sila ang sumulat):
+    { $lines }

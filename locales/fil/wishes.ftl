@@ -85,3 +85,5 @@ wish-other-prompt = ✍️ Sumulat po ng ilang salita o magpadala ng voice messa
 # Variables:
 #   $count (number) - how many people answered only that they do not know yet
 wish-results-dont-know = 🤷 Hindi pa alam: { $count }
+wish-for = 📵 Walang smartphone si { $name }. Tawagan at itanong kung ano ang nagpapasaya sa kanya, saka pindutin ang sagot:
+wish-for-saved = ✅ Naitala para kay { $name }.

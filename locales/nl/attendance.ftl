@@ -38,6 +38,7 @@ digest = 📝 Na de bijeenkomst van { $date }:
 task-new = { $reason ->
         [unwell] 🗒 Taak: het gaat niet goed met { $name }. Neem contact op.
         [no-answer] 🗒 Taak: { $name } was er niet en heeft niet geantwoord. Neem contact op.
+        [missed] 🗒 Taak: bel { $name } (geen smartphone): was er niet bij de bijeenkomst.
        *[call-me] 🗒 Taak: { $name } wil gebeld worden.
     }
 # Variables:

@@ -17,8 +17,14 @@ task-escalated = 🆘 Doorgegeven aan de coördinator. Dank u wel.
 task-help-needed = 🆘 { $leader } heeft hulp nodig bij { $name } ({ $group }). { $reason ->
         [unwell] { $name } voelt zich niet goed.
         [no-answer] { $name } heeft niet geantwoord na een gemiste bijeenkomst.
+        [missed] { $name } heeft geen smartphone en miste een bijeenkomst.
        *[call-me] { $name } vroeg om gebeld te worden.
     } Neem contact op met { $leader }. Hoe ging het?
 call-nobody = Uw groep heeft nu geen groepsbegeleider. Uw vraag is bewaard: de nieuwe begeleider ziet hem.
 member-stopped = 🔕 { $name } zei stop en krijgt geen berichten meer van samen. Bel { $name } als u wilt weten waarom.
 member-resumed = 🔔 { $name } krijgt weer berichten.
+call-these = 📞 Bel { $count ->
+        [one] deze deelnemer
+       *[other] deze deelnemers
+    } om dit door te geven (📵 geen smartphone, ⏳ WhatsApp houdt berichten vast tot zij zelf schrijven):
+    { $lines }

@@ -76,3 +76,5 @@ wish-other-prompt = ✍️ Schrijf een paar woorden of stuur een spraakbericht.
 # Variables:
 #   $count (number) - how many people answered only that they do not know yet
 wish-results-dont-know = 🤷 Weet het nog niet: { $count }
+wish-for = 📵 { $name } heeft geen smartphone. Bel en vraag waar { $name } blij van wordt, en tik dan het antwoord aan:
+wish-for-saved = ✅ Genoteerd voor { $name }.

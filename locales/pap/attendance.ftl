@@ -38,6 +38,7 @@ digest = 📝 Despues di e reunion di { $date }:
 task-new = { $reason ->
         [unwell] 🗒 Tarea: { $name } no ta bon. Por fabor tuma kontakto.
         [no-answer] 🗒 Tarea: { $name } no a bini na e reunion i no a kontestá. Por fabor tuma kontakto.
+        [missed] 🗒 Tarea: yama { $name } (sin smartphone): e no a bini na e reunion.
        *[call-me] 🗒 Tarea: { $name } ta pidi pa bo yama.
     }
 # Variables:

@@ -14,8 +14,14 @@ task-escalated = 🆘 Pasá pa e koordinadó. Masha danki.
 task-help-needed = 🆘 { $leader } mester yudansa cu { $name } ({ $group }). { $reason ->
         [unwell] { $name } no ta sinti su bon.
         [no-answer] { $name } no a kontestá despues cu e no a bin un reunion.
+        [missed] { $name } no tin smartphone i no a bini na un reunion.
        *[call-me] { $name } a pidi pa yam'é.
     } Tuma contacto cu { $leader } por fabor. Con e la bai?
 call-nobody = Bo grupo no tin guia awor. Bo pidimentu ta warda: e guia nobo lo mir'é.
 member-stopped = 🔕 { $name } a bisa stòp i no ta risibí mensahe di samen mas. Yama { $name } si bo ke sa pakiko.
 member-resumed = 🔔 { $name } ta risibí mensahe atrobe.
+call-these = 📞 Yama { $count ->
+        [one] e miembro aki
+       *[other] e miembronan aki
+    } pa pasa esaki (📵 sin smartphone, ⏳ WhatsApp ta tene e mensahenan te ora cu nan skirbi):
+    { $lines }

@@ -82,3 +82,5 @@ wish-other-prompt = ✍️ Skirbi un par di palabra òf manda un mensahe di bos.
 # Variables:
 #   $count (number) - how many people answered only that they do not know yet
 wish-results-dont-know = 🤷 No sa ainda: { $count }
+wish-for = 📵 { $name } no tin smartphone. Yama i puntra kiko ta hasi { $name } felis, despues primi e kontesta:
+wish-for-saved = ✅ Anotá pa { $name }.

@@ -38,6 +38,7 @@ digest = 📝 Po spotkaniu: { $date }
 task-new = { $reason ->
         [unwell] 🗒 Zadanie: { $name } nie czuje się dobrze. Proszę skontaktować się z tą osobą.
         [no-answer] 🗒 Zadanie: { $name } – nieobecność na spotkaniu i brak odpowiedzi. Proszę skontaktować się z tą osobą.
+        [missed] 🗒 Zadanie: proszę zadzwonić do: { $name } (bez smartfona) – nieobecność na spotkaniu.
        *[call-me] 🗒 Zadanie: { $name } prosi o telefon.
     }
 # Variables:

@@ -14,8 +14,14 @@ task-escalated = 🆘 Przekazano koordynatorowi. Dziękujemy.
 task-help-needed = 🆘 { $leader } potrzebuje pomocy w sprawie: { $name } ({ $group }). { $reason ->
         [unwell] { $name } źle się czuje.
         [no-answer] { $name } nie odpowiada po nieobecności na spotkaniu.
+        [missed] { $name } nie ma smartfona i opuścił(a) spotkanie.
        *[call-me] { $name } prosi o telefon.
     } Proszę skontaktować się z: { $leader }. Jak poszło?
 call-nobody = Pana/Pani grupa nie ma teraz opiekuna. Prośba jest zapisana: zobaczy ją nowy opiekun.
 member-stopped = 🔕 { $name } napisał(a) stop i nie dostaje już wiadomości od samen. Proszę zadzwonić, jeśli chce Pan/Pani wiedzieć dlaczego.
 member-resumed = 🔔 { $name } znów dostaje wiadomości.
+call-these = 📞 Proszę zadzwonić { $count ->
+        [one] do tej osoby
+       *[other] do tych osób
+    }, aby to przekazać (📵 bez smartfona, ⏳ WhatsApp wstrzymuje wiadomości, dopóki sami nie napiszą):
+    { $lines }

@@ -88,3 +88,5 @@ wish-other-prompt = ✍️ Proszę napisać kilka słów albo wysłać wiadomoś
 # Variables:
 #   $count (number) - how many people answered only that they do not know yet
 wish-results-dont-know = 🤷 Jeszcze nie wie: { $count }
+wish-for = 📵 { $name } nie ma smartfona. Proszę zadzwonić i zapytać, co sprawia tej osobie radość, a potem nacisnąć odpowiedź:
+wish-for-saved = ✅ Zapisano dla: { $name }.

@@ -38,6 +38,7 @@ digest = 📝 Buluşma sonrası özet: { $date }
 task-new = { $reason ->
         [unwell] 🗒 Görev: { $name } iyi olmadığını söyledi. Lütfen iletişime geçin.
         [no-answer] 🗒 Görev: { $name } buluşmaya gelmedi ve cevap vermedi. Lütfen iletişime geçin.
+        [missed] 🗒 Görev: { $name } kişisini arayın (akıllı telefonu yok): buluşmaya gelmedi.
        *[call-me] 🗒 Görev: { $name } aranmak istiyor.
     }
 # Variables:

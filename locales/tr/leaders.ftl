@@ -14,8 +14,14 @@ task-escalated = 🆘 Koordinatöre iletildi. Teşekkür ederiz.
 task-help-needed = 🆘 { $leader }, { $name } için yardım istiyor ({ $group }). { $reason ->
         [unwell] { $name } iyi değil.
         [no-answer] { $name } bir buluşmayı kaçırdıktan sonra cevap vermedi.
+        [missed] { $name } kişisinin akıllı telefonu yok ve bir buluşmayı kaçırdı.
        *[call-me] { $name } aranmak istedi.
     } Lütfen { $leader } ile iletişime geçin. Nasıl geçti?
 call-nobody = Grubunuzun şu an sorumlusu yok. İsteğiniz saklandı: yeni sorumlu onu görecek.
 member-stopped = 🔕 { $name } dur dedi, artık samen'den mesaj almıyor. Nedenini öğrenmek isterseniz { $name } kişisini arayın.
 member-resumed = 🔔 { $name } yeniden mesaj alıyor.
+call-these = 📞 Bunu iletmek için { $count ->
+        [one] bu üyeyi
+       *[other] bu üyeleri
+    } arayın (📵 akıllı telefonu yok, ⏳ WhatsApp, kendileri yazana kadar mesajları bekletiyor):
+    { $lines }

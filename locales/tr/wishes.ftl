@@ -79,3 +79,5 @@ wish-other-prompt = ✍️ Birkaç kelime yazın ya da sesli mesaj gönderin.
 # Variables:
 #   $count (number) - how many people answered only that they do not know yet
 wish-results-dont-know = 🤷 Henüz bilmiyor: { $count }
+wish-for = 📵 { $name } kişisinin akıllı telefonu yok. Arayıp onu neyin mutlu ettiğini sorun, sonra cevaba dokunun:
+wish-for-saved = ✅ { $name } için not edildi.
