@@ -23,12 +23,13 @@ class ConsoleDriver:
 
     def say(self, who: str, text: str = "", *, choice: str | None = None, media: tuple[Media, ...] = (),
             name: str | None = None, language: str | None = None, reply_to: str | None = None,
-            external_id: str | None = None) -> list[SentMessage]:
-        """One message or tap from `who`; everything the bot sent because of it (to anyone)."""
+            external_id: str | None = None, contact_phone: str | None = None) -> list[SentMessage]:
+        """One message or tap from `who` (or her own number, shared as with Telegram's contact
+        button); everything the bot sent because of it (to anyone)."""
         inbound = Inbound(channel="console", address=who, external_id=external_id or f"c{next(self._ids)}",
                           received_at=self.samen.clock.now(), text=text, choice=choice, media=media,
                           language_hint=language, profile_name=name if name is not None else who,
-                          reply_to=reply_to)
+                          reply_to=reply_to, contact_phone=contact_phone)
         self.samen.dispatcher.handle(inbound)
         return self.flush()
 

@@ -226,7 +226,9 @@ def _script(samen, bot: ConsoleDriver, out: Transcript, clock: FrozenClock) -> N
     print(f"[{out.stamp()}] (three hours later)")
     samen.ticker.tick()
     bot.flush()
-    _tap(bot, out, "Fatima", 3)  # 📞 please call me
+    _tap(bot, out, "Fatima", 3)  # 📞 please call me: she is asked for her number first
+    out.said("Fatima", "(shares her number)")
+    bot.say("Fatima", contact_phone="+31612345678")
     _tap(bot, out, "Samira", "Bereikt")
     clock.set(first + dt.timedelta(hours=53))
     print(f"[{out.stamp()}] (two days later)")

@@ -38,17 +38,18 @@ def call_request(ctx: Context, session: Meeting, member: Member) -> list[Outboun
     if not member.may_call:  # the same question as at joining
         out.append(Outbound("call-question", member_id=member.id, kind="reply", choices=(
             Choice("call:yes", "call-yes", "📞"), Choice("call:no", "call-no", "🚫"))))
-    elif not member.call_number and ctx.inbound is not None and ctx.inbound.channel == "telegram":
-        out.append(ask_for_number(member))
+    elif not member.call_number and ctx.inbound is not None and ctx.inbound.channel != "whatsapp":
+        out.append(ask_for_number(member))  # on WhatsApp her address is her number
     leader_phone = member.call_number if member.may_call and member.call_number else "none"
     # The leaders see the number only if the member agreed to be called; a buddy the member agreed to.
+    # Without a number there is no call to ask the outcome of: the leader waits for it (`number_shared`).
     people = [(p, leader_phone, mark) for p, mark in seen_by]
     people += [(b, member.call_number or "none", {}) for b in buddies_of(ctx, member.id)]
     for person, phone, mark in people:
         out.append(Outbound("followup-call", {"name": member.display_name, "phone": phone, **mark},
                             member_id=person.id,
                             kind="notice", dedupe_key=f"followup:{session.id}:{member.id}:{person.id}",
-                            choices=outcome_choices(task) if task is not None else ()))
+                            choices=outcome_choices(task) if task is not None and phone != "none" else ()))
     return out
 
 
@@ -96,6 +97,8 @@ def on_task_timer(ctx: Context, data: dict) -> list[Outbound]:
         return []
     n = int(data.get("n", 1))
     _remind_later(ctx, task, n + 1)
+    if task.reason == "call-me" and not (member.may_call and member.call_number):
+        return []  # still waiting for her number: there is no call to ask about yet
     return [Outbound("task-reminder", {"name": member.display_name, **mark}, member_id=person.id, kind="notice",
                      dedupe_key=f"task-reminder:{task.id}:{n}:{person.id}", choices=outcome_choices(task))
             for person, mark in _task_people(ctx, task)]

@@ -78,3 +78,18 @@ def outcome_choices(task: FollowUp) -> tuple[Choice, ...]:
     if task.reason == "needs-help":
         return choices
     return choices + (Choice(f"task:{task.id}:needs-help", "task-needs-help", "🆘"),)
+
+
+def number_shared(ctx: Context, member: Member) -> list[Outbound]:
+    """A member who asked to be called has given her number (or her consent released it): whoever
+    waits to call her gets it now, with the buttons for how the call went."""
+    if not (member.may_call and member.call_number):
+        return []
+    out: list[Outbound] = []
+    for task in ctx.db.scalars(select(FollowUp).where(FollowUp.member_id == member.id, FollowUp.status == "open",
+                                                      FollowUp.reason == "call-me")):
+        out += [Outbound("followup-call", {"name": member.display_name, "phone": member.call_number, **mark},
+                         member_id=leader.id, kind="notice", dedupe_key=f"followup-number:{task.id}:{leader.id}",
+                         choices=outcome_choices(task))
+                for leader, mark in of(ctx, task.group_id) if leader.id != member.id]
+    return out

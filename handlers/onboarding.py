@@ -176,7 +176,7 @@ def on_call(ctx: Context, args: list[str]) -> list[Outbound]:
     out = welcome(ctx, member) if first_time else [ctx.reply("call-saved-yes" if member.may_call else "call-saved-no")]
     if member.may_call and not member.call_number and ctx.inbound.channel == "telegram":
         out.append(ask_for_number(member))
-    return out
+    return out + leaders.number_shared(ctx, member)
 
 
 def ask_for_number(member: Member) -> Outbound:
@@ -194,7 +194,7 @@ def on_contact(ctx: Context) -> list[Outbound]:
     member.call_number = inbound.contact_phone if inbound.contact_phone.startswith("+") else f"+{inbound.contact_phone}"
     member.may_call = True
     queries.audit(ctx.db, ctx.now(), "call-number-shared", subject_id=member.id)
-    return [ctx.reply("call-number-saved")]
+    return [ctx.reply("call-number-saved"), *leaders.number_shared(ctx, member)]
 
 
 def welcome(ctx: Context, member: Member) -> list[Outbound]:

@@ -36,8 +36,9 @@ def test_a_leaders_call_for_help_reaches_the_coordinator_until_it_is_done(
     # Fatima asks to be called; Samira gets the task, calls, and cannot help on her own.
     got = bot.say("fatima", choice=f"rsvp:{session_id}:call")
     assert said(got, "fatima")[0] == catalog.format("ar", "rsvp-saved-call")
-    task = bot.last("samira").message
-    assert task.text.startswith("📞 fatima")
+    assert said(got, "samira") == [nl("followup-call", {"name": "fatima", "phone": "none"})]
+    got = bot.say("fatima", contact_phone="+31612345678")  # she shares her number
+    assert said(got, "samira") == [nl("followup-call", {"name": "fatima", "phone": "+31612345678"})]
     got = bot.tap("samira", "Hulp nodig")
     assert said(got, "samira") == [nl("task-escalated")]
     help_needed = nl("task-help-needed", {"leader": "samira", "name": "fatima", "group": "Koffie Oost",
@@ -109,7 +110,8 @@ def test_a_call_request_nobody_can_see_is_not_promised(bot: ConsoleDriver, group
     session_id = _reminded(bot, group_with_people, samen, clock)
     bot.say("samira", "stop")  # the only leader, and the organisation has no coordinator in samen
     got = bot.say("fatima", choice=f"rsvp:{session_id}:call")
-    assert said(got, "fatima") == [catalog.format("ar", "call-nobody")]
+    assert said(got, "fatima")[0] == catalog.format("ar", "call-nobody")
+    assert catalog.format("ar", "rsvp-saved-call") not in said(got, "fatima")
 
 
 def test_the_leader_hears_who_drops_away(bot: ConsoleDriver, group_with_people: World, samen,
@@ -235,3 +237,56 @@ def test_members_without_a_smartphone_are_counted_everywhere(bot: ConsoleDriver,
     samen.ticker.tick()
     tasks = said(bot.flush(), "samira")
     assert nl("task-new", {"name": "Ahmed", "reason": "missed"}) in tasks
+
+
+def test_a_call_me_without_a_number_waits_for_the_number(bot: ConsoleDriver, group_with_people: World, samen,
+                                                         clock) -> None:  # noqa: ANN001
+    session_id = _reminded(bot, group_with_people, samen, clock)
+    # Fatima agreed to be called but samen has no number for her: she is asked for it first, and
+    # Samira's task waits for it instead of asking how a call went that she cannot make.
+    got = bot.say("fatima", choice=f"rsvp:{session_id}:call")
+    assert said(got, "fatima") == [catalog.format("ar", "rsvp-saved-call"), catalog.format("ar", "call-share-number")]
+    waiting = [m for m in got if m.address == "samira"]
+    assert [m.message.text for m in waiting] == [nl("followup-call", {"name": "fatima", "phone": "none"})]
+    assert waiting[0].message.choices == ()
+    clock.advance(days=2, minutes=1)
+    samen.ticker.tick()
+    assert [t for t in said(bot.flush(), "samira") if t.startswith("🗒")] == []  # nothing to ask about yet
+    # She shares her number: Samira gets it, with the buttons for how the call went.
+    got = bot.say("fatima", contact_phone="+31612345678")
+    assert said(got, "fatima") == [catalog.format("ar", "call-number-saved")]
+    assert said(got, "samira") == [nl("followup-call", {"name": "fatima", "phone": "+31612345678"})]
+    assert [label for _p, label in bot.last("samira").message.choices] == ["✅ Bereikt", "📵 Niet bereikt",
+                                                                           "🆘 Hulp nodig"]
+
+
+def test_who_came_has_her_no_answer_task_closed(bot: ConsoleDriver, group_with_people: World, samen,
+                                                clock) -> None:  # noqa: ANN001
+    from sqlalchemy import select
+
+    from storage.models import FollowUp
+
+    # Els missed a meeting and did not answer the check-in: a task for Samira.
+    clock.set(dt.datetime(2026, 10, 1, 9, 0, tzinfo=dt.timezone.utc))
+    make_session(samen, group_with_people, dt.datetime(2026, 10, 6, 14, 0, tzinfo=AMS))
+    make_session(samen, group_with_people, dt.datetime(2026, 10, 13, 14, 0, tzinfo=AMS))
+    clock.set(dt.datetime(2026, 10, 6, 16, 0, tzinfo=AMS))
+    samen.ticker.tick()
+    bot.flush()
+    bot.say("samira", "2 3")  # fatima and mehmet came
+    bot.tap("samira", "💾")
+    clock.set(dt.datetime(2026, 10, 9, 19, 0, tzinfo=AMS))
+    samen.ticker.tick()
+    assert nl("task-new", {"name": "els", "reason": "no-answer"}) in said(bot.flush(), "samira")
+    # The next week Els comes: her task is done, and Samira is not reminded of it again.
+    clock.set(dt.datetime(2026, 10, 13, 16, 0, tzinfo=AMS))
+    samen.ticker.tick()
+    bot.flush()
+    bot.say("samira", "alle")
+    bot.tap("samira", "💾")
+    with samen.sessions() as db:
+        task = db.scalars(select(FollowUp).where(FollowUp.reason == "no-answer")).one()
+        assert (task.status, task.outcome) == ("done", "reached")
+    clock.advance(days=3)
+    samen.ticker.tick()
+    assert not [t for t in said(bot.flush(), "samira") if "els" in t and t.startswith("🗒")]

@@ -24,7 +24,7 @@ next-none = لا يوجد لقاء مخطط له بعد. سيخبركم مشرف
 #   $name (string) - the member's display name
 #   $phone (string) - their number, or "none" when they did not agree to be called
 followup-call = 📞 طلب اتصال من { $name }. { $phone ->
-        [none] لم تتم مشاركة أي رقم بعد.
+        [none] لا يوجد رقم بعد: سيصلكم هنا فور مشاركته.
        *[other] الرقم: { $phone }
     }
 # Variables:

@@ -24,7 +24,7 @@ next-none = Все още няма планирана среща. Водещия
 #   $name (string) - the member's display name
 #   $phone (string) - their number, or "none" when they did not agree to be called
 followup-call = 📞 { $name } моли да се обадите. { $phone ->
-        [none] Все още няма споделен номер.
+        [none] Все още няма номер: ще го получите тук веднага щом бъде споделен.
        *[other] Номер: { $phone }
     }
 # Variables:

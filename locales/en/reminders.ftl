@@ -24,7 +24,7 @@ next-none = No meeting is planned yet. Your group leader will let you know.
 #   $name (string) - the member's display name
 #   $phone (string) - their number, or "none" when they did not agree to be called
 followup-call = 📞 { $name } asks you to call. { $phone ->
-        [none] They have not shared a number yet.
+        [none] No number yet: you get it here as soon as they share it.
        *[other] Number: { $phone }
     }
 # Variables:

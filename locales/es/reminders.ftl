@@ -24,7 +24,7 @@ next-none = Todavía no hay ningún encuentro planeado. Su guía del grupo le av
 #   $name (string) - the member's display name
 #   $phone (string) - their number, or "none" when they did not agree to be called
 followup-call = 📞 { $name } pide que le llame. { $phone ->
-        [none] Todavía no ha compartido un número.
+        [none] Todavía no hay número: le llegará aquí en cuanto lo comparta.
        *[other] Número: { $phone }
     }
 # Variables:

@@ -24,7 +24,7 @@ next-none = Wala pa pong nakaplanong pagkikita. Sasabihan po kayo ng inyong lide
 #   $name (string) - the member's display name
 #   $phone (string) - their number, or "none" when they did not agree to be called
 followup-call = 📞 Hinihiling ni { $name } na tawagan ninyo siya. { $phone ->
-        [none] Wala pa siyang ibinigay na numero.
+        [none] Wala pang numero: darating ito rito sa sandaling ibigay niya.
        *[other] Numero: { $phone }
     }
 # Variables:

@@ -24,7 +24,7 @@ next-none = Er is nog geen bijeenkomst gepland. Uw groepsbegeleider laat het u w
 #   $name (string) - the member's display name
 #   $phone (string) - their number, or "none" when they did not agree to be called
 followup-call = 📞 { $name } vraagt of u belt. { $phone ->
-        [none] Er is nog geen nummer gedeeld.
+        [none] Nog geen nummer: u krijgt het hier zodra het gedeeld is.
        *[other] Nummer: { $phone }
     }
 # Variables:

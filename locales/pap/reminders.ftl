@@ -24,7 +24,7 @@ next-none = No tin reunion planifiká ainda. Bo guia di grupo lo bisa bo.
 #   $name (string) - the member's display name
 #   $phone (string) - their number, or "none" when they did not agree to be called
 followup-call = 📞 { $name } ta pidi pa bo yama. { $phone ->
-        [none] Ainda no a duna un number.
+        [none] Ainda no tin number: bo ta hañ'é aki asina cu e dun'é.
        *[other] Number: { $phone }
     }
 # Variables:

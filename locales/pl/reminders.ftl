@@ -24,7 +24,7 @@ next-none = Nie ma jeszcze zaplanowanego spotkania. Opiekun grupy da znać.
 #   $name (string) - the member's display name
 #   $phone (string) - their number, or "none" when they did not agree to be called
 followup-call = 📞 { $name } prosi o telefon. { $phone ->
-        [none] Ta osoba nie podała jeszcze numeru.
+        [none] Nie ma jeszcze numeru: przyjdzie tutaj, gdy tylko zostanie podany.
        *[other] Numer: { $phone }
     }
 # Variables:

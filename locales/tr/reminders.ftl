@@ -24,7 +24,7 @@ next-none = Henüz planlanmış bir buluşma yok. Grup sorumlunuz size haber ver
 #   $name (string) - the member's display name
 #   $phone (string) - their number, or "none" when they did not agree to be called
 followup-call = 📞 { $name } aranmak istiyor. { $phone ->
-        [none] Henüz bir numara paylaşmadı.
+        [none] Henüz numara yok: paylaşılır paylaşılmaz buraya gelecek.
        *[other] Numara: { $phone }
     }
 # Variables:
