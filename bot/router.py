@@ -35,7 +35,7 @@ from typing import Callable
 
 from bot.core.messages import Outbound
 from bot.core.text import command_of, fold, has_words, parse_number
-from handlers import (attendance, auth, away, broadcast, buddies, followup, groupchat, help as help_handler, members,
+from handlers import (attendance, auth, away, broadcast, buddies, followup, groupchat, groups, help as help_handler, members,
                       onboarding, privacy, relay, reminders, reports, schedule, wishes, words)
 from handlers.base import Context, Handler, PayloadHandler
 from storage import queries
@@ -90,6 +90,7 @@ class Router:
             "voteat": wishes.on_vote_at,
             "mm": members.on_manage,
             "lead": members.on_lead,
+            "grp": groups.on_group,
             "away": away.on_away,
             "bc": broadcast.on_broadcast,
             "link": groupchat.on_link,
@@ -108,6 +109,11 @@ class Router:
             "sched-place": schedule.on_input,
             "mm-rename": members.on_rename_input,
             "away-date": away.on_date_input,
+            "grp-name": groups.on_input,
+            "grp-city": groups.on_input,
+            "sess-place": schedule.on_session_input,
+            "sess-note": schedule.on_session_input,
+            "sess-extra-place": schedule.on_session_input,
             "bc-compose": broadcast.on_input,
             "bc-version": broadcast.on_input,
         }

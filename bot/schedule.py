@@ -85,5 +85,8 @@ def ics(group_name: str, sessions: list, timezone: str) -> bytes:
         event.add("dtstamp", session.created_at)
         if session.place:
             event.add("location", session.place)
+        own = [n.removeprefix("text:") for n in (session.notes or []) if n.startswith("text:")]
+        if own:  # the leader's note for this meeting
+            event.add("description", " ".join(own))
         cal.add_component(event)
     return cal.to_ical()

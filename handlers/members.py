@@ -12,6 +12,7 @@ from bot.core.messages import Choice, Media, Outbound
 from bot.core.text import has_words
 from handlers import auth, leaders
 from handlers.base import Context
+from handlers.groups import new_group_choices
 from storage import queries
 from storage.models import Group, Member, Membership
 
@@ -35,11 +36,12 @@ def menu(ctx: Context) -> list[Outbound]:
     member = ctx.member
     assert member is not None
     groups = auth.managed_groups(ctx.db, member)
+    new = new_group_choices(ctx)  # a coordinator can start a group from here
     if not groups:
-        return [ctx.reply("menu-no-group")]
+        return [ctx.reply("menu-no-group", choices=new)]
     if len(groups) > 1:
         return [Outbound("menu-pick-group", member_id=member.id, kind="reply", choices=tuple(
-            Choice(f"menu:group:{g.id}", text=g.name) for g in groups[:10]))]
+            Choice(f"menu:group:{g.id}", text=g.name) for g in groups[:9]) + new)]
     return [group_menu(ctx, groups[0])]
 
 
@@ -58,6 +60,7 @@ def group_menu(ctx: Context, group: Group) -> Outbound:
         Choice(f"bc:start:{group.id}", "menu-broadcast", "📣"),
         Choice(f"link:code:{group.id}", "menu-link-chat", "🔗"),
         Choice(f"report:start:{group.id}", "menu-report", "📊"),
+        *new_group_choices(ctx),
     ))
 
 

@@ -137,7 +137,8 @@ def reminder_intent(ctx: Context, session: Meeting, group: Group, member: Member
         from handlers.wishes import option_label
 
         notes.append(f"🎯 {option_label(ctx, session.activity, member.language)}.")
-    notes += [ctx.catalog.format(member.language, n) for n in (session.notes or [])]
+    notes += [n.removeprefix("text:") if n.startswith("text:") else ctx.catalog.format(member.language, n)
+              for n in (session.notes or [])]  # "text:": the leader's own words for this meeting
     note = " ".join(notes) or "none"
     return Outbound("reminder", {"date": session.starts_at, "tz": group.timezone, "place": session.place or "none",
                                  "note": note}, member_id=member.id, kind=kind, dedupe_key=dedupe_key,

@@ -16,13 +16,16 @@ from babel.dates import format_date, get_day_names
 
 from bot.core.calendar import TRADITIONS, observances
 from bot.core.messages import Choice, Outbound
+from bot.core.text import has_words
 from bot.core.planner import Plan, Rule, plan
 from handlers import auth, reminders
 from handlers.base import Context
 from storage import queries
 from storage.models import Group, Meeting, Member
 
-WHATSAPP_WINDOW = dt.timedelta(hours=24)  # WhatsApp lets a business write freely this long after a person wrote
+WHATSAPP_WINDOW = dt.timedelta(hours=24)
+PLACE_MAX = 200  # a place or a note for one meeting
+NOTE_PREFIX = "text:"  # a meeting's note in the leader's own words (other notes are message ids)  # WhatsApp lets a business write freely this long after a person wrote
 
 TIMES = ("09:30", "10:00", "13:00", "14:00", "19:00")
 WIZARD_WINDOW = dt.timedelta(hours=2)
@@ -300,11 +303,20 @@ def on_session(ctx: Context, args: list[str]) -> list[Outbound]:
         return [ctx.reply("sess-ask-extra-day", choices=tuple(
             Choice(f"sess:extraday:{group.id}:{d:%Y%m%d}", text=format_date(d, "EEE d MMM", locale=ctx.locale))
             for d in days))]
-    if action == "extraday":
+    if action in ("extraday", "extrasame"):
         group = _group(ctx, value, "schedule.change")
         if group is None or len(args) < 3 or not re.fullmatch(r"\d{8}", args[2]):
             return [ctx.reply("button-expired")]
-        return _add_extra(ctx, group, dt.date(int(args[2][:4]), int(args[2][4:6]), int(args[2][6:])))
+        day = dt.date(int(args[2][:4]), int(args[2][4:6]), int(args[2][6:]))
+        known = queries.group_sessions(ctx.db, group.id)
+        usual = next((m.place for m in reversed(known) if m.place), None)
+        if action == "extrasame":
+            return _add_extra(ctx, group, day, usual)
+        # an extra meeting may well be somewhere else (a museum, someone's home): ask
+        assert ctx.member is not None
+        ctx.wait_for(ctx.member, "sess-extra-place", {"group": group.id, "day": args[2]})
+        same = (Choice(f"sess:extrasame:{group.id}:{args[2]}", text=f"📍 {usual}"[:60]),) if usual else ()
+        return [ctx.reply("sess-ask-extra-place", choices=same + (Choice("sess:keep", "cancel", "✖️"),))]
     session = ctx.db.get(Meeting, int(value)) if value.isdigit() else None
     group = _group(ctx, str(session.group_id), "schedule.change") if session is not None else None
     if session is None or group is None or session.status != "planned" or session.starts_at <= ctx.now():
@@ -314,7 +326,13 @@ def on_session(ctx: Context, args: list[str]) -> list[Outbound]:
     if action == "pick":
         return [ctx.reply("sess-what", when, choices=(
             Choice(f"sess:move:{session.id}", "sess-move", "📆"),
+            Choice(f"sess:place:{session.id}", "sess-place", "📍"),
+            Choice(f"sess:note:{session.id}", "sess-note", "📝"),
             Choice(f"sess:cancel:{session.id}", "sess-cancel", "🚫")))]
+    if action in ("place", "note"):
+        assert ctx.member is not None
+        ctx.wait_for(ctx.member, f"sess-{action}", {"session": session.id})
+        return [ctx.reply(f"sess-ask-{action}", when, choices=(Choice("sess:keep", "cancel", "✖️"),))]
     if action == "move":
         local = session.starts_at.astimezone(zone)
         days = [local.date() + dt.timedelta(days=k) for k in (-3, -2, -1, 1, 2, 3, 4, 5, 6, 7)
@@ -361,14 +379,46 @@ def _list(ctx: Context, group: Group) -> list[Outbound]:
                + m.starts_at.astimezone(zone).strftime(" %H:%M")) for m in upcoming))]
 
 
-def _add_extra(ctx: Context, group: Group, day: dt.date) -> list[Outbound]:
-    """An extra session at the group's usual time (the time of its sessions, else 10:00)."""
+def on_session_input(ctx: Context, question: str, data: dict) -> list[Outbound]:
+    """Typed for one meeting: its other place, a note for it, or the place of an extra meeting."""
+    assert ctx.member is not None and ctx.inbound is not None
+    text = " ".join(ctx.inbound.text.split())
+    if not has_words(text) or len(text) > PLACE_MAX:
+        return [ctx.reply("sess-bad-text", {"max": PLACE_MAX}, choices=(Choice("sess:keep", "cancel", "✖️"),))]
+    if question == "sess-extra-place":
+        group = _group(ctx, str(data.get("group", "")), "schedule.change")
+        day = str(data.get("day", ""))
+        ctx.done_waiting(ctx.member)
+        if group is None or not re.fullmatch(r"\d{8}", day):
+            return [ctx.reply("button-expired")]
+        return _add_extra(ctx, group, dt.date(int(day[:4]), int(day[4:6]), int(day[6:])), text)
+    session = ctx.db.get(Meeting, int(data.get("session", 0)))
+    group = _group(ctx, str(session.group_id), "schedule.change") if session is not None else None
+    ctx.done_waiting(ctx.member)
+    if session is None or group is None or session.status != "planned" or session.starts_at <= ctx.now():
+        return [ctx.reply("button-expired")]
+    if question == "sess-place":
+        session.place = text
+        reminders.schedule_session(ctx.db, session, group, ctx.now())
+        queries.audit(ctx.db, ctx.now(), "session-place", actor_id=ctx.member.id, group_id=group.id,
+                      session_id=session.id)
+        return [ctx.reply("sess-done-place")] + tell_members(
+            ctx, group, "session-place", {"date": session.starts_at, "place": text},
+            key=f"session-place:{session.id}:{ctx.now():%Y%m%d%H%M%S}")
+    session.notes = [n for n in (session.notes or []) if not n.startswith(NOTE_PREFIX)] + [NOTE_PREFIX + text]
+    queries.audit(ctx.db, ctx.now(), "session-note", actor_id=ctx.member.id, group_id=group.id, session_id=session.id)
+    return [ctx.reply("sess-done-note")] + tell_members(
+        ctx, group, "session-note", {"date": session.starts_at, "note": text},
+        key=f"session-note:{session.id}:{ctx.now():%Y%m%d%H%M%S}")
+
+
+def _add_extra(ctx: Context, group: Group, day: dt.date, place: str | None) -> list[Outbound]:
+    """An extra session at the group's usual time (the time of its sessions, else 10:00), at `place`."""
     zone = ZoneInfo(group.timezone)
     known = queries.group_sessions(ctx.db, group.id)
     usual = known[-1].starts_at.astimezone(zone) if known else None
     start = dt.datetime.combine(day, usual.time() if usual else dt.time(10), tzinfo=zone)
     length = (known[-1].ends_at - known[-1].starts_at) if known and known[-1].ends_at else dt.timedelta(hours=2)
-    place = known[-1].place if known else None
     session = Meeting(group_id=group.id, starts_at=start, ends_at=start + length, place=place, notes=[],
                       status="planned", created_at=ctx.now())
     ctx.db.add(session)
@@ -376,6 +426,7 @@ def _add_extra(ctx: Context, group: Group, day: dt.date) -> list[Outbound]:
     reminders.schedule_session(ctx.db, session, group, ctx.now())
     queries.audit(ctx.db, ctx.now(), "session-added", actor_id=ctx.member.id if ctx.member else None,
                   group_id=group.id, session_id=session.id)
-    return [ctx.reply("sess-done-added")] + tell_members(ctx, group, "session-added", {"date": start},
+    return [ctx.reply("sess-done-added")] + tell_members(ctx, group, "session-added",
+                                                         {"date": start, "place": place or "none"},
                                                          key=f"session-added:{session.id}")
 

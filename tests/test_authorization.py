@@ -61,6 +61,7 @@ BUTTONS: dict[str, set[str]] = {
     "lead:invite:{G}": {"coordinator"},
     "away:for:{G}:{fatima}:ask": STAFF,  # a leader notes that a member is away
     "away:for:{G}:{fatima}:14": STAFF,
+    "grp:new:{org}": {"coordinator"},  # a new group of her own organisation
     "sched:start:{G}": STAFF,
     "sess:list:{G}": STAFF,
     "sess:extra:{G}": STAFF,

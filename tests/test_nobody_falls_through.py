@@ -290,3 +290,75 @@ def test_who_came_has_her_no_answer_task_closed(bot: ConsoleDriver, group_with_p
     clock.advance(days=3)
     samen.ticker.tick()
     assert not [t for t in said(bot.flush(), "samira") if "els" in t and t.startswith("🗒")]
+
+
+def test_one_meeting_has_its_own_place_and_note(bot: ConsoleDriver, group_with_people: World, samen,
+                                                clock) -> None:  # noqa: ANN001
+    clock.set(dt.datetime(2026, 10, 1, 9, 0, tzinfo=dt.timezone.utc))
+    make_session(samen, group_with_people, dt.datetime(2026, 10, 6, 14, 0, tzinfo=AMS), place="Buurthuis")
+    when = dt.datetime(2026, 10, 6, 12, 0, tzinfo=dt.timezone.utc)
+    # Samira: 🗓 Meetings → Tuesday → 📍 Other place → "Museum Volkenkunde"
+    bot.say("samira", "menu")
+    bot.tap("samira", "Bijeenkomsten")
+    bot.tap("samira", 1)
+    bot.tap("samira", "Andere plek")
+    got = bot.say("samira", "Museum Volkenkunde")
+    assert said(got, "samira")[0] == nl("sess-done-place")
+    assert said(got, "fatima") == [catalog.format("ar", "session-place", {"date": when, "place": "Museum Volkenkunde"})]
+    assert said(got, "mehmet") == [catalog.format("tr", "session-place", {"date": when, "place": "Museum Volkenkunde"})]
+    # and a note for that meeting
+    bot.say("samira", "menu")
+    bot.tap("samira", "Bijeenkomsten")
+    bot.tap("samira", 1)
+    bot.tap("samira", "Notitie")
+    got = bot.say("samira", "Neem een foto van uw familie mee")
+    assert said(got, "els") == [nl("session-note", {"date": when, "note": "Neem een foto van uw familie mee"})]
+    # The reminder carries both; so does the calendar feed.
+    clock.set(dt.datetime(2026, 10, 5, 10, 0, tzinfo=AMS))
+    samen.ticker.tick()
+    reminder = said(bot.flush(), "els")[0]
+    assert "Museum Volkenkunde" in reminder and "Neem een foto van uw familie mee" in reminder
+    from bot.schedule import ics
+    from storage import queries
+
+    with samen.sessions() as db:
+        feed = ics("Koffie Oost", queries.group_sessions(db, group_with_people.group_id), "Europe/Amsterdam").decode()
+    assert "LOCATION:Museum Volkenkunde" in feed and "Neem een foto van uw familie mee" in feed
+    # An extra meeting asks for its place instead of copying the last one.
+    bot.say("samira", "menu")
+    bot.tap("samira", "Extra bijeenkomst")
+    bot.tap("samira", 3)
+    assert bot.last("samira").message.text == nl("sess-ask-extra-place")
+    assert [label for _p, label in bot.last("samira").message.choices] == ["📍 Museum Volkenkunde", "✖️ Annuleren"]
+    got = bot.say("samira", "Bij Fatima thuis")
+    assert "Bij Fatima thuis" in said(got, "els")[0]
+
+
+def test_a_coordinator_creates_a_group_and_invites_its_leader_in_the_chat(bot: ConsoleDriver, world: World,
+                                                                          samen) -> None:  # noqa: ANN001
+    from storage.models import Group
+
+    join(bot, "noor", world.coordinator_code, "nl")
+    bot.say("noor", "menu")
+    bot.tap("noor", "Nieuwe groep")
+    assert said(bot.say("noor", "Koffie Oost"), "noor") == [nl("grp-name-taken", {"group": "Koffie Oost"})]
+    got = bot.say("noor", "Thee West")
+    assert said(got, "noor") == [nl("grp-ask-language", {"group": "Thee West"})]
+    bot.tap("noor", "Türkçe")
+    bot.say("noor", "Utrecht, Kanaleneiland")
+    bot.tap("noor", "Midden")
+    assert bot.last("noor").message.text.startswith(nl("sched-ask-traditions", {"chosen": "x"})[:20])
+    bot.tap("noor", nl("tradition-islamic"))
+    got = bot.tap("noor", "Klaar")
+    assert said(got, "noor") == [nl("grp-created", {"group": "Thee West"})]
+    with samen.sessions() as db:
+        group = [g for g in db.query(Group).all() if g.name == "Thee West"][0]
+        assert (group.language, group.city, group.region, group.traditions) == (
+            "tr", "Utrecht, Kanaleneiland", "midden", "dutch,school,islamic")
+    # and from the same message, a code for the group's leader
+    got = bot.tap("noor", "Nieuwe begeleider")
+    code = said(got, "noor")[0].split(": ", 1)[1].split()[0]
+    join(bot, "hatice", code, "tr")
+    bot.flush()
+    assert catalog.format("tr", "leader-welcome", {"group": "Thee West"}) in [
+        m.message.text for m in bot.channel.inbox("hatice")]

@@ -108,4 +108,17 @@ session-moved = 📅 تغيّر موعد لقاء { $old }. الموعد الج�
 session-cancelled = 📅 لقاء { $date } لن يُعقد.
 # Variables:
 #   $date (datetime) - the extra meeting
-session-added = 📅 لقاء إضافي: { $date }. أهلًا وسهلًا بكم!
+session-added = 📅 لقاء إضافي: { $date }{ $place ->
+        [none] {""}
+       *[other] {"، "}{ $place }
+    }. أهلًا وسهلًا بكم!
+sess-place = مكان آخر
+sess-note = ملاحظة
+sess-ask-place = 📍 أين لقاء { $date }؟ اكتبوا المكان، مثلًا: مقهى المركز.
+sess-ask-note = 📝 ماذا يجب أن يعرف الجميع عن لقاء { $date }؟ مثلًا: أحضروا صورة لعائلتكم.
+sess-bad-text = اكتبوا بضع كلمات من فضلكم (حتى { $max } حرفًا).
+sess-done-place = ✅ تغيّر المكان. سيعرف الجميع بذلك.
+sess-done-note = ✅ أُضيفت الملاحظة. سيعرف الجميع بذلك.
+session-place = 📍 لقاء { $date } في مكان آخر: { $place }.
+session-note = 📝 عن لقاء { $date }: { $note }
+sess-ask-extra-place = 📍 أين اللقاء الإضافي؟ اكتبوا المكان، أو اضغطوا المكان المعتاد.

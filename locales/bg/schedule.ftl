@@ -106,4 +106,17 @@ session-moved = 📅 Срещата на { $old } е преместена на {
 session-cancelled = 📅 Срещата на { $date } няма да се състои.
 # Variables:
 #   $date (datetime) - the extra meeting
-session-added = 📅 Допълнителна среща: { $date }. Заповядайте!
+session-added = 📅 Допълнителна среща: { $date }{ $place ->
+        [none] {""}
+       *[other] {", "}{ $place }
+    }. Заповядайте!
+sess-place = Друго място
+sess-note = Бележка
+sess-ask-place = 📍 Къде е срещата на { $date }? Напишете мястото, например: Хема, центъра.
+sess-ask-note = 📝 Какво трябва да знаят всички за срещата на { $date }? Например: донесете снимка на семейството си.
+sess-bad-text = Моля, напишете няколко думи (най-много { $max } знака).
+sess-done-place = ✅ Мястото е сменено. Всички ще разберат.
+sess-done-note = ✅ Бележката е добавена. Всички ще разберат.
+session-place = 📍 Срещата на { $date } е на друго място: { $place }.
+session-note = 📝 За срещата на { $date }: { $note }
+sess-ask-extra-place = 📍 Къде е допълнителната среща? Напишете мястото или натиснете обичайното.

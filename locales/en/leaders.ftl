@@ -54,3 +54,16 @@ call-these = 📞 Please call { $count ->
        *[other] these members
     } to pass this on (📵 no smartphone, ⏳ WhatsApp holds messages until they write):
     { $lines }
+# A coordinator creates a group in the chat (handlers/groups.py). $group (string) - its name
+grp-new = New group
+grp-ask-name = ➕ A new group. What is its name? For example: Koffie Oost.
+grp-name-taken = There is already a group named { $group }. Please choose another name.
+grp-ask-language = In which language do the members of { $group } speak together most?
+grp-ask-city = In which city or neighbourhood does the group meet? Or tap Skip.
+grp-ask-region = For the school holidays: in which region is the group?
+grp-region-noord = North
+grp-region-midden = Middle
+grp-region-zuid = South
+grp-created = ✅ The group { $group } is ready. Invite its leader now: they get a code for one person.
+grp-open-menu = Group menu
+grp-skip = Skip

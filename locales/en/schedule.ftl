@@ -100,4 +100,19 @@ session-moved = 📅 The meeting of { $old } has moved to { $new }.
 session-cancelled = 📅 The meeting of { $date } will not take place.
 # Variables:
 #   $date (datetime) - the extra meeting
-session-added = 📅 Extra meeting: { $date }. Welcome!
+#   $place (string) - where, or none
+session-added = 📅 Extra meeting: { $date }{ $place ->
+        [none] {""}
+       *[other] {", "}{ $place }
+    }. Welcome!
+# One meeting's own place and note (🗓 Meetings → a meeting). $date (datetime) - the meeting
+sess-place = Other place
+sess-note = Note
+sess-ask-place = 📍 Where is the meeting of { $date }? Write the place, for example: Hema, city centre.
+sess-ask-note = 📝 What should everyone know about the meeting of { $date }? For example: bring a photo of your family.
+sess-bad-text = Please write a few words (at most { $max } characters).
+sess-done-place = ✅ Place changed. Everyone will hear about it.
+sess-done-note = ✅ Note added. Everyone will hear about it.
+session-place = 📍 The meeting of { $date } is at another place: { $place }.
+session-note = 📝 For the meeting of { $date }: { $note }
+sess-ask-extra-place = 📍 Where is the extra meeting? Write the place, or tap the usual one.

@@ -25,3 +25,15 @@ call-these = 📞 Llame a { $count ->
        *[other] estas personas
     } para contárselo (📵 sin smartphone, ⏳ WhatsApp retiene los mensajes hasta que escriban):
     { $lines }
+grp-new = Nuevo grupo
+grp-ask-name = ➕ Un grupo nuevo. ¿Cómo se llama? Por ejemplo: Koffie Oost.
+grp-name-taken = Ya hay un grupo llamado { $group }. Elija otro nombre, por favor.
+grp-ask-language = ¿En qué idioma hablan más entre sí los participantes de { $group }?
+grp-ask-city = ¿En qué ciudad o barrio se reúne el grupo? O toque Omitir.
+grp-ask-region = Para las vacaciones escolares: ¿en qué región está el grupo?
+grp-region-noord = Norte
+grp-region-midden = Centro
+grp-region-zuid = Sur
+grp-created = ✅ El grupo { $group } está listo. Invite ahora a su guía: recibirá un código para una persona.
+grp-open-menu = Menú del grupo
+grp-skip = Omitir

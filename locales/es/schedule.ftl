@@ -110,4 +110,17 @@ session-moved = 📅 El encuentro del { $old } pasa al { $new }.
 session-cancelled = 📅 El encuentro del { $date } no se celebrará.
 # Variables:
 #   $date (datetime) - the extra meeting
-session-added = 📅 Encuentro extra: { $date }. ¡Le esperamos!
+session-added = 📅 Encuentro extra: { $date }{ $place ->
+        [none] {""}
+       *[other] {", "}{ $place }
+    }. ¡Le esperamos!
+sess-place = Otro lugar
+sess-note = Nota
+sess-ask-place = 📍 ¿Dónde es la reunión del { $date }? Escriba el lugar, por ejemplo: Hema, centro.
+sess-ask-note = 📝 ¿Qué deben saber todos sobre la reunión del { $date }? Por ejemplo: traiga una foto de su familia.
+sess-bad-text = Escriba unas palabras, por favor (como mucho { $max } caracteres).
+sess-done-place = ✅ Lugar cambiado. Todos lo sabrán.
+sess-done-note = ✅ Nota añadida. Todos lo sabrán.
+session-place = 📍 La reunión del { $date } es en otro lugar: { $place }.
+session-note = 📝 Para la reunión del { $date }: { $note }
+sess-ask-extra-place = 📍 ¿Dónde es la reunión extra? Escriba el lugar o toque el de siempre.

@@ -25,3 +25,15 @@ call-these = 📞 Pakitawagan { $count ->
        *[other] ang mga miyembrong ito
     } para maipasa ito (📵 walang smartphone, ⏳ hinahawakan ng WhatsApp ang mensahe hanggang sila ang sumulat):
     { $lines }
+grp-new = Bagong grupo
+grp-ask-name = ➕ Isang bagong grupo. Ano ang pangalan nito? Halimbawa: Koffie Oost.
+grp-name-taken = May grupo nang { $group } ang pangalan. Pumili po ng ibang pangalan.
+grp-ask-language = Anong wika ang pinakamadalas gamitin ng mga miyembro ng { $group } sa isa't isa?
+grp-ask-city = Saang lungsod o lugar nagkikita ang grupo? O pindutin ang Laktawan.
+grp-ask-region = Para sa bakasyon sa paaralan: saang rehiyon ang grupo?
+grp-region-noord = Hilaga
+grp-region-midden = Gitna
+grp-region-zuid = Timog
+grp-created = ✅ Handa na ang grupong { $group }. Imbitahin na ang lider nito: makakatanggap siya ng code para sa isang tao.
+grp-open-menu = Menu ng grupo
+grp-skip = Laktawan

@@ -103,4 +103,17 @@ session-moved = 📅 Ang pagkikita sa { $old } ay inilipat sa { $new }.
 session-cancelled = 📅 Hindi matutuloy ang pagkikita sa { $date }.
 # Variables:
 #   $date (datetime) - the extra meeting
-session-added = 📅 Dagdag na pagkikita: { $date }. Hinihintay po namin kayo!
+session-added = 📅 Dagdag na pagkikita: { $date }{ $place ->
+        [none] {""}
+       *[other] {", "}{ $place }
+    }. Hinihintay po namin kayo!
+sess-place = Ibang lugar
+sess-note = Paalala
+sess-ask-place = 📍 Saan ang pagkikita sa { $date }? Isulat ang lugar, halimbawa: Hema, sentro.
+sess-ask-note = 📝 Ano ang dapat malaman ng lahat tungkol sa pagkikita sa { $date }? Halimbawa: magdala ng litrato ng pamilya.
+sess-bad-text = Sumulat po ng ilang salita (hanggang { $max } titik).
+sess-done-place = ✅ Napalitan ang lugar. Malalaman ito ng lahat.
+sess-done-note = ✅ Naidagdag ang paalala. Malalaman ito ng lahat.
+session-place = 📍 Sa ibang lugar ang pagkikita sa { $date }: { $place }.
+session-note = 📝 Para sa pagkikita sa { $date }: { $note }
+sess-ask-extra-place = 📍 Saan ang dagdag na pagkikita? Isulat ang lugar, o pindutin ang dati.

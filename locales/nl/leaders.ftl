@@ -28,3 +28,15 @@ call-these = 📞 Bel { $count ->
        *[other] deze deelnemers
     } om dit door te geven (📵 geen smartphone, ⏳ WhatsApp houdt berichten vast tot zij zelf schrijven):
     { $lines }
+grp-new = Nieuwe groep
+grp-ask-name = ➕ Een nieuwe groep. Hoe heet hij? Bijvoorbeeld: Koffie Oost.
+grp-name-taken = Er is al een groep met de naam { $group }. Kies een andere naam.
+grp-ask-language = In welke taal praten de deelnemers van { $group } het meest met elkaar?
+grp-ask-city = In welke stad of wijk komt de groep samen? Of tik op Overslaan.
+grp-ask-region = Voor de schoolvakanties: in welke regio zit de groep?
+grp-region-noord = Noord
+grp-region-midden = Midden
+grp-region-zuid = Zuid
+grp-created = ✅ De groep { $group } staat klaar. Nodig nu de begeleider uit: die krijgt een code voor één persoon.
+grp-open-menu = Groepsmenu
+grp-skip = Overslaan

@@ -100,4 +100,17 @@ session-moved = 📅 De bijeenkomst van { $old } is verplaatst naar { $new }.
 session-cancelled = 📅 De bijeenkomst van { $date } gaat niet door.
 # Variables:
 #   $date (datetime) - the extra meeting
-session-added = 📅 Extra bijeenkomst: { $date }. Welkom!
+session-added = 📅 Extra bijeenkomst: { $date }{ $place ->
+        [none] {""}
+       *[other] {", "}{ $place }
+    }. Welkom!
+sess-place = Andere plek
+sess-note = Notitie
+sess-ask-place = 📍 Waar is de bijeenkomst van { $date }? Schrijf de plek, bijvoorbeeld: Hema, centrum.
+sess-ask-note = 📝 Wat moet iedereen weten over de bijeenkomst van { $date }? Bijvoorbeeld: neem een foto van uw familie mee.
+sess-bad-text = Schrijf een paar woorden (hoogstens { $max } tekens).
+sess-done-place = ✅ Plek gewijzigd. Iedereen hoort het.
+sess-done-note = ✅ Notitie toegevoegd. Iedereen hoort het.
+session-place = 📍 De bijeenkomst van { $date } is op een andere plek: { $place }.
+session-note = 📝 Voor de bijeenkomst van { $date }: { $note }
+sess-ask-extra-place = 📍 Waar is de extra bijeenkomst? Schrijf de plek, of tik op de gewone plek.

@@ -25,3 +25,15 @@ call-these = 📞 Yama { $count ->
        *[other] e miembronan aki
     } pa pasa esaki (📵 sin smartphone, ⏳ WhatsApp ta tene e mensahenan te ora cu nan skirbi):
     { $lines }
+grp-new = Grupo nobo
+grp-ask-name = ➕ Un grupo nobo. Con e ta yama? Por ehempel: Koffie Oost.
+grp-name-taken = Tin un grupo caba cu yama { $group }. Skohe un otro nomber por fabor.
+grp-ask-language = Den ki idioma e miembronan di { $group } ta papia mas cu otro?
+grp-ask-city = Den ki stad of bario e grupo ta reuní? Of primi Salta.
+grp-ask-region = Pa e vakansi di scol: den ki region e grupo ta?
+grp-region-noord = Nort
+grp-region-midden = Meimei
+grp-region-zuid = Zuid
+grp-created = ✅ E grupo { $group } ta kla. Invitá su guia awor: e ta haña un code pa un persona.
+grp-open-menu = Menu di grupo
+grp-skip = Salta

@@ -103,4 +103,17 @@ session-moved = 📅 E reunion di { $old } a kambia pa { $new }.
 session-cancelled = 📅 E reunion di { $date } no ta tuma lugá.
 # Variables:
 #   $date (datetime) - the extra meeting
-session-added = 📅 Reunion ekstra: { $date }. Bon bini!
+session-added = 📅 Reunion ekstra: { $date }{ $place ->
+        [none] {""}
+       *[other] {", "}{ $place }
+    }. Bon bini!
+sess-place = Otro lugá
+sess-note = Nota
+sess-ask-place = 📍 Unda e reunion di { $date } ta? Skirbi e lugá, por ehempel: Hema, sentro.
+sess-ask-note = 📝 Kiko tur hende mester sa tocante e reunion di { $date }? Por ehempel: trese un potrèt di bo famia.
+sess-bad-text = Skirbi algun palabra por fabor (maksimo { $max } lèter).
+sess-done-place = ✅ Lugá kambiá. Tur hende lo tende.
+sess-done-note = ✅ Nota añadí. Tur hende lo tende.
+session-place = 📍 E reunion di { $date } ta na otro lugá: { $place }.
+session-note = 📝 Pa e reunion di { $date }: { $note }
+sess-ask-extra-place = 📍 Unda e reunion ekstra ta? Skirbi e lugá, of primi e lugá di semper.

@@ -25,3 +25,15 @@ call-these = 📞 Proszę zadzwonić { $count ->
        *[other] do tych osób
     }, aby to przekazać (📵 bez smartfona, ⏳ WhatsApp wstrzymuje wiadomości, dopóki sami nie napiszą):
     { $lines }
+grp-new = Nowa grupa
+grp-ask-name = ➕ Nowa grupa. Jak się nazywa? Na przykład: Koffie Oost.
+grp-name-taken = Grupa o nazwie { $group } już istnieje. Proszę wybrać inną nazwę.
+grp-ask-language = W jakim języku uczestnicy grupy { $group } rozmawiają ze sobą najczęściej?
+grp-ask-city = W jakim mieście lub dzielnicy spotyka się grupa? Albo proszę nacisnąć Pomiń.
+grp-ask-region = Ze względu na ferie szkolne: w jakim regionie jest grupa?
+grp-region-noord = Północ
+grp-region-midden = Środek
+grp-region-zuid = Południe
+grp-created = ✅ Grupa { $group } jest gotowa. Proszę teraz zaprosić opiekuna: dostanie kod dla jednej osoby.
+grp-open-menu = Menu grupy
+grp-skip = Pomiń

@@ -114,4 +114,17 @@ session-moved = 📅 Zmiana terminu spotkania. Było: { $old }. Teraz: { $new }.
 session-cancelled = 📅 Spotkanie nie odbędzie się: { $date }.
 # Variables:
 #   $date (datetime) - the extra meeting
-session-added = 📅 Dodatkowe spotkanie: { $date }. Zapraszamy!
+session-added = 📅 Dodatkowe spotkanie: { $date }{ $place ->
+        [none] {""}
+       *[other] {", "}{ $place }
+    }. Zapraszamy!
+sess-place = Inne miejsce
+sess-note = Uwaga
+sess-ask-place = 📍 Gdzie jest spotkanie { $date }? Proszę wpisać miejsce, na przykład: Hema, centrum.
+sess-ask-note = 📝 Co wszyscy powinni wiedzieć o spotkaniu { $date }? Na przykład: proszę przynieść zdjęcie rodziny.
+sess-bad-text = Proszę napisać kilka słów (najwyżej { $max } znaków).
+sess-done-place = ✅ Miejsce zmienione. Wszyscy się dowiedzą.
+sess-done-note = ✅ Uwaga dodana. Wszyscy się dowiedzą.
+session-place = 📍 Spotkanie { $date } odbędzie się w innym miejscu: { $place }.
+session-note = 📝 Na spotkanie { $date }: { $note }
+sess-ask-extra-place = 📍 Gdzie jest dodatkowe spotkanie? Proszę wpisać miejsce albo nacisnąć zwykłe.

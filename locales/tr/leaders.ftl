@@ -25,3 +25,15 @@ call-these = 📞 Bunu iletmek için { $count ->
        *[other] bu üyeleri
     } arayın (📵 akıllı telefonu yok, ⏳ WhatsApp, kendileri yazana kadar mesajları bekletiyor):
     { $lines }
+grp-new = Yeni grup
+grp-ask-name = ➕ Yeni bir grup. Adı ne? Örneğin: Koffie Oost.
+grp-name-taken = { $group } adında bir grup zaten var. Lütfen başka bir ad seçin.
+grp-ask-language = { $group } üyeleri birbirleriyle en çok hangi dilde konuşuyor?
+grp-ask-city = Grup hangi şehirde ya da mahallede buluşuyor? Ya da Atla'ya dokunun.
+grp-ask-region = Okul tatilleri için: grup hangi bölgede?
+grp-region-noord = Kuzey
+grp-region-midden = Orta
+grp-region-zuid = Güney
+grp-created = ✅ { $group } grubu hazır. Şimdi sorumlusunu davet edin: bir kişilik bir kod alacak.
+grp-open-menu = Grup menüsü
+grp-skip = Atla

@@ -100,4 +100,17 @@ session-moved = 📅 Buluşmanın tarihi değişti: { $old } yerine { $new }.
 session-cancelled = 📅 Bu buluşma yapılmayacak: { $date }.
 # Variables:
 #   $date (datetime) - the extra meeting
-session-added = 📅 Ek buluşma: { $date }. Hepinizi bekliyoruz!
+session-added = 📅 Ek buluşma: { $date }{ $place ->
+        [none] {""}
+       *[other] {", "}{ $place }
+    }. Hepinizi bekliyoruz!
+sess-place = Başka yer
+sess-note = Not
+sess-ask-place = 📍 { $date } buluşması nerede? Yeri yazın, örneğin: Hema, merkez.
+sess-ask-note = 📝 Herkes { $date } buluşması hakkında ne bilmeli? Örneğin: ailenizin bir fotoğrafını getirin.
+sess-bad-text = Lütfen birkaç kelime yazın (en fazla { $max } karakter).
+sess-done-place = ✅ Yer değişti. Herkese haber verilecek.
+sess-done-note = ✅ Not eklendi. Herkese haber verilecek.
+session-place = 📍 { $date } buluşması başka bir yerde: { $place }.
+session-note = 📝 { $date } buluşması için: { $note }
+sess-ask-extra-place = 📍 Ek buluşma nerede? Yeri yazın ya da her zamanki yere dokunun.
