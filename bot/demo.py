@@ -281,7 +281,7 @@ def _script(samen, bot: ConsoleDriver, out: Transcript, clock: FrozenClock) -> N
     _tap(bot, out, "Samira", "Versturen")
     _say(bot, out, "Fatima", "سأحضر الكعك 🍪")
 
-    out.scene("Els writes a sentence with 'stop' in it, then stops messages")
+    out.scene("Els writes a sentence with 'stop' in it, then stops messages: Samira is told")
     _say(bot, out, "Els", "Ik stop vandaag wat eerder, tot donderdag!")
     _say(bot, out, "Els", "stop")
 

@@ -96,6 +96,7 @@ def test_demo_runs_offline_and_shows_three_languages(tmp_path: Path) -> None:
     assert "يرسل لكم هذا البوت" in out  # the consent question in Arabic
     assert "grubuna hoş geldiniz" in out  # … in Turkish
     assert "Beterschap, Fatima!" in out and "أنا مريضة اليوم" in out  # relayed both ways
+    assert "Samira [nl]: 🔕 Els zei stop" in out  # the leader hears who drops away
     assert "Traceback" not in result.stderr and "ERROR" not in result.stderr
     assert not (tmp_path / "data").exists()  # the demo leaves no database behind …
     # … but ends with its season's report, and says where it is
