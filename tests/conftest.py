@@ -256,3 +256,17 @@ def listening(engine: Engine, identifier: str, fn: object) -> Iterator[None]:
             yield
         finally:
             event.remove(engine, identifier, fn)
+
+
+def reminded(bot: ConsoleDriver, world: World, samen: Samen, clock: FrozenClock) -> int:
+    """A meeting on Tuesday 6 October 2026 at 14:00 in the Buurthuis; the day-before reminders have
+    gone out.  Its id."""
+    from zoneinfo import ZoneInfo
+
+    clock.set(dt.datetime(2026, 10, 1, 9, 0, tzinfo=dt.timezone.utc))
+    session_id = make_session(samen, world, dt.datetime(2026, 10, 6, 14, 0, tzinfo=ZoneInfo("Europe/Amsterdam")),
+                              place="Buurthuis")
+    clock.set(dt.datetime(2026, 10, 5, 10, 0, tzinfo=ZoneInfo("Europe/Amsterdam")))
+    samen.ticker.tick()
+    bot.flush()
+    return session_id

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from bot.console import ConsoleDriver
 from bot.core.i18n import default_catalog
 from storage.models import Wish
-from tests.conftest import World, make_session
+from tests.conftest import World, make_session, reminded
 
 catalog = default_catalog()
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -217,16 +217,6 @@ def test_keywords_are_words_of_her_own_language(bot: ConsoleDriver, group_with_p
     assert said(got, "fatima") == [catalog.format("ar", "relay-passed-on")]
 
 
-def _reminded(bot: ConsoleDriver, world: World, samen, clock) -> int:  # noqa: ANN001
-    """A meeting on Tuesday 6 October at 14:00; the day-before reminders have gone out."""
-    clock.set(dt.datetime(2026, 10, 1, 9, 0, tzinfo=dt.timezone.utc))
-    session_id = make_session(samen, world, dt.datetime(2026, 10, 6, 14, 0, tzinfo=AMS), place="Buurthuis")
-    clock.set(dt.datetime(2026, 10, 5, 10, 0, tzinfo=AMS))
-    samen.ticker.tick()
-    bot.flush()
-    return session_id
-
-
 def _answers(samen, session_id: int) -> dict[str, str]:  # noqa: ANN001
     from storage.models import Member, Rsvp
 
@@ -241,7 +231,7 @@ def test_answers_in_words_count(bot: ConsoleDriver, group_with_people: World, sa
 
     for who, locale in (("maria", "fil"), ("jose", "es"), ("anna", "nl")):
         join(bot, who, group_with_people.participant_code, locale)
-    session_id = _reminded(bot, group_with_people, samen, clock)
+    session_id = reminded(bot, group_with_people, samen, clock)
     for who, locale, words, answer, passed_on in (
             ("fatima", "ar", "نعم سآتي إن شاء الله", "yes", True),  # "God willing" is more than the answer
             ("mehmet", "tr", "EVET GELİYORUM", "yes", False),
@@ -272,7 +262,7 @@ def test_a_message_that_may_answer_a_reminder_reaches_the_leader_with_buttons(
         bot: ConsoleDriver, group_with_people: World, samen, clock) -> None:  # noqa: ANN001
     from bot.core.messages import Media
 
-    session_id = _reminded(bot, group_with_people, samen, clock)
+    session_id = reminded(bot, group_with_people, samen, clock)
     meeting = dt.datetime(2026, 10, 6, 14, 0, tzinfo=AMS)
     # words that point both ways are not taken as an answer: the leader decides
     got = bot.say("els", "Nee hoor, ik kom wel!")
@@ -299,7 +289,7 @@ def test_a_message_that_may_answer_a_reminder_reaches_the_leader_with_buttons(
 
 def test_who_said_coming_is_not_asked_again_on_the_day(bot: ConsoleDriver, group_with_people: World, samen,
                                                         clock) -> None:  # noqa: ANN001
-    session_id = _reminded(bot, group_with_people, samen, clock)
+    session_id = reminded(bot, group_with_people, samen, clock)
     bot.say("fatima", "نعم سآتي إن شاء الله")
     bot.tap("els", "Ik kan niet")
     clock.set(dt.datetime(2026, 10, 6, 12, 0, tzinfo=AMS))  # two hours before

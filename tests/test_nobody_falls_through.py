@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from bot.console import ConsoleDriver
 from bot.core.i18n import default_catalog
-from tests.conftest import World, join, make_session
+from tests.conftest import World, join, make_session, reminded
 
 catalog = default_catalog()
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -19,20 +19,10 @@ def said(got, who: str) -> list[str]:  # noqa: ANN001
     return [m.message.text for m in got if m.address == who]
 
 
-def _reminded(bot: ConsoleDriver, world: World, samen, clock) -> int:  # noqa: ANN001
-    """A meeting on Tuesday 6 October at 14:00; the day-before reminders have gone out."""
-    clock.set(dt.datetime(2026, 10, 1, 9, 0, tzinfo=dt.timezone.utc))
-    session_id = make_session(samen, world, dt.datetime(2026, 10, 6, 14, 0, tzinfo=AMS), place="Buurthuis")
-    clock.set(dt.datetime(2026, 10, 5, 10, 0, tzinfo=AMS))
-    samen.ticker.tick()
-    bot.flush()
-    return session_id
-
-
 def test_a_leaders_call_for_help_reaches_the_coordinator_until_it_is_done(
         bot: ConsoleDriver, group_with_people: World, samen, clock) -> None:  # noqa: ANN001
     join(bot, "noor", group_with_people.coordinator_code, "nl")
-    session_id = _reminded(bot, group_with_people, samen, clock)
+    session_id = reminded(bot, group_with_people, samen, clock)
     # Fatima asks to be called; Samira gets the task, calls, and cannot help on her own.
     got = bot.say("fatima", choice=f"rsvp:{session_id}:call")
     assert said(got, "fatima")[0] == catalog.format("ar", "rsvp-saved-call")
@@ -60,7 +50,7 @@ def test_a_group_without_a_leader_is_looked_after_by_the_coordinator(
         bot: ConsoleDriver, group_with_people: World, samen, clock) -> None:  # noqa: ANN001
     join(bot, "noor", group_with_people.coordinator_code, "nl")
     bot.flush()
-    session_id = _reminded(bot, group_with_people, samen, clock)
+    session_id = reminded(bot, group_with_people, samen, clock)
     bot.say("samira", "stop")  # the group's only leader stops
     # Els's message reaches the coordinator, who is told once that the group has no leader.
     got = bot.say("els", "Is er koffie?")
@@ -107,7 +97,7 @@ def test_a_coordinator_invites_a_new_leader_from_the_chat(bot: ConsoleDriver, gr
 
 def test_a_call_request_nobody_can_see_is_not_promised(bot: ConsoleDriver, group_with_people: World, samen,
                                                        clock) -> None:  # noqa: ANN001
-    session_id = _reminded(bot, group_with_people, samen, clock)
+    session_id = reminded(bot, group_with_people, samen, clock)
     bot.say("samira", "stop")  # the only leader, and the organisation has no coordinator in samen
     got = bot.say("fatima", choice=f"rsvp:{session_id}:call")
     assert said(got, "fatima")[0] == catalog.format("ar", "call-nobody")
@@ -116,7 +106,7 @@ def test_a_call_request_nobody_can_see_is_not_promised(bot: ConsoleDriver, group
 
 def test_the_leader_hears_who_drops_away(bot: ConsoleDriver, group_with_people: World, samen,
                                          clock) -> None:  # noqa: ANN001
-    session_id = _reminded(bot, group_with_people, samen, clock)
+    session_id = reminded(bot, group_with_people, samen, clock)
     # Mehmet says stop: Samira is told once, in Dutch, and he is no "no answer" in her list.
     got = bot.say("mehmet", "dur")  # "dur" is also "wait": asked first
     got = bot.tap("mehmet", "🔕")
@@ -241,7 +231,7 @@ def test_members_without_a_smartphone_are_counted_everywhere(bot: ConsoleDriver,
 
 def test_a_call_me_without_a_number_waits_for_the_number(bot: ConsoleDriver, group_with_people: World, samen,
                                                          clock) -> None:  # noqa: ANN001
-    session_id = _reminded(bot, group_with_people, samen, clock)
+    session_id = reminded(bot, group_with_people, samen, clock)
     # Fatima agreed to be called but samen has no number for her: she is asked for it first, and
     # Samira's task waits for it instead of asking how a call went that she cannot make.
     got = bot.say("fatima", choice=f"rsvp:{session_id}:call")
