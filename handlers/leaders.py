@@ -34,6 +34,19 @@ def of(ctx: Context, group_id: int) -> list[tuple[Member, dict[str, Any]]]:
     return [(person, {"for_group": group.name}) for person in people]
 
 
+def check(ctx: Context, group_ids: list[int]) -> None:
+    """After a leader left, stopped or was removed: a group now without one has its coordinators
+    told at once (not only with the next message for its leader)."""
+    for group_id in group_ids:
+        of(ctx, group_id)
+
+
+def led_by(ctx: Context, member: Member) -> list[int]:
+    """The groups this member leads."""
+    return [ms.group_id for ms in queries.memberships(ctx.db, member.id, roles=("facilitator",))
+            if ms.group_id is not None]
+
+
 def members(ctx: Context, group_id: int) -> list[Member]:
     """Everyone who answers for the group today (`of`), without the marks."""
     return [person for person, _mark in of(ctx, group_id)]

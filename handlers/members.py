@@ -278,6 +278,7 @@ def on_manage(ctx: Context, args: list[str]) -> list[Outbound]:
                 ms.active, ms.left_at = False, ctx.now()
         queries.audit(ctx.db, ctx.now(), "member-removed", actor_id=ctx.member.id, subject_id=target.id,
                       group_id=group.id)
+        leaders.check(ctx, [group.id])  # was she its only leader?
         return [ctx.reply("mm-removed", {"name": target.display_name}),
                 Outbound("mm-removed-you", {"group": group.name}, member_id=target.id, kind="notice")]
     if action == "move":

@@ -24,6 +24,7 @@ def stop(ctx: Context) -> list[Outbound]:
         member.opted_out = True
         queries.audit(ctx.db, ctx.now(), "opted-out", subject_id=member.id)
         out += tell_leaders(ctx, member, "member-stopped")
+        leaders.check(ctx, leaders.led_by(ctx, member))
     return out
 
 
@@ -75,8 +76,10 @@ def on_forget(ctx: Context, args: list[str]) -> list[Outbound]:
     # `_ephemeral`: the sender blanks these arguments once the notice has gone out.
     out = tell_leaders(ctx, member, "member-forgotten", _ephemeral=True)
     locale = member.language
+    led = leaders.led_by(ctx, member)
     erasure.erase_member(ctx.db, member, ctx.now())
     ctx.member = None
+    leaders.check(ctx, led)
     out.append(Outbound("forget-done", {"_delete_after_send": True}, channel=inbound.channel, address=inbound.address,
                         locale=locale, kind="reply"))
     return out

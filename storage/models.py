@@ -192,7 +192,7 @@ class FollowUp(Base):
     group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"), index=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
     session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id", ondelete="SET NULL"))
-    reason: Mapped[str] = mapped_column(String(20))  # call-me | unwell | no-answer
+    reason: Mapped[str] = mapped_column(String(20))  # call-me | unwell | no-answer | missed | needs-help (a coordinator's)
     status: Mapped[str] = mapped_column(String(12), default="open")  # open | done
     outcome: Mapped[str | None] = mapped_column(String(20))  # reached | not-reached | needs-help
     created_at: Mapped[dt.datetime]

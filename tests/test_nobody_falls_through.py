@@ -51,12 +51,13 @@ def test_a_group_without_a_leader_is_looked_after_by_the_coordinator(
     join(bot, "noor", group_with_people.coordinator_code, "nl")
     bot.flush()
     session_id = reminded(bot, group_with_people, samen, clock)
-    bot.say("samira", "stop")  # the group's only leader stops
-    # Els's message reaches the coordinator, who is told once that the group has no leader.
+    # The group's only leader stops: the coordinator is told at once, and once.
+    got = bot.say("samira", "stop")
+    assert said(got, "noor") == [nl("group-no-leader", {"group": "Koffie Oost"})]
+    # Els's message reaches the coordinator.
     got = bot.say("els", "Is er koffie?")
-    relayed, told = said(got, "noor")
+    relayed, = said(got, "noor")
     assert relayed.startswith("💬 els (Koffie Oost)") and "Is er koffie?" in relayed
-    assert told == nl("group-no-leader", {"group": "Koffie Oost"})
     assert said(got, "samira") == []
     got = bot.say("els", "En thee?")
     assert len(said(got, "noor")) == 1 and "En thee?" in said(got, "noor")[0]
@@ -80,9 +81,7 @@ def test_a_group_without_a_leader_is_looked_after_by_the_coordinator(
 def test_a_coordinator_invites_a_new_leader_from_the_chat(bot: ConsoleDriver, group_with_people: World,
                                                          samen) -> None:  # noqa: ANN001
     join(bot, "noor", group_with_people.coordinator_code, "nl")
-    bot.say("samira", "stop")
-    bot.say("els", "Hallo?")
-    bot.flush()
+    bot.say("samira", "stop")  # the coordinator is told, with a button to invite a new leader
     got = bot.tap("noor", "Nieuwe begeleider")
     code = said(got, "noor")[0].split(": ", 1)[1].split()[0]
     assert said(got, "noor")[0].startswith(nl("invite-created-leader", {"group": "Koffie Oost", "code": code,
@@ -352,3 +351,16 @@ def test_a_coordinator_creates_a_group_and_invites_its_leader_in_the_chat(bot: C
     bot.flush()
     assert catalog.format("tr", "leader-welcome", {"group": "Thee West"}) in [
         m.message.text for m in bot.channel.inbox("hatice")]
+
+
+def test_removing_the_only_leader_tells_the_coordinators(bot: ConsoleDriver, group_with_people: World,
+                                                          samen) -> None:  # noqa: ANN001
+    join(bot, "noor", group_with_people.coordinator_code, "nl")
+    join(bot, "joke", group_with_people.coordinator_code, "nl")
+    bot.say("noor", "menu")
+    bot.tap("noor", "Deelnemers")
+    bot.tap("noor", "samira")
+    bot.tap("noor", nl("mm-remove"))
+    got = bot.tap("noor", nl("mm-yes-remove"))
+    assert said(got, "joke") == [nl("group-no-leader", {"group": "Koffie Oost"})]
+    assert nl("group-no-leader", {"group": "Koffie Oost"}) in said(got, "noor")
