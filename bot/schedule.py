@@ -71,6 +71,8 @@ def ics(group_name: str, sessions: list, timezone: str) -> bytes:
     """An iCalendar feed of a group's sessions (`GET /calendar/{token}.ics`)."""
     from icalendar import Calendar, Event
 
+    from storage.models import OWN_NOTE
+
     cal = Calendar()
     cal.add("prodid", "-//samen//sessions//NL")
     cal.add("version", "2.0")
@@ -85,7 +87,7 @@ def ics(group_name: str, sessions: list, timezone: str) -> bytes:
         event.add("dtstamp", session.created_at)
         if session.place:
             event.add("location", session.place)
-        own = [n.removeprefix("text:") for n in (session.notes or []) if n.startswith("text:")]
+        own = [n.removeprefix(OWN_NOTE) for n in (session.notes or []) if n.startswith(OWN_NOTE)]
         if own:  # the leader's note for this meeting
             event.add("description", " ".join(own))
         cal.add_component(event)

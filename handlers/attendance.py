@@ -42,18 +42,16 @@ def _day(ctx: Context, session: Meeting) -> dt.date:
     return session.starts_at.astimezone(ZoneInfo(group.timezone if group else "Europe/Amsterdam")).date()
 
 
+def _roll(ctx: Context, session: Meeting) -> tuple[list[Member], list[Member]]:
+    """(who the meeting's attendance is about, who was away that day): the group's participants and
+    buddies; one who was away is neither present nor absent."""
+    day = _day(ctx, session)
+    members = queries.group_members(ctx.db, session.group_id, roles=("participant", "buddy"))
+    return [m for m in members if not queries.away_on(m, day)], [m for m in members if queries.away_on(m, day)]
+
+
 def _people(ctx: Context, session: Meeting) -> list[Member]:
-    """Who the meeting's attendance is about: the group's participants and buddies, but not who was
-    away that day (she is neither present nor absent)."""
-    day = _day(ctx, session)
-    return [m for m in queries.group_members(ctx.db, session.group_id, roles=("participant", "buddy"))
-            if not queries.away_on(m, day)]
-
-
-def _away(ctx: Context, session: Meeting) -> list[Member]:
-    day = _day(ctx, session)
-    return [m for m in queries.group_members(ctx.db, session.group_id, roles=("participant", "buddy"))
-            if queries.away_on(m, day)]
+    return _roll(ctx, session)[0]
 
 
 def marks(member: Member) -> str:
@@ -61,13 +59,14 @@ def marks(member: Member) -> str:
     return (" 📵" if member.phone_only else "") + (" 🔕" if member.opted_out else "")
 
 
-def _draft(ctx: Context, session: Meeting) -> dict[int, bool]:
-    """Who is marked present: the saved rows, else the answers to the reminder."""
+def _draft(ctx: Context, session: Meeting, people: list[Member] | None = None) -> dict[int, bool]:
+    """Who is marked present: the saved rows, else the answers to the reminder (of `people`, when
+    the caller has read them)."""
     rows = {a.member_id: a.present for a in ctx.db.scalars(select(Attendance).where(Attendance.session_id == session.id))}
     if rows:
         return rows
     coming = set(ctx.db.scalars(select(Rsvp.member_id).where(Rsvp.session_id == session.id, Rsvp.answer == "yes")))
-    return {m.id: m.id in coming for m in _people(ctx, session)}
+    return {m.id: m.id in coming for m in (people if people is not None else _people(ctx, session))}
 
 
 def _store(ctx: Context, session: Meeting, present: dict[int, bool]) -> None:
@@ -84,11 +83,11 @@ def _store(ctx: Context, session: Meeting, present: dict[int, bool]) -> None:
 
 def attendance_list(ctx: Context, session: Meeting, group: Group, leader: Member,
                     mark: dict | None = None) -> Outbound:
-    present = _draft(ctx, session)
-    people = _people(ctx, session)
+    people, away = _roll(ctx, session)
+    present = _draft(ctx, session, people)
     lines = "\n".join(f"{i}. {'✅' if present.get(m.id) else '▫️'} {m.display_name}{marks(m)}"
                       for i, m in enumerate(people, start=1))
-    if away := _away(ctx, session):
+    if away:
         lines += "\n✈️ " + ", ".join(m.display_name for m in away)
     choices = tuple(Choice(f"att:t:{session.id}:{m.id}", text=f"{'✅' if present.get(m.id) else '▫️'} {m.display_name}")
                     for m in people)

@@ -14,9 +14,8 @@ import datetime as dt
 from sqlalchemy import select
 
 from bot.core.messages import Choice, Outbound
-from handlers import auth
+from handlers import auth, leaders
 from handlers.base import Context
-from handlers import leaders
 from handlers.buddies import buddies_of
 from handlers.leaders import outcome_choices
 from handlers.onboarding import ask_for_number
@@ -134,9 +133,8 @@ def escalate(ctx: Context, task: FollowUp) -> list[Outbound]:
     ctx.db.flush()
     _remind_later(ctx, help_task, 1)
     queries.audit(ctx.db, ctx.now(), "task-escalated", actor_id=leader.id, subject_id=member.id, group_id=group.id)
-    coordinators = [c for c in queries.coordinators_of(ctx.db, group.organisation_id) if c.id != leader.id]
     return [Outbound("task-help-needed", {"name": member.display_name, "group": group.name,
                                           "leader": leader.display_name, "reason": task.reason},
                      member_id=person.id, kind="notice", dedupe_key=f"task:{help_task.id}:{person.id}",
                      choices=outcome_choices(help_task))
-            for person in coordinators]
+            for person, _mark in _task_people(ctx, help_task) if person.id != leader.id]

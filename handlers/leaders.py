@@ -30,7 +30,8 @@ def of(ctx: Context, group_id: int) -> list[tuple[Member, dict[str, Any]]]:
     group = ctx.db.get(Group, group_id)
     if group is None:
         return []
-    ctx.later += no_leader_notices(ctx, group, people)
+    if not any(o.dedupe_key and o.dedupe_key.startswith(f"no-leader:{group.id}:") for o in ctx.later):
+        ctx.later += no_leader_notices(ctx, group, people)  # once per unit of work, however often asked
     return [(person, {"for_group": group.name}) for person in people]
 
 

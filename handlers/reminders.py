@@ -23,7 +23,7 @@ from handlers import auth, leaders
 from handlers.base import Context
 from handlers.followup import call_request
 from storage import queries
-from storage.models import Group, Meeting, Member, Rsvp, Timer
+from storage.models import OWN_NOTE, Group, Meeting, Member, Rsvp, Timer
 
 DEFAULTS = {"day_before": "10:00", "hours_before": 2, "quiet": ["21:00", "08:00"]}
 OFFSETS = ("day-before", "same-day")
@@ -137,8 +137,8 @@ def reminder_intent(ctx: Context, session: Meeting, group: Group, member: Member
         from handlers.wishes import option_label
 
         notes.append(f"🎯 {option_label(ctx, session.activity, member.language)}.")
-    notes += [n.removeprefix("text:") if n.startswith("text:") else ctx.catalog.format(member.language, n)
-              for n in (session.notes or [])]  # "text:": the leader's own words for this meeting
+    notes += [n.removeprefix(OWN_NOTE) if n.startswith(OWN_NOTE) else ctx.catalog.format(member.language, n)
+              for n in (session.notes or [])]
     note = " ".join(notes) or "none"
     return Outbound("reminder", {"date": session.starts_at, "tz": group.timezone, "place": session.place or "none",
                                  "note": note}, member_id=member.id, kind=kind, dedupe_key=dedupe_key,

@@ -21,11 +21,10 @@ from bot.core.planner import Plan, Rule, plan
 from handlers import auth, reminders
 from handlers.base import Context
 from storage import queries
-from storage.models import Group, Meeting, Member
+from storage.models import OWN_NOTE, Group, Meeting, Member
 
-WHATSAPP_WINDOW = dt.timedelta(hours=24)
+WHATSAPP_WINDOW = dt.timedelta(hours=24)  # WhatsApp lets a business write freely this long after a person wrote
 PLACE_MAX = 200  # a place or a note for one meeting
-NOTE_PREFIX = "text:"  # a meeting's note in the leader's own words (other notes are message ids)  # WhatsApp lets a business write freely this long after a person wrote
 
 TIMES = ("09:30", "10:00", "13:00", "14:00", "19:00")
 WIZARD_WINDOW = dt.timedelta(hours=2)
@@ -267,13 +266,18 @@ def call_these(ctx: Context, people: list[Member]) -> list[Outbound]:
     """"Please call these members to pass this on": 📵 no smartphone, ⏳ WhatsApp holds messages to
     them until they write; with the number where they agreed to be called."""
     lines = []
+    addresses = queries.primary_addresses(ctx.db, [m.id for m in people])
+    templates: dict[str, bool] = {}  # language -> an approved notice template exists
     for m in people:
-        address = queries.primary_address(ctx.db, m.id)
+        address = addresses.get(m.id)
         if m.phone_only or address is None:
             mark = "📵"
         elif address.channel == "whatsapp" and (address.last_inbound_at is None or ctx.now() - address.last_inbound_at
-                                                 >= WHATSAPP_WINDOW) and \
-                queries.template_sid(ctx.db, "notice", m.language) is None:
+                                                 >= WHATSAPP_WINDOW):
+            if m.language not in templates:
+                templates[m.language] = queries.template_sid(ctx.db, "notice", m.language) is not None
+            if templates[m.language]:
+                continue
             mark = "⏳"
         else:
             continue
@@ -397,15 +401,14 @@ def on_session_input(ctx: Context, question: str, data: dict) -> list[Outbound]:
     ctx.done_waiting(ctx.member)
     if session is None or group is None or session.status != "planned" or session.starts_at <= ctx.now():
         return [ctx.reply("button-expired")]
-    if question == "sess-place":
+    if question == "sess-place":  # the reminders read the place when they go out
         session.place = text
-        reminders.schedule_session(ctx.db, session, group, ctx.now())
         queries.audit(ctx.db, ctx.now(), "session-place", actor_id=ctx.member.id, group_id=group.id,
                       session_id=session.id)
         return [ctx.reply("sess-done-place")] + tell_members(
             ctx, group, "session-place", {"date": session.starts_at, "place": text},
             key=f"session-place:{session.id}:{ctx.now():%Y%m%d%H%M%S}")
-    session.notes = [n for n in (session.notes or []) if not n.startswith(NOTE_PREFIX)] + [NOTE_PREFIX + text]
+    session.notes = [n for n in (session.notes or []) if not n.startswith(OWN_NOTE)] + [OWN_NOTE + text]
     queries.audit(ctx.db, ctx.now(), "session-note", actor_id=ctx.member.id, group_id=group.id, session_id=session.id)
     return [ctx.reply("sess-done-note")] + tell_members(
         ctx, group, "session-note", {"date": session.starts_at, "note": text},

@@ -154,6 +154,9 @@ class Invite(Base):
     created_at: Mapped[dt.datetime]
 
 
+OWN_NOTE = "text:"  # a meeting's note in its leader's own words (the other notes are message ids)
+
+
 class Meeting(Base):
     """A planned session of a group (named Meeting to keep clear of the database session)."""
 
@@ -164,7 +167,7 @@ class Meeting(Base):
     ends_at: Mapped[dt.datetime | None]
     place: Mapped[str | None] = mapped_column(String(200))
     activity: Mapped[str | None] = mapped_column(String(200))
-    notes: Mapped[list[Any]] = mapped_column(JSON, default=list)  # Fluent ids reminders show
+    notes: Mapped[list[Any]] = mapped_column(JSON, default=list)  # Fluent ids reminders show, or OWN_NOTE + text
     moved_from: Mapped[dt.datetime | None]
     attendance_at: Mapped[dt.datetime | None]  # when the leader confirmed who was there
     status: Mapped[str] = mapped_column(String(20), default="planned")  # planned|held|cancelled
