@@ -147,17 +147,15 @@ def set_away(ctx: Context, target: Member, group: Group | None, until: dt.date |
         ctx.db.add(Timer(kind="away-back", due_at=due, data={"member_id": target.id, "until": until.isoformat()},
                          dedupe_key=f"away-back:{target.id}:{until.isoformat()}:{ctx.now().isoformat()}",
                          created_at=ctx.now()))
-    by_herself = target.id == ctx.member.id
-    if by_herself:
-        out.append(ctx.reply("away-set" if until else "away-back-now", {"until": until} if until else {}))
+    when = {"until": until} if until else {}
+    if target.id == ctx.member.id:
+        out.append(ctx.reply("away-set" if until else "away-back-now", when))
     else:
-        out.append(ctx.reply("away-set-for" if until else "away-back-for",
-                             {"name": target.display_name, **({"until": until} if until else {})}))
-        out.append(Outbound("away-set-by-leader" if until else "away-back-now", {"until": until} if until else {},
-                            member_id=target.id, kind="notice"))
+        out.append(ctx.reply("away-set-for" if until else "away-back-for", {"name": target.display_name, **when}))
+        out.append(Outbound("away-set-by-leader" if until else "away-back-now", when, member_id=target.id,
+                            kind="notice"))
     if home is not None:
-        out += [Outbound("member-away" if until else "member-back",
-                         {"name": target.display_name, **({"until": until} if until else {}), **mark},
+        out += [Outbound("member-away" if until else "member-back", {"name": target.display_name, **when, **mark},
                          member_id=leader.id, kind="notice")
                 for leader, mark in leaders.of(ctx, home.id) if leader.id not in (ctx.member.id, target.id)]
     return out
