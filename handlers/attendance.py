@@ -91,7 +91,7 @@ def attendance_list(ctx: Context, session: Meeting, group: Group, leader: Member
         lines += "\n✈️ " + ", ".join(m.display_name for m in away)
     choices = tuple(Choice(f"att:t:{session.id}:{m.id}", text=f"{'✅' if present.get(m.id) else '▫️'} {m.display_name}")
                     for m in people)
-    return Outbound("attendance-list", {"date": session.starts_at, "tz": group.timezone, "lines": lines,
+    return Outbound("attendance-list", {"date": session.starts_at, **group.dates, "lines": lines,
                                         **(mark or {})},
                     member_id=leader.id, kind="notice" if ctx.inbound is None else "reply",
                     choices=choices + (Choice(f"att:ok:{session.id}", "attendance-confirm", "💾"),))
@@ -119,7 +119,7 @@ def _ask_leaders(ctx: Context, session: Meeting, group: Group, nudge: bool) -> l
     for leader, mark in leaders.of(ctx, group.id):
         ctx.wait_for(leader, "attendance", {"session": session.id}, dt.timedelta(days=2))
         if nudge:
-            out.append(Outbound("attendance-nudge", {"date": session.starts_at, "tz": group.timezone, **mark},
+            out.append(Outbound("attendance-nudge", {"date": session.starts_at, **group.dates, **mark},
                                 member_id=leader.id, kind="notice"))
         out.append(attendance_list(ctx, session, group, leader, mark))
     return out
@@ -311,7 +311,7 @@ def on_digest_timer(ctx: Context, data: dict) -> list[Outbound]:
     def names(people: list[Member]) -> str:
         return ", ".join(p.display_name for p in people) or "—"
 
-    args = {"date": session.starts_at, "tz": group.timezone, "absent": names(absent),
+    args = {"date": session.starts_at, **group.dates, "absent": names(absent),
             "atrisk": names([m for m in absent if m.id in before]),
             "call": names([members[i] for i in calls if i in members]), "silent": names(silent)}
     out += [Outbound("digest", {**args, **mark}, member_id=leader.id, kind="notice",

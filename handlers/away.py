@@ -177,7 +177,7 @@ def on_back_timer(ctx: Context, data: dict) -> list[Outbound]:
     key = f"away-back:{member.id}:{data.get('until')}"
     if meeting is None:
         return [Outbound("away-welcome-back-none", member_id=member.id, kind="notice", dedupe_key=key)]
-    return [Outbound("away-welcome-back", {"date": meeting.starts_at, "tz": group.timezone,
+    return [Outbound("away-welcome-back", {"date": meeting.starts_at, **group.dates,
                                            "place": meeting.place or "none"},
                      member_id=member.id, kind="notice", dedupe_key=key)]
 

@@ -159,7 +159,7 @@ def _intent(ctx: Context, group: Group, data: dict, version: str, **where) -> Ou
     ready = data.get("ready")
     if ready:
         meeting = _next_meeting(ctx, group)
-        args: dict = {"group": group.name, "tz": group.timezone}
+        args: dict = {"group": group.name, **group.dates}
         if meeting is not None:
             args.update(date=meeting.starts_at, place=meeting.place or "none")
         else:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from bot.core.calendar import REGIONS, TRADITIONS
-from bot.core.i18n import LOCALES, native_name
+from bot.core.i18n import LOCALES, VARIANTS, native_name, variant_of
 from bot.core.messages import Choice, Outbound
 from bot.core.text import has_words
 from handlers import auth
@@ -51,7 +51,7 @@ def on_group(ctx: Context, args: list[str]) -> list[Outbound]:
             ctx.db, member, int(waiting[1].get("org", 0))):
         return [ctx.reply("button-expired")]
     data = waiting[1]
-    if action == "lang" and len(args) == 2 and args[1] in LOCALES and waiting[0] == "grp-language":
+    if action == "lang" and len(args) == 2 and args[1] in LOCALES + VARIANTS and waiting[0] == "grp-language":
         data["language"] = args[1]
         ctx.wait_for(member, "grp-city", data)
         return [ctx.reply("grp-ask-city", choices=(Choice("grp:skip", "grp-skip", "⏭"), _cancel()))]
@@ -85,13 +85,16 @@ def on_input(ctx: Context, question: str, data: dict) -> list[Outbound]:
             return [ctx.reply("grp-name-taken", {"group": text}, choices=(_cancel(),))]
         data["name"] = text
         ctx.wait_for(member, "grp-language", data)
-        return [ctx.reply("grp-ask-language", {"group": text}, choices=tuple(
-            Choice(f"grp:lang:{loc}", text=native_name(loc)) for loc in LOCALES))]
+        return [ctx.reply("grp-ask-language", {"group": text}, choices=_languages())]
     if question == "grp-city":
         data["city"] = text
         return _ask_region(ctx, data)
-    return [ctx.reply("grp-ask-language", {"group": data.get("name", "")}, choices=tuple(
-        Choice(f"grp:lang:{loc}", text=native_name(loc)) for loc in LOCALES))]
+    return [ctx.reply("grp-ask-language", {"group": data.get("name", "")}, choices=_languages())]
+
+
+def _languages() -> tuple[Choice, ...]:
+    """The shipped languages and their regional variants ("العربية (المغرب)": Moroccan month names)."""
+    return tuple(Choice(f"grp:lang:{loc}", text=native_name(loc)) for loc in LOCALES + VARIANTS)
 
 
 def _ask_region(ctx: Context, data: dict) -> list[Outbound]:
@@ -119,8 +122,9 @@ def _create(ctx: Context, data: dict) -> list[Outbound]:
     traditions = [t for t in data.get("traditions", []) if t in TRADITIONS] or ["dutch"]
     if "school" in traditions and not data.get("region"):
         traditions.remove("school")
-    language = data.get("language") or "nl"
+    language, variant = variant_of(data.get("language")) or ("nl", None)
     group = Group(organisation_id=int(data["org"]), name=data["name"], language=language, languages=language,
+                  language_variant=variant,
                   city=data.get("city"), region=data.get("region"), traditions=",".join(traditions),
                   created_at=ctx.now())
     ctx.db.add(group)

@@ -121,7 +121,7 @@ def invite(ctx: Context, group: Group, role: str) -> list[Outbound]:
     queries.audit(ctx.db, ctx.now(), "invite-created", actor_id=ctx.member.id, group_id=group.id, role=role)
     out = [ctx.reply("invite-created-leader" if leader else "invite-created",
                      {"code": code.code, "group": group.name, "expires": code.expires_at, "uses": code.uses_left,
-                      "tz": group.timezone})]
+                      **group.dates})]
     if ctx.policy.telegram_username:
         out.append(ctx.reply("invite-link", {"link": deep_link(ctx.policy.telegram_username, code.code)}))
     if ctx.policy.whatsapp_number:

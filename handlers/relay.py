@@ -61,7 +61,7 @@ def relay_to_staff(ctx: Context, memberships: Sequence[Any] | None = None,
         if about is not None and about.group_id == group_id and not plea and (text or _is_voice(media)):
             message_id = "relay-from-member-rsvp" if text else "relay-from-member-voice-rsvp"
             group_row = ctx.db.get(Group, group_id)
-            args.update(date=about.starts_at, tz=group_row.timezone if group_row else "Europe/Amsterdam")
+            args.update(date=about.starts_at, **(group_row.dates if group_row else {}))
             choices += tuple(Choice(f"rsvpfor:{about.id}:{member.id}:{answer}", f"rsvp-for-{answer}", emoji)
                              for answer, emoji in (("yes", "✅"), ("no", "❌"), ("call", "📞")))
         out.append(Outbound(message_id, args, member_id=staff_id, kind="relay", media=media, choices=choices))

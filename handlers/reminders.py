@@ -140,7 +140,7 @@ def reminder_intent(ctx: Context, session: Meeting, group: Group, member: Member
     notes += [n.removeprefix(OWN_NOTE) if n.startswith(OWN_NOTE) else ctx.catalog.format(member.language, n)
               for n in (session.notes or [])]
     note = " ".join(notes) or "none"
-    return Outbound("reminder", {"date": session.starts_at, "tz": group.timezone, "place": session.place or "none",
+    return Outbound("reminder", {"date": session.starts_at, **group.dates, "place": session.place or "none",
                                  "note": note}, member_id=member.id, kind=kind, dedupe_key=dedupe_key,
                     choices=(Choice(f"rsvp:{session.id}:yes", "rsvp-yes", "✅"),
                              Choice(f"rsvp:{session.id}:no", "rsvp-no", "❌"),
@@ -201,7 +201,7 @@ def roster(ctx: Context, session: Meeting, group: Group) -> list[Outbound]:
             away = (" ✈️ " + ctx.catalog.format(locale, "away-until", {"until": m.away_until})
                     if queries.away_on(m, day) else "")
             by[answer].append(m.display_name + (" 📵" if m.phone_only else "") + (" 🔕" if m.opted_out else "") + away)
-        return {"date": session.starts_at, "tz": group.timezone, "coming": ", ".join(by["yes"]) or "—",
+        return {"date": session.starts_at, **group.dates, "coming": ", ".join(by["yes"]) or "—",
                 "notcoming": ", ".join(by["no"]) or "—", "noanswer": ", ".join(by[None]) or "—",
                 "call": ", ".join(by["call"]) or "—"}
 

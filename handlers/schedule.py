@@ -250,7 +250,7 @@ def tell_members(ctx: Context, group: Group, message_id: str, args: dict, key: s
     one to the group's linked Telegram chat, if it has one (in the group's language).  Whoever made
     the change is told whom to call: members without a smartphone (or any address), and members
     WhatsApp will not let samen write to until they write first."""
-    args = dict(args, tz=group.timezone)
+    args = dict(args, **group.dates)
     people = [m for m in queries.group_members(ctx.db, group.id) if m.id != (ctx.member.id if ctx.member else None)]
     out = [Outbound(message_id, args, member_id=m.id, kind="notice", dedupe_key=f"{key}:{m.id}")
            for m in people if not m.phone_only]
@@ -326,7 +326,7 @@ def on_session(ctx: Context, args: list[str]) -> list[Outbound]:
     if session is None or group is None or session.status != "planned" or session.starts_at <= ctx.now():
         return [ctx.reply("button-expired")]
     zone = ZoneInfo(group.timezone)
-    when = {"date": session.starts_at, "tz": group.timezone}
+    when = {"date": session.starts_at, **group.dates}
     if action == "pick":
         return [ctx.reply("sess-what", when, choices=(
             Choice(f"sess:move:{session.id}", "sess-move", "📆"),

@@ -445,7 +445,7 @@ def _finish(ctx: Context, vote: Vote, winner: int, counts: Counter) -> list[Outb
         for leader, mark in leaders.of(ctx, group.id):  # the other dates in her own language
             others = tuple(Choice(f"voteat:{vote.id}:{s.id}", text="📅 " + format_date(
                 s.starts_at.astimezone(zone), "EEE d MMM", locale=leader.language)) for s in free[1:6])
-            out.append(Outbound("vote-attached", {"date": session.starts_at, "tz": group.timezone, **mark},
+            out.append(Outbound("vote-attached", {"date": session.starts_at, **group.dates, **mark},
                                 member_id=leader.id, kind="notice", choices=others))
     return out
 
@@ -465,4 +465,4 @@ def on_vote_at(ctx: Context, args: list[str]) -> list[Outbound]:
     queries.audit(ctx.db, ctx.now(), "vote-activity-moved", actor_id=ctx.member.id if ctx.member else None,
                   group_id=vote.group_id, session=session.id)
     group = ctx.db.get(Group, vote.group_id)
-    return [ctx.reply("vote-attached", {"date": session.starts_at, "tz": group.timezone if group else "Europe/Amsterdam"})]
+    return [ctx.reply("vote-attached", {"date": session.starts_at, **(group.dates if group else {})})]

@@ -66,6 +66,9 @@ class Group(Base):
     region: Mapped[str | None] = mapped_column(String(10))  # noord | midden | zuid (school holidays)
     traditions: Mapped[str] = mapped_column(String(200), default="dutch")  # comma separated
     timezone: Mapped[str] = mapped_column(String(64), default="Europe/Amsterdam")
+    # A regional variant of its language whose month names its dates use: "ar_MA" (Arabic (Morocco):
+    # شتنبر، دجنبر) for a group of Moroccan members; None for the language's own.
+    language_variant: Mapped[str | None] = mapped_column(String(16))
     created_at: Mapped[dt.datetime]
     # Scheduling: the group's own policies per observance key, declared breaks, custom dates, the
     # mosque's shift of Islamic dates, and the secret of its calendar feed.
@@ -79,6 +82,12 @@ class Group(Base):
     # A Telegram group chat the facilitator linked (`/link <code>`): announcements also go there.
     telegram_chat: Mapped[str | None] = mapped_column(String(40), unique=True)
     organisation: Mapped[Organisation] = relationship(back_populates="groups")
+
+    @property
+    def dates(self) -> dict[str, str]:
+        """The message arguments that make a date read as this group reads it: its time zone and
+        its regional variant (see `bot.core.i18n.Catalog`)."""
+        return {"tz": self.timezone, **({"dates": self.language_variant} if self.language_variant else {})}
 
 
 class Member(Base):

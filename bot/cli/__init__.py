@@ -61,11 +61,15 @@ def build_parser() -> Parser:
     group_create.add_argument("name")
     group_create.add_argument("--org", required=True, help="organisation id or name")
     group_create.add_argument("--language", default="nl",
-                              help=f"the group's language(s), main first, comma separated ({', '.join(LOCALES)})")
+                              help=f"the group's language(s), main first, comma separated ({', '.join(LOCALES)}; "
+                                   "ar-MA: Arabic with Moroccan month names)")
     group_create.add_argument("--city")
     group_create.add_argument("--region", help="school-holiday region: noord, midden or zuid")
     group_create.add_argument("--traditions", default="dutch", help=f"comma separated: {', '.join(TRADITIONS)}")
     group_create.add_argument("--timezone", default=None, help="IANA time zone (default $SAMEN_TIMEZONE)")
+    group_set = group_sub.add_parser("set", help="change a group's languages")
+    group_set.add_argument("group", help="group id or name")
+    group_set.add_argument("--language", help="the group's language(s), main first; ar-MA: Moroccan month names")
 
     invite = sub.add_parser("invite", help="make an invite code")
     target = invite.add_mutually_exclusive_group(required=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from bot.config import Config
-from bot.core.i18n import LOCALES
+from bot.core.i18n import LOCALES, VARIANTS, variant_of
 from bot.cli.common import GROUP_ROLES, REGIONS, TRADITIONS, UsageError, build_samen, load_config
 
 
@@ -33,7 +33,20 @@ def cmd_org(args: argparse.Namespace) -> int:
     return 0
 
 
+def _languages(typed: str) -> tuple[list[str], str | None]:
+    """A group's languages as typed ("ar-MA,nl"): the shipped locales, main first, and the main
+    language's regional variant if one was named."""
+    read = [(part, variant_of(part)) for part in typed.split(",") if part.strip()]
+    wrong = [part.strip() for part, found in read if found is None]
+    if wrong or not read:
+        raise UsageError(f"unknown language {', '.join(wrong) or '(none)'}; "
+                         f"choose from {', '.join(LOCALES + VARIANTS).replace('_', '-')}")
+    return [found[0] for _, found in read if found], read[0][1][1] if read[0][1] else None
+
+
 def cmd_group(args: argparse.Namespace) -> int:
+    if args.group_command == "set":
+        return _group_set(args)
     if args.group_command != "create":
         raise UsageError("say `samen group create NAME --org ORG`")
     from zoneinfo import ZoneInfoNotFoundError
@@ -44,10 +57,7 @@ def cmd_group(args: argparse.Namespace) -> int:
     name = args.name.strip()
     if not name:
         raise UsageError("a group needs a name")
-    languages = [part.strip().lower() for part in args.language.split(",") if part.strip()]
-    wrong = [lang for lang in languages if lang not in LOCALES]
-    if wrong or not languages:
-        raise UsageError(f"unknown language {', '.join(wrong) or '(none)'}; choose from {', '.join(LOCALES)}")
+    languages, variant = _languages(args.language)
     region = (args.region or "").lower() or None
     if region is not None and region not in REGIONS:
         raise UsageError(f"unknown region {args.region!r}; choose noord, midden or zuid")
@@ -69,11 +79,29 @@ def cmd_group(args: argparse.Namespace) -> int:
         if any(g.name.lower() == name.lower() for g in org.groups):
             raise UsageError(f"{org.name} already has a group named {name!r}")
         group = Group(organisation_id=org.id, name=name, language=languages[0], languages=",".join(languages),
-                      city=args.city, region=region,
+                      language_variant=variant, city=args.city, region=region,
                       traditions=",".join(traditions), timezone=zone, created_at=samen.clock.now())
         db.add(group)
         db.flush()
         print(f"group {group.id}: {group.name} ({org.name}, languages {group.languages})")
+    return 0
+
+
+def _group_set(args: argparse.Namespace) -> int:
+    """`samen group set GROUP --language ar-MA,nl`: change a group's languages (and their variant)."""
+    from storage import queries
+
+    if args.language is None:
+        raise UsageError("say what to change, e.g. `samen group set GROUP --language ar-MA`")
+    languages, variant = _languages(args.language)
+    samen = build_samen()
+    with samen.sessions() as db, db.begin():
+        group = queries.find_group(db, args.group)
+        if group is None:
+            raise UsageError(f"no group {args.group!r}")
+        group.language, group.languages, group.language_variant = languages[0], ",".join(languages), variant
+        print(f"group {group.id}: {group.name} (languages {group.languages}"
+              + (f", dates as {variant.replace('_', '-')}" if variant else "") + ")")
     return 0
 
 

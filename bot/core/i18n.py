@@ -40,6 +40,23 @@ _NAME_OVERRIDES = {"fil": "Tagalog"}
 _ALIASES = {"tl": "fil", "ara": "ar", "nld": "nl", "tur": "tr"}
 
 
+# Regional variants a group can choose: its dates use the variant's month names ("Arabic (Morocco)":
+# شتنبر، دجنبر، غشت, as Moroccan members say them); its messages stay those of the language.
+VARIANTS: tuple[str, ...] = ("ar_MA",)
+
+
+def variant_of(tag: str | None) -> tuple[str, str | None] | None:
+    """A group's language as typed (`ar`, `ar-MA`, `ar_ma`): (shipped locale, variant or None);
+    None when it is no shipped language."""
+    if not tag or not isinstance(tag, str):
+        return None
+    parts = re.split(r"[-_]", tag.strip())
+    variant = f"{parts[0].lower()}_{parts[1].upper()}" if len(parts) == 2 else None
+    if variant in VARIANTS:
+        return parts[0].lower(), variant
+    return (tag.strip().lower(), None) if tag.strip().lower() in LOCALES else None
+
+
 def native_name(locale: str) -> str:
     """A language in its own name and script, as the language buttons show it."""
     if locale in _NAME_OVERRIDES:
@@ -141,12 +158,15 @@ class Catalog:
     def _prepare(self, locale: str, args: Mapping[str, Any]) -> dict[str, Any]:
         decoded = decode_args(args)
         zone = ZoneInfo(str(decoded.get("tz") or DEFAULT_TZ))
+        # A group's regional variant ("ar_MA": شتنبر, not سبتمبر) names the months of its own language.
+        variant = decoded.get("dates")
+        dates = variant if isinstance(variant, str) and supported_locale(variant) == locale else locale
         out: dict[str, Any] = {}
         for key, value in decoded.items():
             if isinstance(value, dt.datetime):
-                out[key] = format_when(value, locale, zone)
+                out[key] = format_when(value, dates, zone)
             elif isinstance(value, dt.date):
-                out[key] = format_date(value, _day_pattern(locale), locale=locale)
+                out[key] = format_date(value, _day_pattern(dates), locale=dates)
             elif isinstance(value, bool):
                 out[key] = "yes" if value else "no"
             elif isinstance(value, (list, tuple)):
@@ -218,19 +238,45 @@ def without_isolates(text: str) -> str:
 
 
 def format_when(value: dt.datetime, locale: str, zone: ZoneInfo) -> str:
-    """A day and time as a person reads it: `donderdag 3 december, 14:00` in their locale."""
+    """A day and time as a person reads it, weekday and month in full, joined the locale's own way:
+    `dinsdag 15 september, 10:00`, `الثلاثاء، 15 سبتمبر، 10:00`, `15 Eylül Salı 10:00`."""
     local = value.astimezone(zone)
     day = format_date(local, _day_pattern(locale), locale=locale)
     time = format_time(local, "HH:mm", locale=locale)
-    return f"{day}, {time}"
+    before, between, after = _day_time_join(locale)
+    return f"{before}{day}{between}{time}{after}" if _day_first(locale) else f"{before}{time}{between}{day}{after}"
 
 
 @lru_cache(maxsize=64)
 def _day_pattern(locale: str) -> str:
-    """The locale's pattern for the skeleton "weekday, day month" (matching a skeleton costs more
-    than formatting; every reminder of a wave needs it)."""
+    """The locale's pattern for the skeleton "weekday, day month", with the weekday in full (CLDR
+    matches `E`, which is "di", "Sal", "Mar" — hard to read, and "Mar" reads as March in Tagalog).
+    Cached: matching a skeleton costs more than formatting, and every reminder of a wave needs it."""
     data = Locale.parse(locale)
-    return data.datetime_skeletons[match_skeleton("MMMMEEEEd", data.datetime_skeletons)].pattern
+    pattern = data.datetime_skeletons[match_skeleton("MMMMEEEEd", data.datetime_skeletons)].pattern
+    # Quoted parts ('de') are literal text: only the pattern letters outside quotes change.
+    parts = pattern.split("'")
+    return "'".join(re.sub(r"E+", "EEEE", part) if i % 2 == 0 else part for i, part in enumerate(parts))
+
+
+@lru_cache(maxsize=64)
+def _datetime_pattern(locale: str) -> str:
+    """The locale's own way to join a date `{1}` and a time `{0}` (Arabic joins with «،»)."""
+    pattern = str(Locale.parse(locale).datetime_formats.get("medium") or "{1}, {0}")
+    return pattern if "{0}" in pattern and "{1}" in pattern else "{1}, {0}"
+
+
+def _day_first(locale: str) -> bool:
+    pattern = _datetime_pattern(locale)
+    return pattern.index("{1}") < pattern.index("{0}")
+
+
+@lru_cache(maxsize=64)
+def _day_time_join(locale: str) -> tuple[str, str, str]:
+    """The literal text before, between and after the date and the time ('' quotes unquoted)."""
+    pieces = re.split(r"\{[01]\}", _datetime_pattern(locale))
+    literal = [re.sub(r"'([^']*)'", lambda m: m.group(1) or "'", piece) for piece in pieces]
+    return literal[0], literal[1], literal[2]
 
 
 @lru_cache(maxsize=1)
