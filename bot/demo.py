@@ -125,7 +125,8 @@ def _script(samen, bot: ConsoleDriver, out: Transcript, clock: FrozenClock) -> N
         org = Organisation(name="Buurthuis De Linde", created_at=clock.now())
         db.add(org)
         db.flush()
-        group = Group(organisation_id=org.id, name="Koffie & Thee", language="ar", languages="ar,tr,nl", city="Utrecht",
+        group = Group(organisation_id=org.id, name="Koffie & Thee", language="ar", languages="ar,tr,nl",
+                      language_variant="ar_MA", city="Utrecht",
                       region="midden", traditions="dutch,islamic", created_at=clock.now())
         db.add(group)
         db.flush()
@@ -139,7 +140,7 @@ def _script(samen, bot: ConsoleDriver, out: Transcript, clock: FrozenClock) -> N
 
     out.scene("Samira, the group leader, joins in Dutch")
     _say(bot, out, "Samira", f"/start {code}", language="nl")
-    _tap(bot, out, "Samira", "akkoord")
+    _tap(bot, out, "Samira", "Ja, dat is goed")
     _tap(bot, out, "Samira", "Nederlands")
 
     out.scene("Samira makes an invite code for her participants")

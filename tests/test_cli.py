@@ -93,7 +93,7 @@ def test_demo_runs_offline_and_shows_three_languages(tmp_path: Path) -> None:
     assert time.monotonic() - started < 60
     out = result.stdout
     assert "[ar]" in out and "[tr]" in out and "[nl]" in out
-    assert "يرسل لكم هذا البوت" in out  # the consent question in Arabic
+    assert "هل توافقون أن نرسل لكم هنا مواعيد اللقاءات" in out  # the consent question in Arabic, two sentences
     assert "grubuna hoş geldiniz" in out  # … in Turkish
     assert "Beterschap, Fatima!" in out and "أنا مريضة اليوم" in out  # relayed both ways
     assert "Samira [nl]: 🔕 Els zei stop" in out  # the leader hears who drops away

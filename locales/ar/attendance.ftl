@@ -1,4 +1,4 @@
-# الحضور بعد اللقاء، والسؤال عن الغائبين، وملخص مشرف المجموعة، ومهام المتابعة.
+# الحضور بعد اللقاء، والسؤال عن الغائبين، وملخص المسؤول عن المجموعة، ومهام المتابعة.
 
 # Variables:
 #   $date (datetime) - when the meeting was
@@ -20,7 +20,7 @@ checkin-fine = أنا بخير
 checkin-unwell = لست بخير
 checkin-call = أرجو الاتصال بي
 checkin-thanks = شكرًا لإخبارنا. 🌷
-checkin-unwell-reply = نأسف لسماع ذلك. سيتواصل معكم مشرف المجموعة.
+checkin-unwell-reply = نأسف لسماع ذلك. سيتواصل معكم المسؤول عن المجموعة.
 # Variables:
 #   $date (datetime) - when the meeting was
 #   $absent (string) - names
@@ -28,7 +28,7 @@ checkin-unwell-reply = نأسف لسماع ذلك. سيتواصل معكم مش�
 #   $call (string) - names who asked to be called
 #   $silent (string) - names who did not answer the check-in
 digest = 📝 بعد لقاء { $date }:
-    الغياب: { $absent }
+    الغائبون: { $absent }
     ⚠️ غياب مرتين أو أكثر على التوالي: { $atrisk }
     📞 طلب اتصال: { $call }
     🔕 بدون إجابة خلال 48 ساعة: { $silent }
@@ -38,7 +38,7 @@ digest = 📝 بعد لقاء { $date }:
 task-new = { $reason ->
         [unwell] 🗒 مهمة: إجابة { $name } هي «لست بخير». يُرجى التواصل.
         [no-answer] 🗒 مهمة: لا توجد إجابة من { $name } بعد الغياب عن اللقاء. يُرجى التواصل.
-        [missed] 🗒 مهمة: اتصلوا بـ { $name } (بلا هاتف ذكي): غاب عن اللقاء.
+        [missed] 🗒 مهمة: اتصلوا بـ { $name } (بلا هاتف ذكي): غياب عن اللقاء.
        *[call-me] 🗒 مهمة: طلب اتصال من { $name }.
     }
 # Variables:

@@ -10,14 +10,14 @@ bc-coming = من سيحضرون
 # Variables:
 #   $group (string) - the group's name
 bc-ask-content = اكتبوا رسالتكم، أو أرسلوا صورة أو رسالة صوتية. أو اختاروا رسالة جاهزة: تصل إلى كل شخص بلغته.
-bc-ready-cancelled-label = إلغاء اللقاء
+bc-ready-cancelled-label = اللقاء ملغى
 bc-ready-place-label = مكان جديد
 bc-ready-bring-label = أحضروا شيئًا
 bc-ready-ramadan-label = رمضان
 bc-ready-eid-label = عيد مبارك
 bc-ready-christmas-label = عيد الميلاد
 bc-ready-newyear-label = رأس السنة
-bc-ready-ketikoti-label = Keti Koti
+bc-ready-ketikoti-label = كيتي كوتي
 bc-ready-divali-label = ديوالي
 bc-ready-summer-label = عطلة الصيف
 # Variables:
@@ -29,7 +29,7 @@ bc-ready-cancelled = 📣 مجموعة { $group }: لن يُقام لقاء يو
 #   $date (datetime) - when the next meeting starts
 #   $place (string) - the new place, or "none"
 bc-ready-place = 📣 مجموعة { $group }: لقاء يوم { $date } في مكان آخر. { $place ->
-        [none] سيخبركم مشرف المجموعة بالمكان.
+        [none] سيخبركم المسؤول عن المجموعة بالمكان.
        *[other] نلتقي في: { $place }.
     }
 # Variables:
@@ -50,7 +50,7 @@ bc-ready-christmas = 🎄 تتمنى لكم مجموعة { $group } عيد مي�
 bc-ready-newyear = 🎆 سنة جديدة سعيدة من مجموعة { $group }! نتطلع إلى رؤيتكم من جديد.
 # Variables:
 #   $group (string) - the group's name
-bc-ready-ketikoti = في يوم Keti Koti نتذكر نهاية العبودية ونحتفل بالحرية. تتمنى لكم مجموعة { $group } يومًا ذا معنى.
+bc-ready-ketikoti = كيتي كوتي: اليوم نتذكر نهاية العبودية ونحتفل بالحرية. تتمنى لكم مجموعة { $group } يومًا ذا معنى.
 # Variables:
 #   $group (string) - the group's name
 bc-ready-divali = 🪔 ديوالي سعيد! تتمنى لكم مجموعة { $group } النور والفرح والصحة الجيدة.
@@ -140,7 +140,7 @@ link-unlinked = ✅ لم تعد مجموعة تيليجرام مرتبطة بـ 
 #   $group (string) - the group's name
 chat-unlinked = لم تعد هذه المحادثة مرتبطة بـ { $group }. تصل الإعلانات الآن في المحادثات الخاصة فقط.
 chat-link-bad-code = هذا الرمز لا يعمل. اطلبوا رمزًا جديدًا من قائمتكم («مجموعة تيليجرام»)، ثم أرسلوا هنا /link مع الرمز.
-chat-link-leaders-only = فقط مشرف المجموعة يمكنه ربط هذه المحادثة أو فك ربطها.
+chat-link-leaders-only = فقط المسؤول عن المجموعة يمكنه ربط هذه المحادثة أو فك ربطها.
 # Variables:
 #   $other (string) - the group this chat is linked to
 chat-link-taken = هذه المحادثة مرتبطة بالفعل بـ { $other }. أرسلوا /unlink أولًا.

@@ -4,10 +4,10 @@ menu-buddies = الرفقاء
 buddy-pick = من سيكون الرفيق؟ اختاروا شخصًا من الذين عرضوا المساعدة.
 # Variables:
 #   $buddy (string) - the buddy's name
-buddy-pick-member = مع أي عضو سيكون تواصل { $buddy }؟ الأعضاء الذين يتحدثون اللغة نفسها يظهرون أولًا.
+buddy-pick-member = اختاروا عضوًا لتواصل { $buddy }: الأعضاء الذين يتكلمون نفس اللغة يظهرون أولًا.
 # Variables:
 #   $buddy (string) - the buddy's name
-buddy-ask = يسألكم مشرف المجموعة: هل توافقون على اتصال { $buddy } من المجموعة بكم من حين لآخر؟ لا يصل رقمكم إلى { $buddy } إلا بموافقتكم.
+buddy-ask = يسألكم المسؤول عن المجموعة: هل توافقون على اتصال { $buddy } من المجموعة بكم من حين لآخر؟ لا يصل رقمكم إلى { $buddy } إلا بموافقتكم.
 buddy-yes = نعم، لا مانع
 buddy-no = لا، شكرًا
 buddy-thanks-yes = شكرًا لكم! سيبقى رفيقكم من المجموعة على تواصل معكم.
@@ -15,11 +15,11 @@ buddy-thanks-no = حسنًا. لن يحصل أحد على رقمكم.
 # Variables:
 #   $member (string) - the member's name
 #   $buddy (string) - the buddy's name
-buddy-asked = سألنا { $member } إن كان بإمكان { $buddy } الاتصال.
+buddy-asked = سألنا { $member } عن اتصال { $buddy }.
 # Variables:
 #   $member (string) - the member's name
 #   $buddy (string) - the buddy's name
-buddy-agreed = ✅ تمت موافقة { $member }: دور الرفيق الآن لـ { $buddy }.
+buddy-agreed = ✅ تمت موافقة { $member }: { $buddy } في دور الرفيق الآن.
 # Variables:
 #   $member (string) - the member's name
 #   $buddy (string) - the buddy's name

@@ -2,10 +2,10 @@
 # Comma-separated words. Each language lists its own words; English words always work too.
 keyword-help = مساعدة, مساعده
 keyword-language = اللغة, لغة, اللغه
-keyword-stop = توقف, إيقاف, ايقاف
-keyword-start = ابدأ, ابدا, بدء
-keyword-forget = احذفني, انسني, احذف بياناتي
-keyword-mydata = بياناتي, معلوماتي
+keyword-stop = توقف, إيقاف, ايقاف, إيقاف الرسائل
+keyword-start = ابدأ, ابدا, إبدأ, بدء, انضمام
+keyword-forget = احذفني, انسني, احذف معلوماتي
+keyword-mydata = معلوماتي, معلوماتي
 keyword-menu = القائمة, قائمة, القائمه
 keyword-next = القادم, اللقاء القادم, متى اللقاء
 # Words that ask for help or for a call, anywhere in a message (whole words): it reaches the

@@ -1,4 +1,4 @@
-# إدارة الأعضاء في المحادثة: تغيير الاسم، الإزالة، النقل إلى مجموعة أخرى، التعيين مشرفًا للمجموعة.
+# إدارة الأعضاء في المحادثة: تغيير الاسم، الإزالة، النقل إلى مجموعة أخرى، التعيين مسؤولًا عن المجموعة.
 
 # Variables:
 #   $name (string) - the member's name
@@ -6,7 +6,7 @@ mm-what = { $name }: ماذا تريدون أن تفعلوا؟
 mm-rename = تغيير الاسم
 mm-move = مجموعة أخرى
 mm-remove = إزالة
-mm-promote = ترقية إلى مشرف
+mm-promote = دور المسؤول
 # Variables:
 #   $name (string) - the member's name now
 mm-ask-name = ما الاسم الجديد لـ { $name }؟
@@ -38,4 +38,4 @@ mm-moved-you = أنتم الآن في مجموعة { $group }. أهلًا وسه
 # Variables:
 #   $name (string) - the member's name
 #   $group (string) - the group's name
-mm-promoted = ✅ دور مشرف المجموعة في { $group } الآن لـ { $name }.
+mm-promoted = ✅ { $name } في دور المسؤول عن { $group } الآن.

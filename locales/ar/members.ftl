@@ -34,13 +34,13 @@ members-list = { $group }: { $count ->
        *[other] { $count } عضو
     }
     { $lines }
-    ⭐ مشرف المجموعة · 📵 بدون هاتف ذكي · 📞 يمكن الاتصال به · 🔕 أوقف الرسائل · ⏳ لم يوافق بعد
+    ⭐ المسؤول عن المجموعة · 📵 بدون هاتف ذكي · 📞 الاتصال مسموح · 🔕 الرسائل متوقفة · ⏳ لا موافقة بعد
 # Variables:
 #   $group (string) - the group's name
 members-add-ask-name = إضافة عضو بدون هاتف ذكي إلى { $group }. أضيفوا فقط من وافق على الانضمام. ما الاسم؟
 # Variables:
 #   $max (number) - the longest name allowed
-members-add-bad-name = من فضلكم اكتبوا اسمًا لا تزيد حروفه عن { $max }.
+members-add-bad-name = من فضلكم اكتبوا اسمًا لا يزيد عدد حروفه على { $max }.
 # Variables:
 #   $name (string) - the new member's name
 members-add-ask-language = ما لغة { $name }؟

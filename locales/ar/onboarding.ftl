@@ -1,15 +1,15 @@
 # Joining: invite codes, consent, language, calls, welcome.
 
-stranger-how-to-join = مرحبًا! هذا بوت samen الخاص بمجموعة لقاءاتكم. للانضمام، أرسلوا الرمز الذي أعطاكم إياه مشرف المجموعة.
-invite-unknown = لا أعرف هذا الرمز. من فضلكم تأكدوا منه، أو اطلبوا رمزًا جديدًا من مشرف المجموعة.
-invite-expired = هذا الرمز قديم. من فضلكم اطلبوا رمزًا جديدًا من مشرف المجموعة.
-invite-used-up = هذا الرمز استُخدم مرات كثيرة. من فضلكم اطلبوا رمزًا جديدًا من مشرف المجموعة.
+stranger-how-to-join = مرحبًا! هذا برنامج مجموعة لقاءاتكم. للانضمام، أرسلوا الرمز الذي أعطاكم إياه المسؤول عن المجموعة.
+invite-unknown = لا أعرف هذا الرمز. من فضلكم تأكدوا منه، أو اطلبوا رمزًا جديدًا من المسؤول عن المجموعة.
+invite-expired = هذا الرمز قديم. من فضلكم اطلبوا رمزًا جديدًا من المسؤول عن المجموعة.
+invite-used-up = هذا الرمز استُخدم مرات كثيرة. من فضلكم اطلبوا رمزًا جديدًا من المسؤول عن المجموعة.
 # Variables:
 #   $group (string) - the group's name
-invite-already-member = أنتم في { $group } من قبل.
+invite-already-member = أنتم أعضاء في { $group } بالفعل.
 # Variables:
 #   $group (string) - the group's name
-consent-question = أهلًا وسهلًا بكم في { $group }! يرسل لكم هذا البوت مواعيد اللقاءات ورسائل مشرف المجموعة. نحتفظ باسمكم ولغتكم وإجاباتكم. ما يُقال في المجموعة يبقى في المجموعة. هل توافقون؟
+consent-question = أهلًا وسهلًا بكم في { $group }! هل توافقون أن نرسل لكم هنا مواعيد اللقاءات ورسائل المجموعة، وأن نحفظ اسمكم ولغتكم وإجاباتكم؟
 consent-yes = أوافق
 consent-no = لا، شكرًا
 language-other = لغة أخرى
@@ -19,17 +19,17 @@ language-question = بأي لغة تريدون الرسائل؟
 # Variables:
 #   $language (string) - the language's own name
 language-changed = تم. سأكتب لكم من الآن باللغة { $language }.
-call-question = هل يمكن لمشرف المجموعة أن يتصل بكم؟
+call-question = هل يمكن للمسؤول عن المجموعة أن يتصل بكم؟
 call-yes = نعم، اتصلوا بي
 call-no = لا، بدون اتصال
-call-saved-yes = تم الحفظ: يمكن لمشرف المجموعة أن يتصل بكم.
-call-saved-no = تم الحفظ: لن يتصل بكم مشرف المجموعة.
+call-saved-yes = تم الحفظ: يمكن للمسؤول عن المجموعة أن يتصل بكم.
+call-saved-no = تم الحفظ: لن يتصل بكم المسؤول عن المجموعة.
 # Variables:
 #   $group (string) - the group's name
-welcome-participant = أنتم الآن في { $group }. 🌷 ستصلكم رسالة قبل كل لقاء. يمكنكم في أي وقت إرسال رسالة مكتوبة أو صوتية هنا، وستصل إلى مشرف المجموعة.
+welcome-participant = أنتم الآن في { $group }. 🌷 ستصلكم رسالة قبل كل لقاء. يمكنكم في أي وقت إرسال رسالة مكتوبة أو صوتية هنا، وستصل إلى المسؤول عن المجموعة. ما يُقال في المجموعة يبقى في المجموعة.
 # Variables:
 #   $group (string) - the group's name
-welcome-facilitator = أهلًا بكم، أنتم مشرف مجموعة { $group }! رسائل أعضائكم تصل إلى هنا. أرسلوا «القائمة» لتروا أدواتكم.
+welcome-facilitator = أهلًا وسهلًا بكم في دور المسؤول عن مجموعة { $group }! رسائل أعضائكم تصل إلى هنا. أرسلوا «القائمة» لتروا أدواتكم.
 # Variables:
 #   $name (string) - the new member's display name
 #   $group (string) - the group's name
@@ -47,6 +47,6 @@ list-others = { $count ->
     [few] { $count } أشخاص آخرين
    *[other] { $count } شخصًا آخر
 }
-call-share-number = اضغطوا على الزر في الأسفل لتعطوا رقم هاتفكم لمشرف المجموعة.
+call-share-number = اضغطوا على الزر في الأسفل لتعطوا رقم هاتفكم للمسؤول عن المجموعة.
 call-share-button = إرسال رقمي
-call-number-saved = شكرًا لكم. يمكن لمشرف المجموعة الآن أن يتصل بكم.
+call-number-saved = شكرًا لكم. يمكن للمسؤول عن المجموعة الآن أن يتصل بكم.

@@ -18,8 +18,8 @@ relay-from-member-photo = 📷 صورة من { $name } ({ $group })
 #   $group (string) - the group's name
 relay-from-member-media = 📎 ملف من { $name } ({ $group })
 relay-reply-button = ردّ
-relay-passed-on = ✅ وصلت رسالتكم إلى مشرف المجموعة.
-relay-nobody = لا يوجد مشرف لمجموعتكم بعد. رسالتكم محفوظة.
+relay-passed-on = ✅ وصلت رسالتكم إلى المسؤول عن المجموعة.
+relay-nobody = لا يوجد مسؤول عن مجموعتكم بعد. رسالتكم محفوظة.
 # Variables:
 #   $name (string) - the participant's display name
 relay-reply-prompt = اكتبوا الآن ردّكم على { $name }، أو سجّلوه رسالة صوتية.
@@ -42,9 +42,9 @@ staff-who-for = لمن هذه الرسالة؟ اضغطوا أولًا على «
 #   $name (string) - the participant's name
 #   $group (string) - the group's name
 #   $text (string) - what the participant wrote
-relay-plea-from-member = 🆘 { $name } ({ $group }) تطلب المساعدة: { $text }
+relay-plea-from-member = 🆘 طلب مساعدة من { $name } ({ $group }): { $text }
 # Under the ↩ Reply prompt, when the participant chose another language than the leader.
 # Variables:
 #   $name (string) - the participant's name
 #   $language (string) - her language, in its own name
-relay-reply-language = { $name } يقرأ { $language }: ستصله كلماتكم كما تكتبونها.
+relay-reply-language = لغة { $name }: { $language }. ستصل كلماتكم كما تكتبونها.

@@ -1,4 +1,4 @@
-# تذكيرات، والإجابات عليها، واللقاء القادم، وقائمة مشرف المجموعة قبل كل لقاء.
+# تذكيرات، والإجابات عليها، واللقاء القادم، وقائمة المسؤول عن المجموعة قبل كل لقاء.
 
 # Variables:
 #   $date (datetime) - when the meeting starts
@@ -17,9 +17,9 @@ rsvp-no = لا أستطيع الحضور
 rsvp-call = أرجو الاتصال بي
 rsvp-saved-yes = ✅ شكرًا لكم! نراكم هناك.
 rsvp-saved-no = شكرًا لإخبارنا. نأمل أن نراكم في المرة القادمة.
-rsvp-saved-call = 📞 سيتصل بكم مشرف المجموعة.
+rsvp-saved-call = 📞 سيتصل بكم المسؤول عن المجموعة.
 rsvp-closed = هذا اللقاء بدأ بالفعل. لم يعد بالإمكان تغيير إجابتكم.
-next-none = لا يوجد لقاء مخطط له بعد. سيخبركم مشرف المجموعة.
+next-none = لا يوجد لقاء مخطط له بعد. سيخبركم المسؤول عن المجموعة.
 # Variables:
 #   $name (string) - the member's display name
 #   $phone (string) - their number, or "none" when they did not agree to be called
@@ -61,10 +61,10 @@ rsvp-for-no = لن تحضر
 rsvp-for-call = تريد مكالمة
 # Variables:
 #   $name (string) - the member's display name
-rsvp-for-saved-no = ❌ تم التسجيل: { $name } لن تحضر.
+rsvp-for-saved-no = ❌ تم التسجيل: اعتذار { $name } عن الحضور.
 # Variables:
 #   $name (string) - the member's display name
-rsvp-for-saved-call = 📞 تم التسجيل: { $name } تريد مكالمة.
+rsvp-for-saved-call = 📞 تم التسجيل: طلب اتصال من { $name }.
 # On the day, for who already said she is coming (no question asked again).
 # Variables:
 #   $time (string) - when the meeting starts, such as 14:00

@@ -10,13 +10,13 @@ report-period = الفترة: من { $from } إلى { $to }
 report-h-participants = المشاركون
 report-at-start = في بداية الفترة
 report-joined = انضموا
-report-left = غادروا المجموعة (بمن فيهم من حُذفت بياناتهم)
-report-erased = حُذفت بياناتهم بطلب منهم أو بعد سنة
+report-left = غادروا المجموعة (بمن فيهم من حُذفت معلوماتهم)
+report-erased = حُذفت معلوماتهم بطلب منهم أو بعد سنة
 report-active = حضروا مرة واحدة على الأقل
 report-at-end = في نهاية الفترة
 report-phone-only = بدون هاتف ذكي
 report-h-volunteers = المتطوعون
-report-facilitators = مشرفو المجموعات
+report-facilitators = المسؤولون عن المجموعات
 report-buddies = الرفقاء
 report-h-sessions = اللقاءات
 report-planned = المخطط لها
@@ -63,9 +63,9 @@ report-named-button = مع الأسماء
 report-summary = 📊 { $name }، من { $from } إلى { $to }:
     المشاركون: { $participants }، ومن حضر مرة واحدة على الأقل: { $active }.
     اللقاءات التي عُقدت: { $held }، ومتوسط نسبة الحضور: { $rate }.
-    المتطوعون (مشرفو المجموعات والرفقاء): { $volunteers }.
+    المتطوعون (المسؤولون عن المجموعات والرفقاء): { $volunteers }.
     بعد هذه الرسالة يصلكم الرسم البياني، وملف PDF من صفحة واحدة، والأرقام (CSV).
 report-file-chart = 📈 الحضور في كل لقاء
 report-file-pdf = 📄 التقرير في صفحة واحدة
-report-file-csv = 🧾 الأرقام لجدول بيانات
+report-file-csv = 🧾 الأرقام لجدول معلومات
 report-away-weeks = أسابيع السفر (ليست غيابًا)

@@ -1,9 +1,9 @@
 # Refusals, pausing a member, the inbound rate limit, the data file.
 
 not-allowed = عذرًا، هذا غير متاح لكم. أرسلوا «مساعدة» لتعرفوا ما يمكنكم فعله.
-paused-not-passed-on = رسائلكم لا يتم توصيلها في الوقت الحالي. من فضلكم تحدثوا مع مشرف المجموعة في اللقاء القادم.
+paused-not-passed-on = رسائلكم لا يتم توصيلها في الوقت الحالي. من فضلكم تحدثوا مع المسؤول عن المجموعة في اللقاء القادم.
 too-fast = ترسلون رسائل كثيرة في وقت واحد. من فضلكم انتظروا دقيقة؛ آخر الرسائل لم يتم توصيلها.
-mydata-file = 📎 كل بياناتكم في ملف.
+mydata-file = 📎 كل معلوماتكم في ملف.
 mm-pause = تعليق الرسائل
 mm-unpause = استئناف الرسائل
 # Variables:
@@ -14,7 +14,7 @@ mm-paused = ⏸ لن تصلكم رسائل { $name } بعد الآن. لكن ا�
 mm-unpaused = ▶️ رسائل { $name } تصلكم من جديد.
 # Variables:
 #   $group (string) - the group's name
-mm-paused-you = أوقف مشرف مجموعة { $group } توصيل رسائلكم مؤقتًا. ما زالت التذكيرات تصلكم.
+mm-paused-you = أوقف المسؤول عن مجموعة { $group } توصيل رسائلكم مؤقتًا. ما زالت التذكيرات تصلكم.
 # Variables:
 #   $group (string) - the group's name
-mm-unpaused-you = رسائلكم إلى مشرف مجموعة { $group } تصل من جديد.
+mm-unpaused-you = رسائلكم إلى المسؤول عن مجموعة { $group } تصل من جديد.

@@ -15,7 +15,7 @@ sched-place-none = لا يوجد مكان بعد
 sched-ask-break = هل تأخذ المجموعة عطلة صيفية؟
 sched-break-none = بدون عطلة صيفية
 sched-break-school = عطلة المدارس
-sched-break-july-august = يوليو وأغسطس
+sched-break-july-august = الشهر 7 و8
 # Variables:
 #   $chosen (string) - the traditions chosen so far
 sched-ask-traditions = ما الأعياد والعطل التي يجب أن تراعيها الخطة؟ اضغطوا للإضافة أو الإزالة، ثم اضغطوا على «تم».

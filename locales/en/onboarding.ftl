@@ -9,7 +9,7 @@ invite-used-up = This code has been used too often. Please ask your group leader
 invite-already-member = You are already in { $group }.
 # Variables:
 #   $group (string) - the group's name
-consent-question = Welcome to { $group }! This bot sends you the meeting times and messages from your group leader. We keep your name, your language and your answers. What is said in the group stays in the group. Do you agree?
+consent-question = Welcome to { $group }! May we send you messages about the group here, and keep your name, language and answers?
 consent-yes = I agree
 consent-no = No, thanks
 language-other = Other language
@@ -26,7 +26,7 @@ call-saved-yes = Saved: your group leader may call you.
 call-saved-no = Saved: your group leader will not call you.
 # Variables:
 #   $group (string) - the group's name
-welcome-participant = You are now in { $group }. 🌷 You will get a message before each meeting. You can send a message or a voice note here at any time: your group leader gets it.
+welcome-participant = You are now in { $group }. 🌷 Before each meeting you get a reminder. Want to say something? Send a message or a voice note here: your group leader gets it. What is said in the group stays in the group.
 # Variables:
 #   $group (string) - the group's name
 welcome-facilitator = Welcome, group leader of { $group }! Messages from your members come here. Send "menu" for your tools.

@@ -9,7 +9,7 @@ invite-used-up = Este código se ha usado demasiadas veces. Por favor, pida un c
 invite-already-member = Usted ya está en { $group }.
 # Variables:
 #   $group (string) - the group's name
-consent-question = ¡Le damos la bienvenida a { $group }! Este bot le envía los horarios de los encuentros y los mensajes de su guía del grupo. Guardamos su nombre, su idioma y sus respuestas. Lo que se dice en el grupo se queda en el grupo. ¿Está de acuerdo?
+consent-question = Por aquí recibirá los avisos y mensajes de { $group }. Guardamos su nombre, su idioma y sus respuestas: ¿está de acuerdo?
 consent-yes = Estoy de acuerdo
 consent-no = No, gracias
 language-other = Otro idioma
@@ -26,7 +26,7 @@ call-saved-yes = Guardado: su guía del grupo le puede llamar.
 call-saved-no = Guardado: su guía del grupo no le llamará.
 # Variables:
 #   $group (string) - the group's name
-welcome-participant = Ya está en { $group }. 🌷 Recibirá un mensaje antes de cada encuentro. Aquí puede enviar un mensaje o un mensaje de voz cuando quiera: le llega a su guía del grupo.
+welcome-participant = Ya está en { $group }. 🌷 Le avisaremos antes de cada encuentro. Para hablar con su guía, escriba o mande un audio aquí. Lo que se dice en el grupo, se queda en el grupo.
 # Variables:
 #   $group (string) - the group's name
 welcome-facilitator = ¡Le damos la bienvenida como guía de { $group }! Aquí llegan los mensajes de sus participantes. Envíe "menú" para ver sus herramientas.

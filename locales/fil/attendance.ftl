@@ -20,7 +20,7 @@ checkin-fine = Mabuti po ako
 checkin-unwell = Hindi po mabuti
 checkin-call = Tawagan po ako
 checkin-thanks = Salamat po sa pagsabi. 🌷
-checkin-unwell-reply = Nalulungkot po kaming marinig iyan. Makikipag-ugnayan po sa inyo ang inyong lider ng grupo.
+checkin-unwell-reply = Nalulungkot po kaming marinig iyan. Kakamustahin po kayo ng inyong lider ng grupo.
 # Variables:
 #   $date (datetime) - when the meeting was
 #   $absent (string) - names
@@ -43,7 +43,7 @@ task-new = { $reason ->
     }
 # Variables:
 #   $name (string) - the member's name
-task-reminder = 🗒 Hindi pa tapos: makipag-ugnayan kay { $name }. Ano po ang nangyari?
+task-reminder = 🗒 Hindi pa tapos: kumustahin si { $name }. Kumusta po ang pag-uusap?
 task-reached = Nakausap na
 task-not-reached = Hindi nakausap
 task-needs-help = Dapat tulungan

@@ -10,7 +10,7 @@ buddy-pick-member = Kanino po makikipag-ugnayan si { $buddy }? Nauuna ang mga mi
 buddy-ask = Nagtatanong po ang inyong lider ng grupo: puwede po bang tawagan kayo paminsan-minsan ni { $buddy } mula sa grupo? Makukuha lang ni { $buddy } ang inyong numero kung papayag kayo.
 buddy-yes = Opo, ayos lang
 buddy-no = Hindi po, salamat
-buddy-thanks-yes = Salamat po! Makikipag-ugnayan po sa inyo ang inyong kaagapay.
+buddy-thanks-yes = Salamat po! Kakamustahin po kayo ng inyong kaagapay.
 buddy-thanks-no = Sige po. Walang makakakuha ng inyong numero.
 # Variables:
 #   $member (string) - the member's name

@@ -3,9 +3,9 @@
 keyword-help = tulong
 keyword-language = wika
 keyword-stop = tigil, hinto
-keyword-start = simula, umpisa
-keyword-forget = kalimutan ako, burahin ako
-keyword-mydata = datos ko, aking datos
+keyword-start = simula, umpisa, sumali
+keyword-forget = kalimutan ako, burahin ako, burahin ang datos ko
+keyword-mydata = datos ko, aking datos, data ko, impormasyon ko
 keyword-menu = menu
 keyword-next = susunod, susunod na pagkikita
 # Words that ask for help or for a call, anywhere in a message (whole words): it reaches the

@@ -6,7 +6,7 @@ leader-pick = Sino ang mamumuno sa { $group }?
 leader-pick-nobody = Wala pang miyembro ng { $group } na may smartphone. Mag-imbita na lang ng bagong lider.
 invite-created-leader = Code para sa bagong lider ng { $group }: { $code }
     Ipadala ito sa bagong lider. Gagana ito hanggang { $expires }, para sa isang tao.
-leader-welcome = ⭐ Maligayang pagdating, lider ng grupo ng { $group }!
+leader-welcome = ⭐ Maligayang pagdating, lider ng { $group }!
     • Dito dumarating ang mensahe ng inyong mga miyembro: pindutin ang ↩ Sumagot para sumagot.
     • Ipadala ang "menu" para sa mga miyembro, pagkikita, mga gusto at mensahe sa grupo.
     • 🗒 May mga button ang isang gawain (tawagan ang isang tao): pindutin kung paano ito naging.

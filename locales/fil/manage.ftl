@@ -38,4 +38,4 @@ mm-moved-you = Kasali na po kayo sa grupong { $group }. Maligayang pagdating! �
 # Variables:
 #   $name (string) - the member's name
 #   $group (string) - the group's name
-mm-promoted = ✅ Lider na po ng grupo ng { $group } si { $name }.
+mm-promoted = ✅ Lider na po ng { $group } si { $name }.

@@ -28,7 +28,7 @@ members-list = { $group }: { $count ->
        *[other] { $count } miyembro
     }
     { $lines }
-    ⭐ lider ng grupo · 📵 walang smartphone · 📞 puwedeng tawagan · 🔕 huminto · ⏳ hindi pa pumapayag
+    ⭐ lider ng grupo · 📵 walang smartphone · 📞 puwedeng tawagan · 🔕 nakahinto ang mensahe · ⏳ hindi pa pumapayag
 # Variables:
 #   $group (string) - the group's name
 members-add-ask-name = Magdagdag ng miyembrong walang smartphone sa { $group }. Idagdag lang po ang taong pumayag sumali. Ano po ang kanyang pangalan?

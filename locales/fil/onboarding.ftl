@@ -1,7 +1,7 @@
 # Pagsali: mga code ng imbitasyon, pahintulot, wika, tawag, pagbati.
 
 stranger-how-to-join = Magandang araw po! Ito ang samen bot ng inyong grupo. Para sumali, ipadala ang code na ibinigay sa inyo ng inyong lider ng grupo.
-invite-unknown = Hindi ko po kilala ang code na ito. Pakitingnan po ulit, o humingi ng bagong code sa inyong lider ng grupo.
+invite-unknown = Hindi ko po makilala ang code na ito. Pakitingnan po ulit, o humingi ng bagong code sa inyong lider ng grupo.
 invite-expired = Luma na po ang code na ito. Humingi po ng bagong code sa inyong lider ng grupo.
 invite-used-up = Masyado na pong maraming beses nagamit ang code na ito. Humingi po ng bagong code sa inyong lider ng grupo.
 # Variables:
@@ -9,27 +9,27 @@ invite-used-up = Masyado na pong maraming beses nagamit ang code na ito. Humingi
 invite-already-member = Kasali na po kayo sa { $group }.
 # Variables:
 #   $group (string) - the group's name
-consent-question = Maligayang pagdating sa { $group }! Ipapadala sa inyo ng bot na ito ang oras ng mga pagkikita at ang mga mensahe ng inyong lider ng grupo. Itatago namin ang inyong pangalan, wika at mga sagot. Ang pinag-uusapan sa grupo ay mananatili sa grupo. Pumapayag po ba kayo?
+consent-question = Maligayang pagdating po sa { $group }! Puwede po ba kaming magpadala rito ng balita ng grupo, at i-save ang inyong pangalan, wika at mga sagot?
 consent-yes = Pumapayag po ako
 consent-no = Hindi, salamat
 language-other = Ibang wika
 consent-already = Nakasagot na po kayo. Salamat po!
-consent-declined = Sige po. Wala kaming itinago. Maaari kayong sumali sa ibang araw gamit ang parehong code.
+consent-declined = Sige po. Wala kaming na-save. Maaari kayong sumali sa ibang araw gamit ang parehong code.
 language-question = Anong wika po ang gusto ninyo?
 # Variables:
 #   $language (string) - the language's own name
 language-changed = Ayos na po. Susulatan ko kayo sa { $language }.
 call-question = Puwede po ba kayong tawagan ng inyong lider ng grupo?
-call-yes = Oo, tawagan ako
+call-yes = Opo, tawagan ako
 call-no = Huwag tumawag
 call-saved-yes = Naitala po: puwede kayong tawagan ng inyong lider ng grupo.
 call-saved-no = Naitala po: hindi kayo tatawagan ng inyong lider ng grupo.
 # Variables:
 #   $group (string) - the group's name
-welcome-participant = Kasali na po kayo sa { $group }. 🌷 Makakatanggap kayo ng mensahe bago ang bawat pagkikita. Maaari kayong magpadala rito ng mensahe o voice message anumang oras: matatanggap ito ng inyong lider ng grupo.
+welcome-participant = Kasali na po kayo sa { $group }. 🌷 Makakatanggap kayo ng mensahe bago ang bawat pagkikita. Puwede kayong magpadala rito ng mensahe o voice message: matatanggap ito ng inyong lider ng grupo. Ang pinag-uusapan sa grupo ay sa grupo lang.
 # Variables:
 #   $group (string) - the group's name
-welcome-facilitator = Maligayang pagdating, lider ng grupo ng { $group }! Dito dumarating ang mga mensahe ng inyong mga miyembro. Ipadala ang "menu" para sa inyong mga gamit.
+welcome-facilitator = Maligayang pagdating, lider ng { $group }! Dito dumarating ang mga mensahe ng inyong mga miyembro. Ipadala ang "menu" para sa inyong mga gamit.
 # Variables:
 #   $name (string) - the new member's display name
 #   $group (string) - the group's name
@@ -46,5 +46,5 @@ list-others = { $count ->
    *[other] { $count } pang iba
 }
 call-share-number = Pindutin po ang button sa ibaba para maibigay ang inyong numero ng telepono sa inyong lider ng grupo.
-call-share-button = Ibigay numero ko
+call-share-button = Ibigay ang numero
 call-number-saved = Salamat po. Puwede na kayong tawagan ng inyong lider ng grupo.

@@ -10,7 +10,7 @@ report-period = Panahon: { $from } hanggang { $to }
 report-h-participants = Mga miyembro
 report-at-start = Sa simula
 report-joined = Bagong sumali
-report-left = Umalis (kasama ang mga binurang datos)
+report-left = Umalis (kasama ang mga binura)
 report-erased = Binura ang datos: kapag hiniling o pagkalipas ng isang taon
 report-active = Dumalo nang kahit isang beses
 report-at-end = Sa katapusan
@@ -26,7 +26,7 @@ report-moved = Inilipat
 report-h-activities = Mga aktibidad na ginawa
 report-h-attendance = Pagdalo
 report-present-total = Dumalo, kabuuan ng lahat ng pagkikita
-report-average-rate = Karaniwang pagdalo
+report-average-rate = Average na pagdalo
 report-retention = Kasali pa rin (sa mga kasali noong simula)
 report-h-follow-up = Pag-follow-up sa mga hindi dumalo
 report-tasks-created = Mga gawain
@@ -62,7 +62,7 @@ report-named-button = May mga pangalan
 #   $volunteers (number) - group leaders and buddies
 report-summary = 📊 { $name }, { $from } hanggang { $to }:
     { $participants } miyembro, { $active } ang dumalo nang kahit isang beses.
-    { $held } pagkikita ang natuloy, karaniwang pagdalo { $rate }.
+    { $held } pagkikita ang natuloy, average na pagdalo { $rate }.
     { $volunteers } boluntaryo (mga lider ng grupo at mga kaagapay).
     Kasunod po nito ang tsart, ang PDF na isang pahina, at ang mga bilang (CSV).
 report-file-chart = 📈 Pagdalo sa bawat pagkikita

@@ -3,9 +3,9 @@
 not-allowed = Paumanhin po, hindi ninyo ito magagawa. Ipadala ang "tulong" para makita kung ano ang magagawa ninyo.
 paused-not-passed-on = Hindi muna naipapasa ang inyong mga mensahe. Pakikausap po ang inyong lider ng grupo sa susunod na pagkikita.
 too-fast = Marami po kayong mensaheng ipinapadala nang sabay-sabay. Maghintay po ng isang minuto; hindi naipasa ang mga huli.
-mydata-file = 📎 Lahat ng inyong datos sa isang file.
-mm-pause = Ihinto mensahe
-mm-unpause = Ituloy mensahe
+mydata-file = 📎 Lahat ng inyong impormasyon sa isang file.
+mm-pause = Ihinto muna
+mm-unpause = Ituloy ulit
 # Variables:
 #   $name (string) - the member's name
 mm-paused = ⏸ Hindi na ipapasa sa inyo ang mga mensahe mula kay { $name }. Makakatanggap pa rin siya ng mga paalala.
@@ -14,7 +14,7 @@ mm-paused = ⏸ Hindi na ipapasa sa inyo ang mga mensahe mula kay { $name }. Mak
 mm-unpaused = ▶️ Ipinapasa na po ulit ang mga mensahe mula kay { $name }.
 # Variables:
 #   $group (string) - the group's name
-mm-paused-you = Pansamantalang inihinto ng inyong lider ng grupo ng { $group } ang pagpapasa ng inyong mga mensahe. Makakatanggap pa rin po kayo ng mga paalala.
+mm-paused-you = Inihinto muna ng lider ng { $group } ang pagpasa ng inyong mga mensahe. Makakatanggap pa rin po kayo ng mga paalala.
 # Variables:
 #   $group (string) - the group's name
-mm-unpaused-you = Ipinapasa na po ulit ang inyong mga mensahe sa lider ng grupo ng { $group }.
+mm-unpaused-you = Ipinapasa na po ulit ang inyong mga mensahe sa lider ng { $group }.

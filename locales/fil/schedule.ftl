@@ -3,7 +3,7 @@
 
 menu-schedule = Planuhin ang taon
 menu-sessions = Mga pagkikita
-menu-extra-session = Bagong pagkikita
+menu-extra-session = Dagdag pagkikita
 sched-ask-weekday = Anong araw po nagkikita ang grupo?
 sched-ask-time = Anong oras po ito nagsisimula? Pindutin ang isang oras, o sumulat ng oras tulad ng 10:30.
 sched-bad-time = Sumulat po ng oras tulad ng 10:30, o pindutin ang isang oras.
@@ -13,7 +13,7 @@ sched-every-2 = Tuwing 2 linggo
 sched-ask-from = Simula po sa anong petsa?
 sched-ask-place = Saan po nagkikita ang grupo? Isulat ang lugar, o pindutin ang isang button.
 sched-place-none = Wala pang lugar
-sched-ask-break = Nagbabakasyon po ba ang grupo tuwing tag-init?
+sched-ask-break = Nagbabakasyon po ba ang grupo tuwing tag-araw?
 sched-break-none = Walang bakasyon
 sched-break-school = Bakasyon sa iskul
 sched-break-july-august = Hulyo at Agosto
@@ -25,10 +25,10 @@ sched-traditions-done = Tapos na
 tradition-dutch = Mga Dutch holiday
 tradition-school = Bakasyon sa iskul
 tradition-islamic = Pistang Muslim
-tradition-christian = Pista ng simbahan
+tradition-christian = Pistang Kristiyano
 tradition-orthodox = Pistang Ortodokso
 tradition-hindu = Pistang Hindu
-tradition-surinamese = Araw ng Suriname
+tradition-surinamese = Pistang Suriname
 tradition-chinese = Chinese New Year
 # Variables:
 #   $group (string) - the group's name
@@ -69,9 +69,9 @@ sched-warning-gap = ⚠️ Walang pagkikita mula { $from } hanggang { $to }. Bak
 #   $observance (string) - the feast or holiday
 #   $policy (string) - skip, move or keep
 sched-default = { $observance }: { $policy ->
-        [skip] walang pagkikita (default)
-        [move] ililipat sa susunod na bakanteng linggo (default)
-       *[keep] tuloy ang pagkikita (default)
+        [skip] walang pagkikita (karaniwan)
+        [move] ililipat sa susunod na bakanteng linggo (karaniwan)
+       *[keep] tuloy ang pagkikita (karaniwan)
     }
 sess-ask-pick = Aling pagkikita po?
 sess-none = Wala pa pong nakaplanong pagkikita.
@@ -84,7 +84,7 @@ sess-ask-moveto = Sa anong araw po?
 # Variables:
 #   $date (datetime) - when the session is
 sess-confirm-cancel = Kakanselahin po ba ang pagkikita sa { $date }? Malalaman ito ng lahat.
-sess-yes-cancel = Oo, kanselahin
+sess-yes-cancel = Opo, kanselahin
 sess-keep = Hindi, ituloy
 sess-done-moved = ✅ Nailipat na. Malalaman ito ng lahat.
 sess-done-cancelled = ✅ Nakansela na. Malalaman ito ng lahat.

@@ -11,7 +11,7 @@ bc-coming = Wie komt
 #   $group (string) - the group's name
 bc-ask-content = Typ uw bericht, of stuur een foto of een spraakbericht. Of kies een kant-en-klaar bericht: iedereen krijgt het in de eigen taal.
 bc-ready-cancelled-label = Gaat niet door
-bc-ready-place-label = Andere plek
+bc-ready-place-label = Nieuwe plek
 bc-ready-bring-label = Iets meenemen
 bc-ready-ramadan-label = Ramadan
 bc-ready-eid-label = Eid Mubarak

@@ -9,8 +9,8 @@ invite-used-up = Deze code is te vaak gebruikt. Vraag uw groepsbegeleider om een
 invite-already-member = U zit al in { $group }.
 # Variables:
 #   $group (string) - the group's name
-consent-question = Welkom bij { $group }! Deze bot stuurt u de tijden van de bijeenkomsten en berichten van uw groepsbegeleider. Wij bewaren uw naam, uw taal en uw antwoorden. Wat in de groep gezegd wordt, blijft in de groep. Gaat u akkoord?
-consent-yes = Ik ga akkoord
+consent-question = Welkom bij { $group }! Mogen wij u hier berichten over de groep sturen, en uw naam, taal en antwoorden bewaren?
+consent-yes = Ja, dat is goed
 consent-no = Nee, liever niet
 language-other = Andere taal
 consent-already = U heeft al geantwoord. Dank u wel!
@@ -26,7 +26,7 @@ call-saved-yes = Bewaard: uw groepsbegeleider mag u bellen.
 call-saved-no = Bewaard: uw groepsbegeleider belt u niet.
 # Variables:
 #   $group (string) - the group's name
-welcome-participant = U zit nu in { $group }. 🌷 U krijgt een bericht voor elke bijeenkomst. U kunt hier altijd een bericht of spraakbericht sturen: uw groepsbegeleider krijgt het.
+welcome-participant = U zit nu in { $group }. 🌷 Voor elke bijeenkomst krijgt u een herinnering: de dag ervoor en op de dag zelf. Wilt u iets zeggen? Stuur hier een bericht of spraakbericht. Uw groepsbegeleider krijgt het. Wat in de groep gezegd wordt, blijft in de groep.
 # Variables:
 #   $group (string) - the group's name
 welcome-facilitator = Welkom, groepsbegeleider van { $group }! Berichten van uw deelnemers komen hier binnen. Stuur "menu" voor uw hulpmiddelen.

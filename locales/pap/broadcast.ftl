@@ -10,7 +10,7 @@ bc-coming = Esnan ku ta bini
 # Variables:
 #   $group (string) - the group's name
 bc-ask-content = Skirbi bo mensahe, òf manda un potrèt òf un mensahe di bos. Òf skohe un mensahe kla: tur hende ta hañ'é den nan mes idioma.
-bc-ready-cancelled-label = Reunion kanselá
+bc-ready-cancelled-label = No tin reunion
 bc-ready-place-label = Lugá nobo
 bc-ready-bring-label = Trese algu
 bc-ready-ramadan-label = Ramadan

@@ -2,7 +2,7 @@
 # Palabranan separá ku koma. Palabranan na ingles ta traha semper tambe.
 keyword-help = yudansa
 keyword-language = idioma, lenga
-keyword-stop = para, stop
+keyword-stop = stop
 keyword-start = kuminsá, kuminsa
 keyword-forget = lubidá mi, lubida mi
 keyword-mydata = mi datonan
@@ -12,7 +12,7 @@ keyword-next = siguiente, próksimo, proksimo
 # group leader marked 🆘 and is never taken as the answer to a question.
 words-plea = yuda mi, yudami, yama mi, yamami, bo por yama mi
 # Everyday words that can also mean stop: stopping is asked before it takes effect.
-keyword-stop-ask = basta
+keyword-stop-ask = basta, para
 # Answers in words: a typed answer to the last question's buttons, matched as whole words
 # anywhere in a short message (comma-separated; case and accents do not matter).
 answer-yes = si, bon

@@ -9,7 +9,7 @@ invite-used-up = E kódigo aki a wòrdu usá muchu biaha. Por fabor, pidi bo gui
 invite-already-member = Bo ta den { $group } kaba.
 # Variables:
 #   $group (string) - the group's name
-consent-question = Bon bini na { $group }! E bot aki ta manda bo e oranan di e reunionnan i mensahenan di bo guia di grupo. Nos ta warda bo nòmber, bo idioma i bo kontestanan. Loke ta wòrdu bisá den e grupo, ta keda den e grupo. Bo ta di akuerdo?
+consent-question = Bon bini na { $group }! 🌷 Nos ta manda bo e dia i ora di reunion, i ta warda bo nòmber i kontestanan; bo ta di akuerdo?
 consent-yes = Mi ta di akuerdo
 consent-no = No, danki
 language-other = Otro idioma
@@ -26,7 +26,7 @@ call-saved-yes = Ta bon: bo guia di grupo por yama bo.
 call-saved-no = Ta bon: bo guia di grupo lo no yama bo.
 # Variables:
 #   $group (string) - the group's name
-welcome-participant = Awor bo ta den { $group }. 🌷 Bo ta haña un mensahe promé ku kada reunion. Bo por manda un mensahe òf un mensahe di bos aki tur ora: bo guia di grupo ta hañ'é.
+welcome-participant = Awor bo ta den { $group }. 🌷 Promé ku kada reunion bo ta haña un mensahe. Bo por skirbi aki òf manda un mensahe di bos; bo guia di grupo ta hañ'é. Loke nos papia den grupo, ta keda den grupo.
 # Variables:
 #   $group (string) - the group's name
 welcome-facilitator = Bon bini, guia di grupo di { $group }! Mensahenan di bo miembronan ta yega aki. Manda "menu" pa mira kiko bo por hasi.

@@ -9,7 +9,7 @@ invite-used-up = Ten kod został użyty zbyt wiele razy. Proszę poprosić opiek
 invite-already-member = Jest Pan/Pani już w grupie { $group }.
 # Variables:
 #   $group (string) - the group's name
-consent-question = Witamy w grupie { $group }! Ten bot wysyła godziny spotkań i wiadomości od opiekuna grupy. Przechowujemy imię, wybrany język i odpowiedzi. To, co mówimy w grupie, zostaje w grupie. Czy zgadza się Pan/Pani?
+consent-question = Witamy w grupie { $group }! Będziemy wysyłać terminy spotkań i zapisywać imię, język i odpowiedzi – czy Pan/Pani się zgadza?
 consent-yes = Zgadzam się
 consent-no = Nie, dziękuję
 language-other = Inny język
@@ -26,7 +26,7 @@ call-saved-yes = Zapisane: opiekun grupy może do Pana/Pani dzwonić.
 call-saved-no = Zapisane: opiekun grupy nie będzie dzwonić.
 # Variables:
 #   $group (string) - the group's name
-welcome-participant = Jest Pan/Pani teraz w grupie { $group }. 🌷 Przed każdym spotkaniem przyjdzie wiadomość. W każdej chwili można tu wysłać wiadomość albo wiadomość głosową. Dostanie ją opiekun grupy.
+welcome-participant = Jest Pan/Pani w grupie { $group }. 🌷 Przed każdym spotkaniem przyjdzie przypomnienie. Tu można napisać albo nagrać wiadomość dla opiekuna grupy. To, co mówimy w grupie, zostaje w grupie.
 # Variables:
 #   $group (string) - the group's name
 welcome-facilitator = Witamy w roli opiekuna grupy { $group }! Tutaj przychodzą wiadomości od uczestników. Proszę wysłać „menu”, aby zobaczyć narzędzia.

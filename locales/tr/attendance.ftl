@@ -12,7 +12,7 @@ attendance-confirm = Onayla
 attendance-saved = ✅ Kaydedildi: { $total } kişiden { $present } kişi geldi.
 # Variables:
 #   $date (datetime) - when the meeting was
-attendance-nudge = 📋 Bu buluşmanın katılım listesi henüz kaydedilmedi: { $date }.
+attendance-nudge = 📋 Bu buluşmanın yoklaması henüz kaydedilmedi: { $date }.
 attendance-bad-numbers = Lütfen gelenlerin numaralarını gönderin, örneğin 1 3 4 ya da "2 hariç hepsi".
 checkin-missed = Bugün sizi özledik. Nasılsınız?
 checkin-excused = Umarız her şey yolundadır. Bir dahaki sefere görüşmek üzere!

@@ -118,7 +118,7 @@ broadcast-media = 📣 { $group } · { $name }
 link-howto = 🔗 { $group } için bir Telegram grubu: sadece katılmak isteyen üyeler için, çünkü orada birbirlerinin adlarını ve hesaplarını görürler.
     1. Bir Telegram grubu kurun ve beni gruba ekleyin.
     2. Oraya şunu gönderin: /link { $code }
-    Kod bir kez ve bir gün boyunca çalışır. Duyurular o gruba da gider; oradaki anketler anonimdir. Ben o gruba asla kimseyi eklemem.{ $linked ->
+    Kod bir kez ve bir gün boyunca çalışır. Duyurular o gruba da gider; orada kimin neyi seçtiğini kimse görmez. Ben o gruba asla kimseyi eklemem.{ $linked ->
         [yes] {" "}Şu anda bağlı bir grup var: yeni bağlantı onun yerini alır.
        *[other] {""}
     }
@@ -140,7 +140,7 @@ chat-link-taken = Bu sohbet zaten { $other } grubuna bağlı. Önce /unlink gön
 chat-linked = ✅ Bu sohbet artık { $group } grubuna bağlı. Duyurular burada da görünecek. Diğer her şey benimle özel sohbette kalır.
 chat-not-linked = Bu sohbet bir gruba bağlı değil.
 chat-what-i-do = Burada sadece duyuru paylaşırım. Başka her şey için bana özel sohbetten yazın.
-chat-vote = 🗳 Birlikte ne yapalım? Bu anket anonimdir. Oyunuz, benimle özel sohbetinizde cevap verdiğinizde sayılır.
+chat-vote = 🗳 Birlikte ne yapalım? Kimin neyi seçtiğini kimse görmez. Oyunuz, benimle özel sohbetinizde cevap verdiğinizde sayılır.
 # The preview shows every version the leader wrote.
 # Variables:
 #   $language (string) - the version's language, in its own name

@@ -19,7 +19,7 @@ buddy-asked = { $member } adlı üyeye sorduk: { $buddy } arayabilir mi?
 # Variables:
 #   $member (string) - the member's name
 #   $buddy (string) - the buddy's name
-buddy-agreed = ✅ { $member } kabul etti: { $buddy } artık destek arkadaşı.
+buddy-agreed = ✅ { $member } kabul etti: { $buddy } artık onun destek arkadaşı.
 # Variables:
 #   $member (string) - the member's name
 #   $buddy (string) - the buddy's name

@@ -3,11 +3,11 @@
 keyword-help = yardım, yardim
 keyword-language = dil
 keyword-stop = durdur, mesajları durdur
-keyword-start = başla, basla
-keyword-forget = beni unut, beni sil
+keyword-start = başla, basla, katıl
+keyword-forget = beni unut, beni sil, bilgilerimi sil
 keyword-mydata = bilgilerim, verilerim
 keyword-menu = menü
-keyword-next = sonraki, sonraki buluşma
+keyword-next = sonraki, sonraki buluşma, buluşma ne zaman
 # Words that ask for help or for a call, anywhere in a message (whole words): it reaches the
 # group leader marked 🆘 and is never taken as the answer to a question.
 words-plea = yardım edin, bana yardım et, bana yardım edin, imdat, beni ara, beni arayın, beni arar mısınız

@@ -17,7 +17,7 @@ task-help-needed = 🆘 { $leader }, { $name } için yardım istiyor ({ $group }
         [missed] { $name } kişisinin akıllı telefonu yok ve bir buluşmayı kaçırdı.
        *[call-me] { $name } aranmak istedi.
     } Lütfen { $leader } ile iletişime geçin. Nasıl geçti?
-call-nobody = Grubunuzun şu an sorumlusu yok. İsteğiniz saklandı: yeni sorumlu onu görecek.
+call-nobody = Grubunuzun şu an sorumlusu yok. İsteğiniz kaydedildi: yeni sorumlu onu görecek.
 member-stopped = 🔕 { $name } dur dedi, artık samen'den mesaj almıyor. Nedenini öğrenmek isterseniz { $name } kişisini arayın.
 member-resumed = 🔔 { $name } yeniden mesaj alıyor.
 call-these = 📞 Bunu iletmek için { $count ->

@@ -9,12 +9,12 @@ invite-used-up = Bu kod çok fazla kullanılmış. Lütfen grup sorumlunuzdan ye
 invite-already-member = Zaten { $group } grubundasınız.
 # Variables:
 #   $group (string) - the group's name
-consent-question = { $group } grubuna hoş geldiniz! Bu bot size buluşma saatlerini ve grup sorumlunuzun mesajlarını gönderir. Adınızı, dilinizi ve cevaplarınızı saklıyoruz. Grupta konuşulanlar grupta kalır. Kabul ediyor musunuz?
+consent-question = { $group } grubuna hoş geldiniz! Size buradan buluşma saatlerini ve grup mesajlarını gönderip adınızı, dilinizi ve cevaplarınızı kaydedebilir miyiz?
 consent-yes = Kabul ediyorum
 consent-no = Hayır, sağ olun
 language-other = Başka bir dil
 consent-already = Zaten cevap verdiniz. Teşekkür ederiz!
-consent-declined = Tamam. Hiçbir şey saklamadık. Daha sonra aynı kodla katılabilirsiniz.
+consent-declined = Tamam. Hiçbir şey kaydetmedik. Daha sonra aynı kodla katılabilirsiniz.
 language-question = Hangi dilde mesaj almak istersiniz?
 # Variables:
 #   $language (string) - the language's own name
@@ -26,7 +26,7 @@ call-saved-yes = Kaydedildi: grup sorumlunuz sizi arayabilir.
 call-saved-no = Kaydedildi: grup sorumlunuz sizi aramayacak.
 # Variables:
 #   $group (string) - the group's name
-welcome-participant = Artık { $group } grubundasınız. 🌷 Her buluşmadan önce size bir mesaj gelecek. İstediğiniz zaman buraya mesaj ya da sesli mesaj gönderebilirsiniz: mesajınız grup sorumlunuza ulaşır.
+welcome-participant = Artık { $group } grubundasınız. 🌷 Her buluşmadan önce size bir mesaj gelecek. Buraya mesaj ya da sesli mesaj gönderebilirsiniz: grup sorumlunuza ulaşır. Grupta konuşulanlar grupta kalır.
 # Variables:
 #   $group (string) - the group's name
 welcome-facilitator = Hoş geldiniz! Artık { $group } grubunun sorumlusunuz. Üyelerinizin mesajları buraya gelir. Araçlarınız için "menü" gönderin.

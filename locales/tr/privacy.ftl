@@ -17,7 +17,7 @@ member-forgotten = { $name } gruptan ayrıldı ve bilgilerinin silinmesini isted
 #   $groups (string) - their groups
 #   $call (string) - yes or no: may the group leader call
 #   $stopped (string) - yes or no: messages stopped
-mydata = Sizinle ilgili sakladığımız bilgiler:
+mydata = Sizinle ilgili kayıtlı bilgiler:
     Ad: { $name }
     Dil: { $language }
     Grup: { $groups }

@@ -26,7 +26,7 @@ relay-reply-prompt = Şimdi { $name } için cevabınızı yazın ya da sesli mes
 relay-reply-cancelled = Tamam, cevap gönderilmedi.
 # Variables:
 #   $name (string) - the participant's display name
-relay-reply-sent = ✅ { $name } için gönderildi.
+relay-reply-sent = ✅ Gönderildi: { $name }
 # Variables:
 #   $name (string) - the participant's display name
 relay-target-phone-only = { $name } akıllı telefon kullanmıyor. Lütfen kendisini telefonla arayın.

@@ -34,8 +34,8 @@ followup-call = 📞 { $name } aranmak istiyor. { $phone ->
 #   $noanswer (string) - names
 #   $call (string) - names
 roster = 📋 Buluşma: { $date }
-    ✅ Gelenler: { $coming }
-    ❌ Gelmeyenler: { $notcoming }
+    ✅ Gelecekler: { $coming }
+    ❌ Gelemeyecekler: { $notcoming }
     ❔ Cevap vermeyenler: { $noanswer }
     📞 Aranacaklar: { $call }
 # Variables:

@@ -5,7 +5,7 @@ paused-not-passed-on = Mesajlarınız şu an iletilmiyor. Lütfen bir sonraki bu
 too-fast = Aynı anda çok mesaj gönderiyorsunuz. Lütfen bir dakika bekleyin; son mesajlarınız iletilmedi.
 mydata-file = 📎 Bütün bilgileriniz bir dosyada.
 mm-pause = Mesajlara ara ver
-mm-unpause = Tekrar ilet
+mm-unpause = Mesajları ilet
 # Variables:
 #   $name (string) - the member's name
 mm-paused = ⏸ { $name } adlı üyenin mesajları artık size iletilmeyecek. Hatırlatmaları almaya devam edecek.

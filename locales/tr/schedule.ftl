@@ -21,11 +21,11 @@ sched-break-july-august = Temmuz ve Ağustos
 sched-ask-traditions = Plan hangi bayram ve tatilleri dikkate alsın? Eklemek ya da çıkarmak için dokunun, sonra "Tamam" düğmesine dokunun.
     Seçilenler: { $chosen }
 sched-traditions-done = Tamam
-tradition-dutch = Resmî tatiller
+tradition-dutch = Hollanda tatilleri
 tradition-school = Okul tatilleri
 tradition-islamic = İslami bayramlar
-tradition-christian = Hristiyan bayramı
-tradition-orthodox = Ortodoks bayramı
+tradition-christian = Noel ve Paskalya
+tradition-orthodox = Ortodoks günleri
 tradition-hindu = Hindu bayramları
 tradition-surinamese = Surinam günleri
 tradition-chinese = Çin Yeni Yılı
@@ -66,9 +66,9 @@ sched-warning-gap = ⚠️ { $from } ile { $to } arasında buluşma yok. Bu bir 
 #   $observance (string) - the feast or holiday
 #   $policy (string) - skip, move or keep
 sched-default = { $observance }: { $policy ->
-        [skip] buluşma yok (varsayılan)
-        [move] sonraki boş haftaya alınır (varsayılan)
-       *[keep] buluşma yapılır (varsayılan)
+        [skip] buluşma yok (önerilen)
+        [move] sonraki boş haftaya alınır (önerilen)
+       *[keep] buluşma yapılır (önerilen)
     }
 sess-ask-pick = Hangi buluşma?
 sess-none = Henüz planlanmış bir buluşma yok.
@@ -80,7 +80,7 @@ sess-cancel = İptal et
 sess-ask-moveto = Hangi güne?
 # Variables:
 #   $date (datetime) - when the session is
-sess-confirm-cancel = Bu buluşma iptal edilsin mi: { $date }? Herkese haber verilecek.
+sess-confirm-cancel = { $date } tarihindeki buluşma iptal edilsin mi? Herkese haber verilecek.
 sess-yes-cancel = Evet, iptal et
 sess-keep = Hayır, kalsın
 sess-done-moved = ✅ Buluşma başka güne alındı. Herkese haber verilecek.
