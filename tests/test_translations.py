@@ -215,3 +215,27 @@ def test_tagalog_avoids_the_words_the_review_flags() -> None:
         text = _bare("fil", message_id)
         for pattern in FLAGGED_FIL:
             assert not re.search(pattern, text), f"fil/{message_id}: {pattern!r} in {text}"
+
+
+def test_the_words_the_reviews_add_and_take_away(bot: ConsoleDriver, group_with_people: World) -> None:
+    """Fatima (ar), Mehmet (tr), Maria (fil) and Rosa (pap) type what the reviewers saw people type."""
+    from tests.conftest import join
+    from tests.test_conversation import said
+
+    join(bot, "maria", group_with_people.participant_code, "fil")
+    join(bot, "rosa", group_with_people.participant_code, "pap")
+    bot.flush()
+    # a keyword copied with the Arabic quotes the messages use
+    assert said(bot.say("fatima", "«مساعدة»"), "fatima") == [catalog.format("ar", "help-participant")]
+    # the stop button's own text, typed, stops; the start words of each language start again
+    assert said(bot.say("fatima", "إيقاف الرسائل"), "fatima") == [catalog.format("ar", "stop-confirmed")]
+    assert said(bot.say("fatima", "إبدأ"), "fatima") == [catalog.format("ar", "start-resumed")]
+    bot.say("mehmet", "durdur")
+    assert said(bot.say("mehmet", "katıl"), "mehmet") == [catalog.format("tr", "start-resumed")]
+    bot.say("maria", "tigil")
+    assert said(bot.say("maria", "sumali"), "maria") == [catalog.format("fil", "start-resumed")]
+    assert said(bot.say("mehmet", "bilgilerimi sil"), "mehmet") == [catalog.format("tr", "forget-confirm")]
+    bot.tap("mehmet", 2)
+    assert said(bot.say("maria", "impormasyon ko"), "maria")[0].startswith("Ito po ang naka-save sa amin")
+    # «para» is money in Turkish and "for" in Tagalog: from Rosa it asks before it stops anything
+    assert said(bot.say("rosa", "Para"), "rosa") == [catalog.format("pap", "stop-confirm")]

@@ -56,9 +56,9 @@ relay-from-member-rsvp = 💬 { $name } ({ $group }) عن لقاء { $date }: { 
 relay-from-member-voice-rsvp = 🎤 رسالة صوتية من { $name } ({ $group }) عن لقاء { $date }.
     هل هذا جواب؟ سجّلوه بزر.
 # Buttons for the group leader: her answer, recorded on her behalf.
-rsvp-for-yes = ستحضر
-rsvp-for-no = لن تحضر
-rsvp-for-call = تريد مكالمة
+rsvp-for-yes = حضور
+rsvp-for-no = لا حضور
+rsvp-for-call = طلب مكالمة
 # Variables:
 #   $name (string) - the member's display name
 rsvp-for-saved-no = ❌ تم التسجيل: اعتذار { $name } عن الحضور.
