@@ -107,7 +107,7 @@ def test_ready_made_announcement_in_every_language(bot: ConsoleDriver, group_wit
 
 def test_ready_made_about_a_meeting_needs_one(bot: ConsoleDriver, group_with_people: World) -> None:
     start(bot)
-    got = bot.tap("samira", "Andere plek")
+    got = bot.tap("samira", "Nieuwe plek")
     assert got[-1].message.text == catalog.format("nl", "bc-needs-meeting")
     got = bot.say("samira", "Dan typ ik zelf iets")  # the draft is still open
     assert "Dan typ ik zelf iets" in got[1].message.text
