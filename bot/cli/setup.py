@@ -36,12 +36,13 @@ def cmd_org(args: argparse.Namespace) -> int:
 def _languages(typed: str) -> tuple[list[str], str | None]:
     """A group's languages as typed ("ar-MA,nl"): the shipped locales, main first, and the main
     language's regional variant if one was named."""
-    read = [(part, variant_of(part)) for part in typed.split(",") if part.strip()]
-    wrong = [part.strip() for part, found in read if found is None]
+    parts = [part.strip() for part in typed.split(",") if part.strip()]
+    read = [variant_of(part) for part in parts]
+    wrong = [part for part, found in zip(parts, read) if found is None]
     if wrong or not read:
         raise UsageError(f"unknown language {', '.join(wrong) or '(none)'}; "
                          f"choose from {', '.join(LOCALES + VARIANTS).replace('_', '-')}")
-    return [found[0] for _, found in read if found], read[0][1][1] if read[0][1] else None
+    return [locale for locale, _ in read], read[0][1]
 
 
 def cmd_group(args: argparse.Namespace) -> int:

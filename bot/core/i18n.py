@@ -243,8 +243,7 @@ def format_when(value: dt.datetime, locale: str, zone: ZoneInfo) -> str:
     local = value.astimezone(zone)
     day = format_date(local, _day_pattern(locale), locale=locale)
     time = format_time(local, "HH:mm", locale=locale)
-    before, between, after = _day_time_join(locale)
-    return f"{before}{day}{between}{time}{after}" if _day_first(locale) else f"{before}{time}{between}{day}{after}"
+    return _day_time_pattern(locale).format(time, day)
 
 
 @lru_cache(maxsize=64)
@@ -260,23 +259,13 @@ def _day_pattern(locale: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def _datetime_pattern(locale: str) -> str:
-    """The locale's own way to join a date `{1}` and a time `{0}` (Arabic joins with «،»)."""
-    pattern = str(Locale.parse(locale).datetime_formats.get("medium") or "{1}, {0}")
-    return pattern if "{0}" in pattern and "{1}" in pattern else "{1}, {0}"
-
-
-def _day_first(locale: str) -> bool:
-    pattern = _datetime_pattern(locale)
-    return pattern.index("{1}") < pattern.index("{0}")
-
-
-@lru_cache(maxsize=64)
-def _day_time_join(locale: str) -> tuple[str, str, str]:
-    """The literal text before, between and after the date and the time ('' quotes unquoted)."""
-    pieces = re.split(r"\{[01]\}", _datetime_pattern(locale))
-    literal = [re.sub(r"'([^']*)'", lambda m: m.group(1) or "'", piece) for piece in pieces]
-    return literal[0], literal[1], literal[2]
+def _day_time_pattern(locale: str) -> str:
+    """The locale's own way to join a time `{0}` and a date `{1}` (Arabic joins with «،»), its quoted
+    literals unquoted: CLDR numbers them as `str.format` does."""
+    pattern = str(Locale.parse(locale).datetime_formats.get("medium") or "")
+    if "{0}" not in pattern or "{1}" not in pattern:
+        pattern = "{1}, {0}"
+    return re.sub(r"'([^']*)'", lambda m: m.group(1) or "'", pattern)
 
 
 @lru_cache(maxsize=1)
