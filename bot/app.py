@@ -31,6 +31,7 @@ from bot.intake import Intake
 from bot.media import MediaBridge
 from bot.outbox import OutboxSender
 from bot.pacing import Backoff, ChannelLeases, Pacer
+from bot.speech import Speech
 from bot.router import Router
 from bot.scheduler import Ticker
 from handlers.base import Policy
@@ -132,6 +133,8 @@ def build(config: Config | None = None, *, clock: Clock | None = None, channels:
         channel = channels.get(name)
         if channel is not None and hasattr(channel, "fetch"):
             media.fetchers[prefix] = channel.fetch
+    speech = Speech(config.data_folder / "voice")
+    media.fetchers["speech"] = _in_thread(speech.load)
     media.fetchers["report"] = _report_maker(sessions, catalog)
     media.fetchers["card"] = _card_maker(sessions, catalog, dispatcher)
     whatsapp = channels.get("whatsapp")
@@ -146,7 +149,7 @@ def build(config: Config | None = None, *, clock: Clock | None = None, channels:
     # NOTE: a platform answers in tens (Telegram) to hundreds (Twilio) of milliseconds: with one
     # request at a time a wave would run at 1 / latency, far under the limits the pacers keep.
     sender = OutboxSender(sessions, channels, catalog, clock, pacers=pacers, backoff=backoff or Backoff(),
-                          media=media, concurrency={"telegram": 16, "whatsapp": 32})
+                          media=media, speech=speech, concurrency={"telegram": 16, "whatsapp": 32})
     if share_channels:
         identities = {"telegram": (config.telegram_bot_token or "").split(":")[0],
                       "whatsapp": config.twilio_whatsapp_from or ""}

@@ -5,6 +5,10 @@ import os
 from dataclasses import dataclass, field
 from typing import Mapping
 
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
 from storage.db import normalize_url
 
 
@@ -24,6 +28,7 @@ class Config:
     twilio_api_url: str = "https://api.twilio.com"
     twilio_sms_from: str | None = None
     retention_months: int = 12  # personal data of members inactive this long is erased (0: never)
+    data_dir: str | None = None  # files samen keeps (the voice notes it spoke); default: beside the SQLite file
     pacing_scale: float = 1.0  # >1 runs the platforms' pacing faster: only against fake APIs (tests, benches)
 
     @classmethod
@@ -61,8 +66,19 @@ class Config:
             twilio_api_url=get("TWILIO_API_URL") or cls.twilio_api_url,
             twilio_sms_from=get("TWILIO_SMS_FROM"),
             retention_months=int(retention),
+            data_dir=get("SAMEN_DATA_DIR"),
             pacing_scale=scale,
         )
+
+    @property
+    def data_folder(self) -> Path:
+        """Where samen keeps its files: SAMEN_DATA_DIR, else the SQLite database's folder, else ./data."""
+        if self.data_dir:
+            return Path(self.data_dir)
+        url = make_url(self.database_url)
+        if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+            return Path(url.database).resolve().parent
+        return Path("data")
 
     @property
     def has_telegram(self) -> bool:

@@ -33,9 +33,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.channels.base import Channel, SendResult
 from bot.core.clock import Clock
 from bot.core.i18n import Catalog
-from bot.core.messages import ALWAYS_ALLOWED_KINDS, TOLD_TOGETHER, Choice, Media, Outbound, Rendered
+from bot.core.messages import ALWAYS_ALLOWED_KINDS, SPEAK, TOLD_TOGETHER, Choice, Media, Outbound, Rendered
+from bot.core.spoken import has_voice
 from bot.core.text import split_text
 from bot.media import MediaBridge
+from bot.speech import Speech
 from bot.batching import Batched
 from bot.deletions import PlatformDeletions
 from bot.pacing import Backoff, ChannelLeases, Pacer
@@ -86,6 +88,7 @@ class OutboxSender:
     # requests in flight at once per channel (the pacer still gates every start); 1 sends in order
     concurrency: dict[str, int] = field(default_factory=dict)
     media: MediaBridge | None = None
+    speech: Speech | None = None  # makes the voice notes of spoken messages; None: they are left out
     window_margin: dt.timedelta = dt.timedelta(minutes=1)  # WhatsApp's 24 hours, kept on the safe side
     delete_after: dt.timedelta = dt.timedelta(minutes=10)  # a goodbye is deleted at the platform after this
     # a message in doubt after a crash waits this long on a channel that reports on every message
@@ -239,7 +242,11 @@ class OutboxSender:
                 message = self._render(db, row)
                 if message is not None:
                     fitted = window.fit(db, row, message, now)
-                    if isinstance(fitted, Held):  # until the person writes again; the leader is told
+                    if message.media == SPEAK and (isinstance(fitted, Held) or fitted.template is not None):
+                        fitted = None  # outside WhatsApp's window the text goes (or waits) alone
+                    if fitted is None:
+                        message = None
+                    elif isinstance(fitted, Held):  # until the person writes again; the leader is told
                         held[row.id] = fitted.key
                         continue
                     message = fitted
@@ -290,6 +297,10 @@ class OutboxSender:
             locale = member.language
         choices = [Choice.from_json(c) for c in row.choices or []]
         media = Media.from_json(row.media) if row.media else None
+        if media == SPEAK:  # the message read aloud: its words and its buttons as numbers, no buttons
+            rendered = self.catalog.render(locale, row.message_id, row.args, choices)
+            return dataclasses.replace(rendered, text=self.catalog.spoken(rendered), choices=(), how_to_answer="",
+                                       media=SPEAK)
         return self.catalog.render(locale, row.message_id, row.args, choices, media, poll=row.poll,
                                    request_contact=row.request_contact)
 
@@ -368,6 +379,11 @@ class OutboxSender:
             return None
         channel = self.channels[job.channel]
         message = job.message
+        if message.media == SPEAK:
+            spoken = await self._spoken(job, message)
+            if spoken is None:
+                return None
+            message = spoken
         if message.media is not None and not _accepts(channel, message.media.ref):
             if self.media is None:
                 return SendResult("failed", error="media cannot cross channels")
@@ -418,6 +434,19 @@ class OutboxSender:
         finally:
             if booked:
                 pacer.done(job.address)
+
+    async def _spoken(self, job: Job, message: Rendered) -> Rendered | None:
+        """A spoken message as a voice note (made in a worker thread, or found in the speech cache);
+        None where nothing can speak it."""
+        if self.speech is None or not has_voice(message.locale) or not message.text:
+            return None
+        try:
+            clip = await asyncio.to_thread(self.speech.speak, message.locale, message.text)
+        except Exception as exc:  # the text still reached her: a voice note is never worth a retry storm
+            log.warning("no voice note for outbox row %s: %s", job.row_id, type(exc).__name__)
+            return None
+        return dataclasses.replace(message, text="", media=Media("voice", clip.ref, SPEAK.content_type,
+                                                                  max(1, round(clip.seconds))))
 
     def _mark_sending(self, row_id: int) -> bool:
         """The request is about to leave: from now on a crash leaves its outcome unknown."""

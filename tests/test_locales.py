@@ -31,6 +31,7 @@ SAMPLE = {
     "versions": "none", "chat": "no", "linked": "no", "other": "Koffie West",
     "participants": 12, "active": 10, "held": 8, "rate": "80%", "volunteers": 3,
     "names": ["Fatima", "Aisha", "Mehmet", "Els", "Jan"], "answer": "✅ Ik kom", "time": "14:00", "leader": "Samira", "until": dt.date(2027, 9, 1),
+    "hour": 14, "minute": 30, "label": "✅ Ik kom", "number": 2,
 }
 
 

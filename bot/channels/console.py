@@ -25,8 +25,11 @@ def keycap(n: int) -> str:
 def as_plain_text(message: Rendered) -> str:
     """A rendered message for a channel without buttons: text, numbered choices, how to answer."""
     lines = [message.text]
-    if message.media is not None:
-        lines.append(f"[{message.media.kind}: {message.media.ref}]")
+    media = message.media
+    if media is not None and media.ref.startswith("speech:"):  # a spoken message: how long, which language
+        lines = [line for line in lines if line] + [f"[voice {media.duration} s, {message.locale}]"]
+    elif media is not None:
+        lines.append(f"[{media.kind}: {media.ref}]")
     if message.choices:
         lines.append("")
         lines += [f"{keycap(i)} {label}" for i, (_payload, label) in enumerate(message.choices, start=1)]

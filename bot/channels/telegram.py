@@ -95,8 +95,9 @@ class TelegramChannel:
         return f"https://t.me/{self.username}?start={code}" if self.username else None
 
     def accepts_media(self, ref: str) -> bool:
-        """Telegram file ids go as they are; stored media is uploaded; other refs are bridged first."""
-        return scheme(ref) in ("tg", "media")
+        """Telegram file ids go as they are; stored media and spoken messages are uploaded; other refs
+        are bridged first."""
+        return scheme(ref) in ("tg", "media", "speech")
 
     # -- life cycle -----------------------------------------------------------------------
     async def start(self) -> None:

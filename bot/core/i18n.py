@@ -25,6 +25,7 @@ from fluent.syntax import parse as fluent_parse
 from fluent.syntax.visitor import Visitor as FluentVisitor
 
 from bot.core.messages import Choice, Media, Rendered, decode_args
+from bot.core.spoken import speakable, with_spoken_times
 from bot.core.text import fold
 
 log = logging.getLogger(__name__)
@@ -194,6 +195,22 @@ class Catalog:
         hint = self.format(loc, "answer-with-number", {"count": len(labels)}) if labels else ""
         return Rendered(text=text, choices=tuple(labels), media=media, locale=loc,
                         rtl=loc in RTL_LOCALES, how_to_answer=hint, poll=poll, request_contact=request_contact)
+
+    def spoken(self, message: Rendered) -> str:
+        """What a voice note of a rendered message says: its text without emoji, markup or links, clock
+        times in words ("10 uur"), then its buttons read out as numbers ("1: I'm coming. 2: …")."""
+        loc = message.locale
+
+        def say_time(hour: int, minute: int) -> str:
+            return self.format(loc, "spoken-time", {"hour": hour, "minute": minute})
+
+        parts = [speakable(with_spoken_times(message.text, say_time))]
+        if message.choices:
+            parts.append(speakable(self.format(loc, "spoken-choices")))
+            parts += [speakable(with_spoken_times(self.format(loc, "spoken-choice", {"number": i, "label": label}),
+                                                  say_time))
+                      for i, (_payload, label) in enumerate(message.choices, start=1)]
+        return " ".join(part for part in parts if part)
 
     def label(self, locale: str, choice: Choice) -> str:
         """A button's label as the recipient reads it: its literal text or message, after its emoji."""

@@ -52,6 +52,10 @@ class Media:
         return cls(data["kind"], data["ref"], data.get("content_type", ""), data.get("duration"))
 
 
+# The media of an outbox row that speaks its message: the sender makes the voice note when it sends.
+SPEAK = Media("voice", "speak:", "audio/ogg")
+
+
 @dataclass(frozen=True)
 class Choice:
     """One answer a person can give with a tap: a payload, and a label (a Fluent id or literal text)."""

@@ -26,3 +26,17 @@ outbox-undelivered = { $reason ->
 # Variables:
 #   $answer (string) - the button her words were taken as, in her language
 answer-understood = Ik heb begrepen: { $answer }
+# A voice note reads a clock time in words (a speech engine reads "10:00" as "ten zero zero").
+# Variables:
+#   $hour (number) - 0 to 23
+#   $minute (number) - 0 to 59
+spoken-time = { $minute ->
+        [0] { $hour } uur
+       *[other] { $hour } uur { $minute }
+    }
+# A voice note then reads out the buttons as numbers.
+spoken-choices = Antwoord met een tik of een nummer.
+# Variables:
+#   $number (number) - the number that answers with this button
+#   $label (string) - the button's label
+spoken-choice = { $number }: { $label }.

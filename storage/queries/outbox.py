@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
 
-from bot.core.messages import ALWAYS_ALLOWED_KINDS, Outbound, encode_args
+from bot.core.messages import ALWAYS_ALLOWED_KINDS, SPEAK, Outbound, encode_args
+from bot.core.spoken import VOICED, has_voice
 from storage.models import (
     MediaFile,
     Member,
@@ -89,12 +90,19 @@ def outbox_rows(db: Session, outbounds: list[Outbound], now: dt.datetime) -> lis
         assert channel and address
         if ob.dedupe_key:
             taken.add(ob.dedupe_key)
-        rows.append({"created_at": now, "member_id": ob.member_id, "channel": channel, "address": address,
-                     "locale": ob.locale, "message_id": ob.message_id, "args": encode_args(ob.args),
-                     "choices": [c.to_json() for c in ob.choices], "media": ob.media.to_json() if ob.media else None,
-                     "poll": ob.poll, "request_contact": ob.request_contact, "kind": ob.kind,
-                     "priority": ob.priority, "dedupe_key": ob.dedupe_key, "status": "pending", "attempts": 0,
-                     "next_attempt_at": now})
+        row = {"created_at": now, "member_id": ob.member_id, "channel": channel, "address": address,
+               "locale": ob.locale, "message_id": ob.message_id, "args": encode_args(ob.args),
+               "choices": [c.to_json() for c in ob.choices], "media": ob.media.to_json() if ob.media else None,
+               "poll": ob.poll, "request_contact": ob.request_contact, "kind": ob.kind,
+               "priority": ob.priority, "dedupe_key": ob.dedupe_key, "status": "pending", "attempts": 0,
+               "next_attempt_at": now}
+        rows.append(row)
+        if (ob.member_id is not None and ob.message_id in VOICED and ob.media is None
+                and getattr(states.get(ob.member_id), "voice", False)
+                and has_voice(getattr(states.get(ob.member_id), "language", None))):
+            # the same message spoken, right after it: its buttons stay on the text, the voice reads them out
+            rows.append({**row, "media": SPEAK.to_json(), "poll": False, "request_contact": False,
+                         "dedupe_key": f"{ob.dedupe_key}:voice" if ob.dedupe_key else None})
     # a leader who gets relays from one person in a row is asked the same buttons again: no write
     remembered = {member_id: found for member_id, found in remembered.items()
                   if found[0].question_choices != found[1]}
@@ -109,7 +117,8 @@ def outbox_rows(db: Session, outbounds: list[Outbound], now: dt.datetime) -> lis
 
 
 def recipient_states(db: Session, member_ids: Iterable[int]) -> dict[int, Any]:
-    """What the outbox needs to know of each member (opted_out, consent_at, question_choices): the
+    """What the outbox needs to know of each member (opted_out, consent_at, question_choices, voice,
+    language): the
     member itself when this session has it loaded, else a row read with the others in one query
     (a relay's leaders, a wave's members: no objects to build).  Members who are gone are left out."""
     ids = list(dict.fromkeys(member_ids))
@@ -129,7 +138,8 @@ def recipient_states(db: Session, member_ids: Iterable[int]) -> dict[int, Any]:
     return states
 
 
-_STATE_COLUMNS = (_MEMBERS.c.id, _MEMBERS.c.opted_out, _MEMBERS.c.consent_at, _MEMBERS.c.question_choices)
+_STATE_COLUMNS = (_MEMBERS.c.id, _MEMBERS.c.opted_out, _MEMBERS.c.consent_at, _MEMBERS.c.question_choices,
+                  _MEMBERS.c.voice, _MEMBERS.c.language)
 _STATE_OF_ONE = Prepared(select(*_STATE_COLUMNS).where(_MEMBERS.c.id == bindparam("member_id")))
 _STATES_OF = select(*_STATE_COLUMNS).where(_MEMBERS.c.id.in_(bindparam("member_ids", expanding=True)))
 _REMEMBER_CHOICES = Prepared(update(_MEMBERS).where(_MEMBERS.c.id == bindparam("m_id"))

@@ -1,0 +1,100 @@
+"""Voice first: a member who reads little hears every message that matters, in her own language.
+
+The voice notes are real speech (eSpeak NG) encoded as OGG/Opus; these tests decode them back."""
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+import soundfile
+from sqlalchemy import select
+
+from bot.console import ConsoleDriver
+from bot.core.i18n import default_catalog
+from bot.core.spoken import VOICED, VOICES, speakable
+from bot.speech import Speech
+from storage.models import Member
+from tests.conftest import World, reminded
+
+catalog = default_catalog()
+
+
+def _voice_on(samen, *names: str) -> None:  # noqa: ANN001
+    with samen.sessions() as db, db.begin():
+        for member in db.scalars(select(Member).where(Member.display_name.in_(names))):
+            member.voice = True
+
+
+def _clip(samen, sent) -> tuple[bytes, float]:  # noqa: ANN001
+    """The bytes of a voice note the console got, and its length decoded back."""
+    data, content_type = samen.sender.speech.load(sent.message.media.ref)
+    assert content_type == "audio/ogg"
+    info = soundfile.info(io.BytesIO(data))
+    assert (info.format, info.subtype) == ("OGG", "OPUS")
+    samples, rate = soundfile.read(io.BytesIO(data))
+    return data, len(samples) / rate
+
+
+def test_a_member_with_voice_on_hears_her_reminder_after_reading_it(
+        bot: ConsoleDriver, group_with_people: World, samen, clock) -> None:  # noqa: ANN001
+    _voice_on(samen, "fatima")
+    reminded(bot, group_with_people, samen, clock)
+    fatima = bot.channel.inbox("fatima")
+    text, voice = fatima[-2], fatima[-1]
+    assert text.message.text.startswith("📅") and text.message.choices  # the buttons stay on the text
+    assert voice.message.media is not None and voice.message.media.kind == "voice"
+    assert not voice.message.choices and voice.message.locale == "ar"
+    assert re.fullmatch(r"\[voice \d+ s, ar\]", voice.text)
+    _data, seconds = _clip(samen, voice)
+    assert 6 < seconds < 40 and abs(seconds - voice.message.media.duration) <= 1
+    # Els reads: she gets the text alone
+    assert bot.channel.inbox("els")[-1].message.choices
+    assert not any(m.message.media for m in bot.channel.inbox("els"))
+
+
+def test_what_is_spoken_has_no_emoji_markup_or_isolation_marks_and_reads_times_in_words() -> None:
+    import datetime as dt
+
+    from bot.core.messages import Choice
+
+    when = dt.datetime(2026, 10, 6, 12, 30, tzinfo=dt.timezone.utc)
+    for locale in catalog.locales:
+        rendered = catalog.render(locale, "reminder", {"date": when, "place": "Buurthuis", "note": "none"},
+                                  [Choice("rsvp:yes:1", "rsvp-yes", "✅"), Choice("rsvp:no:1", "rsvp-no", "❌")])
+        spoken = catalog.spoken(rendered)
+        assert not re.search("[\u2066-\u2069\u200d\ufe0f<>*_]|[\U0001F000-\U0001FAFF\u2600-\u27BF]", spoken), spoken
+        assert "14:30" not in spoken and "14" in spoken and "30" in spoken, spoken  # the time in words
+        assert "1" in spoken and "2" in spoken  # the buttons as numbers
+        assert catalog.format(locale, "rsvp-no") in spoken
+    # every voiced message, in every locale, speaks clean text
+    for message_id in VOICED:
+        for locale in catalog.locales:
+            if message_id in catalog.messages[locale]:
+                assert not re.search("[\u2066-\u2069\U0001F000-\U0001FAFF]",
+                                     speakable(catalog.format(locale, message_id, {})))
+
+
+@pytest.mark.parametrize("locale", sorted(VOICES))
+def test_each_voiced_language_speaks_a_sentence_of_plausible_length(tmp_path, locale: str) -> None:  # noqa: ANN001
+    speech = Speech(tmp_path)
+    sentence = speakable(catalog.format(locale, "rsvp-saved-no"))
+    clip = speech.speak(locale, sentence)
+    data, _type = speech.load(clip.ref)
+    samples, rate = soundfile.read(io.BytesIO(data))
+    seconds = len(samples) / rate
+    assert soundfile.info(io.BytesIO(data)).subtype == "OPUS" and abs(seconds - clip.seconds) < 0.1
+    # about 5 to 25 characters a second, as people speak
+    assert len(sentence) / 25 < seconds < len(sentence) / 5 + 1, (sentence, seconds)
+    again = speech.speak(locale, sentence)
+    assert again == clip and speech.made == 1  # made once, then found on disk
+
+
+def test_tagalog_has_no_voice_and_the_cache_keeps_its_bound(tmp_path) -> None:  # noqa: ANN001
+    speech = Speech(tmp_path, max_bytes=60_000)
+    with pytest.raises(LookupError):
+        speech.speak("fil", "Kumusta po kayo")
+    for i in range(12):
+        speech.speak("nl", f"Dit is zin nummer {i} van een lange reeks zinnen om de map te vullen.")
+    assert sum(p.stat().st_size for p in tmp_path.glob("*.ogg")) <= 60_000
+    assert len(list(tmp_path.glob("*.ogg"))) < 12
