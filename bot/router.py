@@ -42,7 +42,7 @@ from storage import queries
 
 log = logging.getLogger(__name__)
 
-KEYWORDS = ("help", "language", "stop", "start", "forget", "mydata", "menu", "next")
+KEYWORDS = ("help", "language", "voice", "stop", "start", "forget", "mydata", "menu", "next")
 # Timer kinds and their handlers; later features register theirs here.
 TimerHandler = Callable[[Context, dict], list[Outbound]]
 InputHandler = Callable[[Context, str, dict], list[Outbound]]
@@ -56,6 +56,7 @@ class Router:
         self.keywords: dict[str, Handler] = {
             "help": help_handler.help_,
             "language": lambda ctx: [onboarding.language_question(ctx, ctx.member)],
+            "voice": onboarding.ask_voice,
             "stop": privacy.stop,
             "stop-ask": privacy.ask_stop,
             "start": self._start,
@@ -68,6 +69,7 @@ class Router:
             "consent": onboarding.on_consent,
             "lang": onboarding.on_language,
             "call": onboarding.on_call,
+            "voice": onboarding.on_voice,
             "relay": relay.on_relay,
             "members": members.on_members,
             "menu": members.on_menu,

@@ -9,6 +9,7 @@ import phonenumbers
 
 from bot.core.i18n import LOCALES, Catalog, native_name
 from bot.core.messages import Choice, Media, Outbound
+from bot.core.spoken import has_voice
 from bot.core.text import has_words
 from handlers import auth, leaders
 from handlers.base import Context
@@ -242,7 +243,8 @@ def _managed_member(ctx: Context, group_ref: str, member_ref: str, action: str) 
 
 
 def on_manage(ctx: Context, args: list[str]) -> list[Outbound]:
-    """mm:pick|rename|remove|removeyes|move|promote:<group>:<member>, mm:moveto:<group>:<member>:<target group>."""
+    """mm:pick|rename|remove|removeyes|move|promote|pause|unpause|voiceon|voiceoff:<group>:<member>,
+    mm:moveto:<group>:<member>:<target group>."""
     assert ctx.member is not None
     action = args[0] if args else ""
     if action == "cancel":
@@ -265,6 +267,9 @@ def on_manage(ctx: Context, args: list[str]) -> list[Outbound]:
         if not target.phone_only:
             choices.append(Choice(f"mm:unpause:{key}", "mm-unpause", "▶️") if target.paused
                            else Choice(f"mm:pause:{key}", "mm-pause", "⏸"))
+        if not target.phone_only and has_voice(target.language):  # she reads little: her messages spoken too
+            choices.append(Choice(f"mm:voiceoff:{key}", "mm-voice-off", "📝") if target.voice
+                           else Choice(f"mm:voiceon:{key}", "mm-voice-on", "🔊"))
         return [ctx.reply("mm-what", {"name": target.display_name}, choices=tuple(choices))]
     if action == "rename":
         ctx.wait_for(ctx.member, "mm-rename", {"group": group.id, "member": target.id})
@@ -302,6 +307,12 @@ def on_manage(ctx: Context, args: list[str]) -> list[Outbound]:
                       group_id=group.id)
         return [ctx.reply(f"mm-{action}d", {"name": target.display_name}),
                 Outbound(f"mm-{action}d-you", {"group": group.name}, member_id=target.id, kind="notice")]
+    if action in ("voiceon", "voiceoff"):
+        target.voice = action == "voiceon"
+        queries.audit(ctx.db, ctx.now(), "voice-preference", actor_id=ctx.member.id, subject_id=target.id,
+                      group_id=group.id, voice=target.voice)
+        return [ctx.reply(f"mm-voice-saved-{action[5:]}", {"name": target.display_name}),
+                Outbound(f"voice-{action[5:]}", member_id=target.id, kind="notice")]
     if action == "promote":
         if "facilitator" not in queries.role_in_group(ctx.db, target.id, group.id):
             ctx.db.add(Membership(member_id=target.id, organisation_id=group.organisation_id, group_id=group.id,

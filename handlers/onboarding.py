@@ -1,5 +1,6 @@
-"""Onboarding: joining with an invite code, the consent question, the language choice and
-"may your facilitator call you?".  Nothing but these questions reaches a person before consent.
+"""Onboarding: joining with an invite code, the consent question, the language choice, "shall I
+also send my messages as a voice message?" and "may your facilitator call you?".  Nothing but these
+questions reaches a person before consent.
 """
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from sqlalchemy import select
 
 from bot.core.i18n import LOCALES, native_name, supported_locale
 from bot.core.messages import Choice, Outbound
+from bot.core.spoken import has_voice
 from handlers import leaders
 from handlers.base import Context
 from handlers.members import menu
@@ -145,13 +147,48 @@ def _is_participant(ctx: Context, member: Member) -> bool:
 
 
 def next_step(ctx: Context, member: Member) -> list[Outbound]:
-    """After consent and language: ask participants about calls, then welcome."""
+    """After consent and language: ask participants about voice messages and calls, then welcome."""
+    participant = _is_participant(ctx, member) and not member.phone_only
+    if member.voice is None and participant and has_voice(member.language):
+        return [voice_question(member, kind="onboarding")]
     if member.may_call is None and _is_participant(ctx, member) and not member.phone_only:
         return [Outbound("call-question", member_id=member.id, kind="onboarding", choices=(
             Choice("call:yes", "call-yes", "📞"),
             Choice("call:no", "call-no", "🚫"),
         ))]
     return welcome(ctx, member)
+
+
+def voice_question(member: Member, kind: str = "reply") -> Outbound:
+    """"Shall I also send my messages as a voice message?": the question itself comes with its voice
+    note, so she hears what a voice message is like before she answers."""
+    return Outbound("voice-question", member_id=member.id, kind=kind, speak=True, choices=(
+        Choice("voice:on", "voice-yes", "🔊"),
+        Choice("voice:off", "voice-no", "📝"),
+    ))
+
+
+def ask_voice(ctx: Context) -> list[Outbound]:
+    """The `voice` keyword and /voice: the question again, or why there is no voice in her language."""
+    member = ctx.member
+    assert member is not None
+    if not has_voice(member.language):
+        return [ctx.reply("voice-none", {"language": native_name(member.language)})]
+    return [voice_question(member)]
+
+
+def on_voice(ctx: Context, args: list[str]) -> list[Outbound]:
+    """voice:on / voice:off: her messages as text and voice, or text only."""
+    member = ctx.member
+    assert member is not None
+    if args[:1] not in (["on"], ["off"]):
+        return []
+    joining = member.voice is None and member.may_call is None
+    member.voice = args[0] == "on"
+    queries.audit(ctx.db, ctx.now(), "voice-preference", subject_id=member.id, voice=member.voice)
+    if joining:
+        return next_step(ctx, member)
+    return [ctx.reply("voice-on" if member.voice else "voice-off")]
 
 
 def on_call(ctx: Context, args: list[str]) -> list[Outbound]:

@@ -104,8 +104,8 @@ class Member(Base):
     created_at: Mapped[dt.datetime]
     # A leader paused this member's messages to the leaders (abuse); taps and reminders still work.
     paused: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
-    # Her messages come as text and as a voice note in her language (she reads little).
-    voice: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Her messages come as text and as a voice note in her language (she reads little); None: not asked.
+    voice: Mapped[bool | None] = mapped_column(Boolean)
     # Away (travelling, in hospital, with family abroad) from one day until the day she is back
     # (not included): no reminders, check-ins or "we missed you" for meetings in between.
     away_from: Mapped[dt.date | None] = mapped_column(Date)

@@ -198,16 +198,28 @@ def world(samen: Samen) -> World:
     return make_world(samen)
 
 
-def join(bot: ConsoleDriver, who: str, code: str, locale: str = "nl", call: bool | None = False) -> None:
-    """Join, consent, pick a language and answer the call question, as a person would by tapping."""
+def join(bot: ConsoleDriver, who: str, code: str, locale: str = "nl", call: bool | None = False,
+         voice: bool = False) -> None:
+    """Join, consent, pick a language and answer the voice and call questions, as a person would by
+    tapping."""
     from bot.core.i18n import LOCALES
 
     bot.say(who, code, language=locale)
     bot.say(who, choice="consent:yes")
     assert bot.last(who).message.choices[0][0] == "lang:set:nl"
     bot.say(who, str(LOCALES.index(locale) + 1))
-    if call is not None and bot.last(who).message.choices[:1] and bot.last(who).message.choices[0][0] == "call:yes":
+    if question(bot, who)[:1] == ["voice:on"]:
+        bot.say(who, choice="voice:on" if voice else "voice:off")
+    if call is not None and question(bot, who)[:1] == ["call:yes"]:
         bot.say(who, choice="call:yes" if call else "call:no")
+
+
+def question(bot: ConsoleDriver, who: str) -> list[str]:
+    """The payloads of the buttons of the last message `who` got (a voice note after it has none)."""
+    for sent in reversed(bot.channel.inbox(who)):
+        if sent.message.media is None or not sent.message.media.ref.startswith("speech:"):
+            return [payload for payload, _label in sent.message.choices]
+    return []
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from sqlalchemy import select
 from bot.console import ConsoleDriver
 from bot.core.i18n import default_catalog
 from storage.models import ChannelAddress, Invite, Member, Membership, OutboxMessage
-from tests.conftest import World, join
+from tests.conftest import World, join, question
 
 catalog = default_catalog()
 
@@ -27,19 +27,27 @@ def test_join_in_three_languages(bot: ConsoleDriver, world: World, samen) -> Non
         languages = bot.last(who).message
         assert "العربية" in [label for _, label in languages.choices]
         assert "Türkçe" in [label for _, label in languages.choices]
-        bot.tap(who, {"ar": "العربية", "tr": "Türkçe", "nl": "Nederlands"}[locale])
-        assert bot.last(who).message.text == catalog.format(locale, "call-question")
+        got = bot.tap(who, {"ar": "العربية", "tr": "Türkçe", "nl": "Nederlands"}[locale])
+        # "Shall I also send my messages as a voice message?", and that question read aloud
+        asked, sample = got[-2].message, got[-1].message
+        assert asked.text == catalog.format(locale, "voice-question")
+        assert [p for p, _ in asked.choices] == ["voice:on", "voice:off"]
+        assert sample.media is not None and sample.media.kind == "voice" and sample.locale == locale
+        got = bot.say(who, choice="voice:on" if who == "fatima" else "voice:off")  # Fatima reads little
+        assert got[0].message.text == catalog.format(locale, "call-question")
+        assert (len(got) == 2 and got[1].message.media.kind == "voice") if who == "fatima" else len(got) == 1
         got = bot.say(who, choice="call:yes")
-        welcome = [m for m in got if m.address == who][-1].message
+        welcome = [m for m in got if m.address == who and m.message.text][-1].message
         assert welcome.text == catalog.format(locale, "welcome-participant", {"group": "Koffie Oost"})
         notice = [m for m in got if m.address == "samira"][-1].message
         assert notice.locale == "nl" and who in notice.text
-    arabic = bot.last("fatima").message
+    arabic = [m for m in bot.channel.inbox("fatima") if m.message.media is None][-1].message
     assert arabic.rtl and arabic.locale == "ar"
     assert "\u2068Koffie Oost\u2069" in arabic.text  # bidi isolation keeps the Latin name in place
     with samen.sessions() as db:
         fatima = db.scalar(select(Member).join(ChannelAddress).where(ChannelAddress.address == "fatima"))
         assert fatima.language == "ar" and fatima.consent_at is not None and fatima.may_call is True
+        assert fatima.voice is True
         assert fatima.display_name == "fatima"
 
 
@@ -85,8 +93,10 @@ def test_language_can_be_chosen_before_consent(bot: ConsoleDriver, world: World)
     again = bot.last("maria").message
     assert again.locale == "es" and again.text == catalog.format("es", "consent-question", {"group": "Koffie Oost"})
     bot.tap("maria", 1)
-    # language already chosen: straight on to the call question
-    assert bot.last("maria").message.text == catalog.format("es", "call-question")
+    # language already chosen: straight on to the voice question, then the call question
+    assert question(bot, "maria") == ["voice:on", "voice:off"]
+    bot.tap("maria", "Sí, con voz")
+    assert bot.channel.inbox("maria")[-2].message.text == catalog.format("es", "call-question")
 
 
 def test_invite_problems_get_a_clear_answer(bot: ConsoleDriver, world: World, samen, clock) -> None:  # noqa: ANN001

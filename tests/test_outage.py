@@ -125,7 +125,7 @@ def test_database_outage_answers_503_and_loses_nothing(outage: Outage, caplog: p
     # -- a leader and a participant join by WhatsApp ------------------------------------------
     for who, steps, done in (
         (LEADER, (world.facilitator_code, "1", "1"), catalog.format("nl", "menu-title", group)),
-        (FATIMA, (world.participant_code, "1", "1", "2"), catalog.format("nl", "welcome-participant", group)),
+        (FATIMA, (world.participant_code, "1", "1", "2", "2"), catalog.format("nl", "welcome-participant", group)),
     ):
         for step in steps:
             before = len(svc.bodies(who))

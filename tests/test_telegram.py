@@ -6,6 +6,7 @@ import asyncio
 import datetime as dt
 import functools
 import html
+import io
 import re
 import threading
 import time
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
+import soundfile
 import uvicorn
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -127,7 +129,15 @@ def test_join_by_deep_link_in_arabic_and_relay_a_voice_note(service: Service) ->
     svc.tap(FATIMA, "consent:yes")
     svc.wait_text(FATIMA, catalog.format("ar", "language-question"))
     svc.tap(FATIMA, "lang:set:ar")
+    svc.wait_text(FATIMA, catalog.format("ar", "voice-question"))
+    # the question comes read aloud too: an OGG/Opus voice note uploaded with sendVoice
+    assert fake.wait_for(lambda: bool(fake.calls_to("sendVoice", FATIMA)), 10)
+    sample = fake.calls_to("sendVoice", FATIMA)[-1]
+    assert sample.ok and soundfile.info(io.BytesIO(sample.files["voice"])).subtype == "OPUS"
+    assert int(sample.params["duration"]) >= 2 and not sample.params.get("reply_markup")
+    svc.tap(FATIMA, "voice:on")
     svc.wait_text(FATIMA, catalog.format("ar", "call-question"))
+    assert fake.wait_for(lambda: len(fake.calls_to("sendVoice", FATIMA)) == 2, 10)  # she hears it too
     svc.tap(FATIMA, "call:yes")
     svc.wait_text(FATIMA, catalog.format("ar", "call-share-number"))
     contact_request = fake.sent(FATIMA)[-1].params["reply_markup"]
@@ -297,6 +307,8 @@ def test_flood_answers_and_blocked_members(service: Service) -> None:
     svc.wait_text(FATIMA, catalog.format("ar", "language-question"))
     assert any(c.status == 429 for c in fake.calls_to("sendMessage", FATIMA))
     svc.tap(FATIMA, "lang:set:ar")
+    svc.wait_text(FATIMA, catalog.format("ar", "voice-question"))
+    svc.tap(FATIMA, "voice:off")
     svc.wait_text(FATIMA, catalog.format("ar", "call-question"))
     svc.tap(FATIMA, "call:no")
     svc.wait_text(FATIMA, catalog.format("ar", "welcome-participant", {"group": "Koffie Oost"}))
@@ -330,6 +342,8 @@ def test_display_names_appear_literally(service: Service) -> None:
         svc.tap(chat, "consent:yes")
         svc.wait_text(chat, catalog.format("nl", "language-question"))
         svc.tap(chat, "lang:set:nl")
+        svc.wait_text(chat, catalog.format("nl", "voice-question"))
+        svc.tap(chat, "voice:off")
         svc.wait_text(chat, catalog.format("nl", "call-question"))
         svc.tap(chat, "call:no")
         svc.wait_text(LEADER, catalog.format("nl", "member-joined", {"name": name, "group": "Koffie Oost",

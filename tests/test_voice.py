@@ -15,7 +15,7 @@ from bot.core.i18n import default_catalog
 from bot.core.spoken import VOICED, VOICES, speakable
 from bot.speech import Speech
 from storage.models import Member
-from tests.conftest import World, reminded
+from tests.conftest import World, join, reminded
 
 catalog = default_catalog()
 
@@ -50,7 +50,7 @@ def test_a_member_with_voice_on_hears_her_reminder_after_reading_it(
     assert 6 < seconds < 40 and abs(seconds - voice.message.media.duration) <= 1
     # Els reads: she gets the text alone
     assert bot.channel.inbox("els")[-1].message.choices
-    assert not any(m.message.media for m in bot.channel.inbox("els"))
+    assert bot.channel.inbox("els")[-1].message.text.startswith("📅")
 
 
 def test_what_is_spoken_has_no_emoji_markup_or_isolation_marks_and_reads_times_in_words() -> None:
@@ -98,3 +98,51 @@ def test_tagalog_has_no_voice_and_the_cache_keeps_its_bound(tmp_path) -> None:  
         speech.speak("nl", f"Dit is zin nummer {i} van een lange reeks zinnen om de map te vullen.")
     assert sum(p.stat().st_size for p in tmp_path.glob("*.ogg")) <= 60_000
     assert len(list(tmp_path.glob("*.ogg"))) < 12
+
+
+def test_the_leader_marks_a_member_who_reads_little_and_she_hears_it(
+        bot: ConsoleDriver, group_with_people: World, samen) -> None:  # noqa: ANN001
+    bot.say("samira", "menu")
+    bot.tap("samira", "Deelnemers")
+    bot.tap("samira", "✏️ mehmet")
+    got = bot.tap("samira", "Ook gesproken")
+    to_samira = [m for m in got if m.address == "samira"]
+    assert to_samira[-1].message.text == catalog.format("nl", "mm-voice-saved-on", {"name": "mehmet"})
+    # Mehmet is told in Turkish, in writing and aloud
+    text, voice = [m for m in got if m.address == "mehmet"]
+    assert text.message.text == catalog.format("tr", "voice-on")
+    assert voice.text.startswith("[voice") and voice.text.endswith(", tr]")
+    with samen.sessions() as db:
+        assert db.scalar(select(Member.voice).where(Member.display_name == "mehmet")) is True
+    # the menu now offers the way back
+    bot.say("samira", "menu")
+    bot.tap("samira", "Deelnemers")
+    bot.tap("samira", "✏️ mehmet")
+    got = bot.tap("samira", "Alleen tekst")
+    assert [m.message.text for m in got if m.address == "mehmet"] == [catalog.format("tr", "voice-off")]
+
+
+def test_a_member_switches_voice_with_a_word_of_her_language_or_slash_voice(
+        bot: ConsoleDriver, group_with_people: World, samen) -> None:  # noqa: ANN001
+    got = bot.say("mehmet", "sesli")  # Turkish: "voice"
+    asked, sample = got[-2].message, got[-1].message
+    assert asked.text == catalog.format("tr", "voice-question") and sample.media.kind == "voice"
+    got = bot.tap("mehmet", "Evet, sesli de")
+    assert got[0].message.text == catalog.format("tr", "voice-on") and got[1].message.media.kind == "voice"
+    bot.say("els", "/voice")
+    got = bot.tap("els", "Nee, tekst is goed")
+    assert [m.message.text for m in got] == [catalog.format("nl", "voice-off")]  # text only: no voice note
+    with samen.sessions() as db:
+        assert dict(db.execute(select(Member.display_name, Member.voice)
+                               .where(Member.display_name.in_(["mehmet", "els"]))).tuples().all()) == \
+            {"mehmet": True, "els": False}
+
+
+def test_a_tagalog_speaker_is_not_asked_and_hears_why(bot: ConsoleDriver, world: World, samen) -> None:  # noqa: ANN001
+    join(bot, "samira", f"/start {world.facilitator_code}", "nl")
+    bot.say("rosa", world.participant_code, language="fil")
+    bot.say("rosa", choice="consent:yes")
+    got = bot.tap("rosa", "Tagalog")
+    assert got[-1].message.text == catalog.format("fil", "call-question")  # no voice question: no voice
+    got = bot.say("rosa", "/voice")
+    assert [m.message.text for m in got] == [catalog.format("fil", "voice-none", {"language": "Tagalog"})]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import io
 import datetime as dt
 import json
 import random
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
+import soundfile
 import uvicorn
 from sqlalchemy import func, select
 
@@ -108,6 +110,8 @@ def _join_participant(svc: Service, who: str, name: str, call: bool = False) -> 
     svc.say(who, "1")
     svc.wait_body(who, catalog.format("nl", "language-question"))
     svc.say(who, "1")
+    svc.wait_body(who, catalog.format("nl", "voice-question"))
+    svc.say(who, "2")  # text is enough
     svc.wait_body(who, catalog.format("nl", "call-question"))
     svc.say(who, "1" if call else "2")
     svc.wait_body(who, catalog.format("nl", "welcome-participant", {"group": "Koffie Oost"}))
@@ -124,7 +128,17 @@ def test_join_answer_with_numbers_and_relay_a_voice_note(service: Service) -> No
     svc.say(FATIMA, "", button_payload="consent:yes", button_text="Ik ga akkoord")  # a quick reply
     svc.wait_body(FATIMA, catalog.format("nl", "language-question"))
     svc.say(FATIMA, "2")  # English
+    svc.wait_body(FATIMA, catalog.format("en", "voice-question"))
+    svc.say(FATIMA, "1")  # yes, also as voice
     svc.wait_body(FATIMA, catalog.format("en", "call-question"))
+    # the question also comes as a voice note: OGG/Opus that Twilio fetches from samen's media route
+    assert fake.wait_for(lambda: sum(1 for m in fake.sent_to(FATIMA) if m["params"].get("MediaUrl")) >= 2)
+    spoken = [m for m in fake.sent_to(FATIMA) if m["params"].get("MediaUrl")][-1]
+    assert spoken["params"].get("Body", "") == ""
+    urls = spoken["params"]["MediaUrl"]
+    with urllib.request.urlopen((urls[0] if isinstance(urls, list) else urls).replace(PUBLIC, svc.internal)) as got:
+        assert got.headers["Content-Type"] == "audio/ogg"
+        assert soundfile.info(io.BytesIO(got.read())).subtype == "OPUS"
     svc.say(FATIMA, "٢")  # Arabic-Indic two: no calls
     svc.wait_body(FATIMA, catalog.format("en", "welcome-participant", {"group": "Koffie Oost"}))
     svc.wait_body(LEADER, catalog.format("nl", "member-joined", {"name": "Fatima", "group": "Koffie Oost",
@@ -154,6 +168,8 @@ def test_outside_the_window_a_template_or_a_word_to_the_leader(service: Service)
         svc.say(who, "1")
         svc.wait_body(who, catalog.format("nl", "language-question"))
         svc.say(who, language_number)
+        svc.wait_body(who, catalog.format("en" if name == "Fatima" else "pap", "voice-question"))
+        svc.say(who, "2")
         svc.wait_body(who, catalog.format("en" if name == "Fatima" else "pap", "call-question"))
         svc.say(who, "2")
         svc.say(who, f"Hallo, hier is {name}")
@@ -348,6 +364,8 @@ def test_failures_at_send_time_and_in_callbacks(service: Service) -> None:
     svc.samen.sender.wake()
     svc.wait_body(FATIMA, catalog.format("nl", "language-question"))  # sent after the retry
     svc.say(FATIMA, "1")
+    svc.wait_body(FATIMA, catalog.format("nl", "voice-question"))
+    svc.say(FATIMA, "2")
     svc.wait_body(FATIMA, catalog.format("nl", "call-question"))
     svc.say(FATIMA, "2")
     svc.wait_body(FATIMA, catalog.format("nl", "welcome-participant", {"group": "Koffie Oost"}))

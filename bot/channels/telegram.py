@@ -48,7 +48,7 @@ os.environ.setdefault("PTB_TIMEDELTA", "true")
 
 log = logging.getLogger(__name__)
 
-COMMANDS = ("help", "language", "stop", "start", "mydata", "forget", "menu")
+COMMANDS = ("help", "language", "voice", "stop", "start", "mydata", "forget", "menu")
 # NOTE: setMyCommands takes two-letter ISO 639-1 codes and follows the app's language: Tagalog is
 # `tl`; Papiamento has no two-letter code, so it only gets per-chat menus.
 MENU_CODES = {"nl": "nl", "en": "en", "ar": "ar", "tr": "tr", "pl": "pl", "bg": "bg", "es": "es", "fil": "tl"}

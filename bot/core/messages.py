@@ -113,6 +113,7 @@ class Outbound:
     remember_choices: bool = True  # number answers map to these choices until the next question
     poll: bool = False  # a vote: a native poll where the platform has one, else the usual choices
     request_contact: bool = False  # ask the person to share their own number (Telegram contact button)
+    speak: bool = False  # a voice note goes with it whether or not she has voice on (the voice question)
 
     def __post_init__(self) -> None:
         if self.member_id is None and not (self.channel and self.address):

@@ -7,3 +7,4 @@ command-mydata = ماذا تحتفظون به عني؟
 command-forget = حذف معلوماتي
 command-menu = قائمة المسؤول عن المجموعة
 command-next = متى اللقاء القادم؟
+command-voice = الرسائل بالصوت أيضًا

@@ -50,3 +50,12 @@ list-others = { $count ->
 call-share-number = اضغطوا على الزر في الأسفل لتعطوا رقم هاتفكم للمسؤول عن المجموعة.
 call-share-button = إرسال رقمي
 call-number-saved = شكرًا لكم. يمكن للمسؤول عن المجموعة الآن أن يتصل بكم.
+# After the language: voice messages for those who read little (the question comes with its own voice note).
+voice-question = 🔊 هل تريدون أن أرسل لكم رسائلي أيضًا كرسائل صوتية؟
+voice-yes = نعم، بالصوت أيضًا
+voice-no = لا، النص يكفي
+voice-on = 🔊 من الآن تصلكم رسائلي أيضًا كرسائل صوتية.
+voice-off = 📝 من الآن تصلكم رسائلي كنص فقط.
+# Variables:
+#   $language (string) - her language, in its own name: there is no voice for it yet
+voice-none = عذرًا، لا أستطيع التحدث بـ{ $language } بعد. تصلكم رسائلي كنص.

@@ -18,3 +18,12 @@ mm-paused-you = أوقف المسؤول عن مجموعة { $group } توصيل 
 # Variables:
 #   $group (string) - the group's name
 mm-unpaused-you = رسائلكم إلى المسؤول عن مجموعة { $group } تصل من جديد.
+# The leader marks a member who reads little: her messages come as voice messages too.
+mm-voice-on = بالصوت أيضًا
+mm-voice-off = نص فقط
+# Variables:
+#   $name (string) - the member
+mm-voice-saved-on = 🔊 تصل الرسائل الآن إلى { $name } كرسائل صوتية أيضًا.
+# Variables:
+#   $name (string) - the member
+mm-voice-saved-off = 📝 تصل الرسائل الآن إلى { $name } كنص فقط.

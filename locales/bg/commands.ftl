@@ -7,3 +7,4 @@ command-mydata = Какво пазите за мен?
 command-forget = Изтрий данните ми
 command-menu = Меню на водещия на групата
 command-next = Кога е следващата среща?
+command-voice = Съобщения и с глас

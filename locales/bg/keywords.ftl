@@ -19,3 +19,4 @@ answer-no = не
 answer-call = обадете ми се, обади ми се
 answer-coming = ще дойда, идвам, ще бъда там
 answer-not-coming = не мога, няма да дойда, не идвам
+keyword-voice = глас, гласово, гласово съобщение

@@ -48,3 +48,12 @@ list-others = { $count ->
 call-share-number = Натиснете бутона по-долу, за да дадете телефонния си номер на водещия на групата.
 call-share-button = Изпрати номера ми
 call-number-saved = Благодарим Ви. Водещият на групата вече може да Ви се обажда.
+# After the language: voice messages for those who read little (the question comes with its own voice note).
+voice-question = 🔊 Да изпращам ли съобщенията си и като гласови съобщения?
+voice-yes = Да, и с глас
+voice-no = Не, текстът стига
+voice-on = 🔊 Отсега нататък ще получавате съобщенията ми и като гласови съобщения.
+voice-off = 📝 Отсега нататък ще получавате съобщенията ми само като текст.
+# Variables:
+#   $language (string) - her language, in its own name: there is no voice for it yet
+voice-none = Съжалявам, все още не мога да говоря на { $language }. Ще получавате съобщенията като текст.

@@ -18,3 +18,12 @@ mm-paused-you = Водещият на групата { $group } засега с�
 # Variables:
 #   $group (string) - the group's name
 mm-unpaused-you = Вашите съобщения до водещия на групата { $group } отново се предават.
+# The leader marks a member who reads little: her messages come as voice messages too.
+mm-voice-on = И с глас
+mm-voice-off = Само текст
+# Variables:
+#   $name (string) - the member
+mm-voice-saved-on = 🔊 { $name } вече получава съобщенията и като гласови.
+# Variables:
+#   $name (string) - the member
+mm-voice-saved-off = 📝 { $name } вече получава съобщенията само като текст.

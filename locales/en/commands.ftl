@@ -7,3 +7,4 @@ command-mydata = What do you keep about me?
 command-forget = Erase my data
 command-menu = Group leader menu
 command-next = When is the next meeting?
+command-voice = Messages as voice too

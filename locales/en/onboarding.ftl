@@ -49,3 +49,12 @@ list-others = { $count ->
 call-share-number = Tap the button below to give your group leader your phone number.
 call-share-button = Share my number
 call-number-saved = Thank you. Your group leader can now call you.
+# After the language: voice messages for those who read little (the question comes with its own voice note).
+voice-question = 🔊 Shall I also send my messages as a voice message?
+voice-yes = Yes, also as voice
+voice-no = No, text is enough
+voice-on = 🔊 From now on my messages also come as a voice message.
+voice-off = 📝 From now on my messages come as text only.
+# Variables:
+#   $language (string) - her language, in its own name: there is no voice for it yet
+voice-none = I cannot speak { $language } yet, sorry. My messages come as text.

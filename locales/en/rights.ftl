@@ -18,3 +18,12 @@ mm-paused-you = Your group leader of { $group } has paused your messages for now
 # Variables:
 #   $group (string) - the group's name
 mm-unpaused-you = Your messages to the group leader of { $group } are passed on again.
+# The leader marks a member who reads little: her messages come as voice messages too.
+mm-voice-on = Voice messages too
+mm-voice-off = Text only
+# Variables:
+#   $name (string) - the member
+mm-voice-saved-on = 🔊 { $name } now also gets the messages as voice messages.
+# Variables:
+#   $name (string) - the member
+mm-voice-saved-off = 📝 { $name } now gets the messages as text only.

@@ -7,3 +7,4 @@ command-mydata = ¿Qué guardan sobre mí?
 command-forget = Borrar mis datos
 command-menu = Menú del guía del grupo
 command-next = ¿Cuándo es el próximo encuentro?
+command-voice = Mensajes también con voz

@@ -48,3 +48,12 @@ list-others = { $count ->
 call-share-number = Toque el botón de abajo para dar su número de teléfono a su guía del grupo.
 call-share-button = Enviar mi número
 call-number-saved = Muchas gracias. Su guía del grupo ya le puede llamar.
+# After the language: voice messages for those who read little (the question comes with its own voice note).
+voice-question = 🔊 ¿Le envío mis mensajes también como mensaje de voz?
+voice-yes = Sí, con voz
+voice-no = No, el texto basta
+voice-on = 🔊 A partir de ahora recibirá mis mensajes también como mensaje de voz.
+voice-off = 📝 A partir de ahora recibirá mis mensajes solo como texto.
+# Variables:
+#   $language (string) - her language, in its own name: there is no voice for it yet
+voice-none = Lo siento, todavía no sé hablar { $language }. Recibirá mis mensajes como texto.

@@ -18,3 +18,12 @@ mm-paused-you = Su guía del grupo { $group } ha pausado sus mensajes por ahora.
 # Variables:
 #   $group (string) - the group's name
 mm-unpaused-you = Sus mensajes vuelven a llegar a su guía del grupo { $group }.
+# The leader marks a member who reads little: her messages come as voice messages too.
+mm-voice-on = También con voz
+mm-voice-off = Solo texto
+# Variables:
+#   $name (string) - the member
+mm-voice-saved-on = 🔊 { $name } ahora recibe los mensajes también como mensaje de voz.
+# Variables:
+#   $name (string) - the member
+mm-voice-saved-off = 📝 { $name } ahora recibe los mensajes solo como texto.

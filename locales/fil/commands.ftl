@@ -7,3 +7,4 @@ command-mydata = Anong impormasyon ko ang naka-save sa inyo?
 command-forget = Burahin ang datos ko
 command-menu = Menu ng lider ng grupo
 command-next = Kailan po ang susunod na pagkikita?
+command-voice = Mensahe na may boses din

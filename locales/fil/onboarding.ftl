@@ -48,3 +48,12 @@ list-others = { $count ->
 call-share-number = Pindutin po ang button sa ibaba para maibigay ang inyong numero ng telepono sa inyong lider ng grupo.
 call-share-button = Ibigay ang numero
 call-number-saved = Salamat po. Puwede na kayong tawagan ng inyong lider ng grupo.
+# After the language: voice messages for those who read little (the question comes with its own voice note).
+voice-question = 🔊 Ipapadala ko rin po ba ang mga mensahe ko bilang voice message?
+voice-yes = Oo, pati boses
+voice-no = Hindi, text lang
+voice-on = 🔊 Mula ngayon, matatanggap n'yo rin po ang mga mensahe ko bilang voice message.
+voice-off = 📝 Mula ngayon, text lang po ang mga mensahe ko.
+# Variables:
+#   $language (string) - her language, in its own name: there is no voice for it yet
+voice-none = Pasensya na po, hindi pa ako marunong magsalita ng { $language }. Text po ang mga mensahe ko.

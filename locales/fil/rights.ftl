@@ -18,3 +18,12 @@ mm-paused-you = Inihinto muna ng lider ng { $group } ang pagpasa ng inyong mga m
 # Variables:
 #   $group (string) - the group's name
 mm-unpaused-you = Ipinapasa na po ulit ang inyong mga mensahe sa lider ng { $group }.
+# The leader marks a member who reads little: her messages come as voice messages too.
+mm-voice-on = May boses din
+mm-voice-off = Text lang
+# Variables:
+#   $name (string) - the member
+mm-voice-saved-on = 🔊 Matatanggap na rin ni { $name } ang mga mensahe bilang voice message.
+# Variables:
+#   $name (string) - the member
+mm-voice-saved-off = 📝 Text lang ang matatanggap ni { $name } ngayon.

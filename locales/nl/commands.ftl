@@ -7,3 +7,4 @@ command-mydata = Wat bewaren jullie over mij?
 command-forget = Wis mijn gegevens
 command-menu = Menu voor groepsbegeleiders
 command-next = Wanneer is de volgende bijeenkomst?
+command-voice = Berichten ook gesproken

@@ -49,3 +49,12 @@ list-others = { $count ->
 call-share-number = Tik op de knop hieronder om uw telefoonnummer aan uw groepsbegeleider te geven.
 call-share-button = Deel mijn nummer
 call-number-saved = Dank u wel. Uw groepsbegeleider kan u nu bellen.
+# After the language: voice messages for those who read little (the question comes with its own voice note).
+voice-question = 🔊 Zal ik mijn berichten ook als spraakbericht sturen?
+voice-yes = Ja, ook gesproken
+voice-no = Nee, tekst is goed
+voice-on = 🔊 Vanaf nu krijgt u mijn berichten ook als spraakbericht.
+voice-off = 📝 Vanaf nu krijgt u mijn berichten alleen als tekst.
+# Variables:
+#   $language (string) - her language, in its own name: there is no voice for it yet
+voice-none = Ik kan nog geen { $language } spreken, sorry. U krijgt mijn berichten als tekst.

@@ -18,3 +18,12 @@ mm-paused-you = Uw groepsbegeleider van { $group } heeft uw berichten even gepau
 # Variables:
 #   $group (string) - the group's name
 mm-unpaused-you = Uw berichten aan de groepsbegeleider van { $group } worden weer doorgestuurd.
+# The leader marks a member who reads little: her messages come as voice messages too.
+mm-voice-on = Ook gesproken
+mm-voice-off = Alleen tekst
+# Variables:
+#   $name (string) - the member
+mm-voice-saved-on = 🔊 { $name } krijgt de berichten nu ook als spraakbericht.
+# Variables:
+#   $name (string) - the member
+mm-voice-saved-off = 📝 { $name } krijgt de berichten nu alleen als tekst.

@@ -7,3 +7,4 @@ command-mydata = Co o mnie zapisaliście?
 command-forget = Usuń moje dane
 command-menu = Menu opiekuna grupy
 command-next = Kiedy jest następne spotkanie?
+command-voice = Wiadomości także głosowo

@@ -19,3 +19,4 @@ answer-no = nie
 answer-call = zadzwoń do mnie, proszę zadzwonić
 answer-coming = przyjdę, będę, przyjdę na pewno
 answer-not-coming = nie przyjdę, nie mogę, nie będę, nie dam rady
+keyword-voice = głos, głosowo, wiadomość głosowa

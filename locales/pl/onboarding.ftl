@@ -49,3 +49,12 @@ list-others = { $count ->
 call-share-number = Proszę nacisnąć przycisk poniżej, aby przekazać opiekunowi grupy swój numer telefonu.
 call-share-button = Wyślij mój numer
 call-number-saved = Dziękujemy. Opiekun grupy może teraz do Pana/Pani dzwonić.
+# After the language: voice messages for those who read little (the question comes with its own voice note).
+voice-question = 🔊 Czy mam wysyłać moje wiadomości także jako wiadomości głosowe?
+voice-yes = Tak, także głosowo
+voice-no = Nie, sam tekst
+voice-on = 🔊 Od teraz moje wiadomości przychodzą także jako wiadomości głosowe.
+voice-off = 📝 Od teraz moje wiadomości przychodzą tylko jako tekst.
+# Variables:
+#   $language (string) - her language, in its own name: there is no voice for it yet
+voice-none = Przepraszam, w języku { $language } nie umiem jeszcze mówić. Wiadomości przychodzą jako tekst.

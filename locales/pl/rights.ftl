@@ -18,3 +18,12 @@ mm-paused-you = Opiekun grupy { $group } na razie wstrzymał Pana/Pani wiadomoś
 # Variables:
 #   $group (string) - the group's name
 mm-unpaused-you = Pana/Pani wiadomości do opiekuna grupy { $group } są znów przekazywane.
+# The leader marks a member who reads little: her messages come as voice messages too.
+mm-voice-on = Także głosowo
+mm-voice-off = Tylko tekst
+# Variables:
+#   $name (string) - the member
+mm-voice-saved-on = 🔊 { $name } dostaje teraz wiadomości także jako wiadomości głosowe.
+# Variables:
+#   $name (string) - the member
+mm-voice-saved-off = 📝 { $name } dostaje teraz wiadomości tylko jako tekst.

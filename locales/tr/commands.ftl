@@ -7,3 +7,4 @@ command-mydata = Hakkımda neler kayıtlı?
 command-forget = Bilgilerimi sil
 command-menu = Grup sorumlusu menüsü
 command-next = Sonraki buluşma ne zaman?
+command-voice = Mesajlar sesli de gelsin

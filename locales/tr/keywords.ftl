@@ -20,3 +20,4 @@ answer-no = hayır, yok
 answer-call = beni ara, beni arayın, arayın beni, arar mısınız
 answer-coming = geliyorum, geleceğim, gelirim, gelicem
 answer-not-coming = gelemiyorum, gelemeyeceğim, gelemem, gelmiyorum, gelmeyeceğim
+keyword-voice = ses, sesli, sesli mesaj

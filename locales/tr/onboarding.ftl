@@ -45,3 +45,12 @@ list-others = { $count } kişi daha
 call-share-number = Telefon numaranızı grup sorumlunuza vermek için aşağıdaki düğmeye dokunun.
 call-share-button = Numaramı paylaş
 call-number-saved = Teşekkür ederiz. Grup sorumlunuz artık sizi arayabilir.
+# After the language: voice messages for those who read little (the question comes with its own voice note).
+voice-question = 🔊 Mesajlarımı sesli mesaj olarak da göndereyim mi?
+voice-yes = Evet, sesli de
+voice-no = Yazı yeterli
+voice-on = 🔊 Bundan sonra mesajlarım size sesli mesaj olarak da gelecek.
+voice-off = 📝 Bundan sonra mesajlarım size sadece yazı olarak gelecek.
+# Variables:
+#   $language (string) - her language, in its own name: there is no voice for it yet
+voice-none = Üzgünüm, henüz { $language } konuşamıyorum. Mesajlarım size yazı olarak gelir.

@@ -18,3 +18,12 @@ mm-paused-you = { $group } grubunun sorumlusu mesajlarınızı şimdilik durdurd
 # Variables:
 #   $group (string) - the group's name
 mm-unpaused-you = { $group } grubunun sorumlusuna gönderdiğiniz mesajlar yeniden iletiliyor.
+# The leader marks a member who reads little: her messages come as voice messages too.
+mm-voice-on = Sesli de
+mm-voice-off = Sadece yazı
+# Variables:
+#   $name (string) - the member
+mm-voice-saved-on = 🔊 { $name } artık mesajları sesli olarak da alıyor.
+# Variables:
+#   $name (string) - the member
+mm-voice-saved-off = 📝 { $name } artık mesajları sadece yazı olarak alıyor.

@@ -98,7 +98,7 @@ def outbox_rows(db: Session, outbounds: list[Outbound], now: dt.datetime) -> lis
                "next_attempt_at": now}
         rows.append(row)
         if (ob.member_id is not None and ob.message_id in VOICED and ob.media is None
-                and getattr(states.get(ob.member_id), "voice", False)
+                and (ob.speak or getattr(states.get(ob.member_id), "voice", False))
                 and has_voice(getattr(states.get(ob.member_id), "language", None))):
             # the same message spoken, right after it: its buttons stay on the text, the voice reads them out
             rows.append({**row, "media": SPEAK.to_json(), "poll": False, "request_contact": False,

@@ -1,4 +1,4 @@
-"""a member can have her messages as voice notes too (for those who read little)
+"""a member can have her messages as voice notes too (for those who read little); NULL: not asked yet
 
 Revision ID: 0011
 Revises: 0010
@@ -15,7 +15,7 @@ depends_on = None
 
 def upgrade() -> None:
     with op.batch_alter_table('members', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('voice', sa.Boolean(), nullable=False, server_default=sa.false()))
+        batch_op.add_column(sa.Column('voice', sa.Boolean(), nullable=True))
 
 
 def downgrade() -> None:
