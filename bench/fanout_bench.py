@@ -77,9 +77,10 @@ SENDER = "whatsapp:+14155238886"
 OPEN = ("pending", "claimed", "sending")
 
 
-def seed_wave(samen: Samen, channel: str, members: int, per_group: int) -> list[int]:
+def seed_wave(samen: Samen, channel: str, members: int, per_group: int, voice_share: float = 0.0) -> list[int]:
     """Groups of `per_group` participants (plus a leader each) reachable on `channel`, a session in
-    three hours and its same-day reminder timer due a minute ago.  Returns the group ids."""
+    three hours and its same-day reminder timer due a minute ago; `voice_share` of the participants
+    have their messages spoken too.  Returns the group ids."""
     now = samen.clock.now()
     groups: list[int] = []
     with samen.sessions() as db, db.begin():
@@ -95,7 +96,9 @@ def seed_wave(samen: Samen, channel: str, members: int, per_group: int) -> list[
             people = [Member(display_name=f"leader {g}", language="nl", consent_at=now, created_at=now,
                              may_call=False)]
             people += [Member(display_name=f"p{g}-{i}", language=LOCALES[(made + i) % len(LOCALES)],
-                              consent_at=now, created_at=now, may_call=False) for i in range(size)]
+                              consent_at=now, created_at=now, may_call=False,
+                              voice=voice_share > 0 and (made + i) % round(1 / voice_share) == 0)
+                       for i in range(size)]
             db.add_all(people)
             db.flush()
             for i, member in enumerate(people):
@@ -286,6 +289,74 @@ async def telegram_part(args: argparse.Namespace, workdir: Path) -> bool:
     if fake.violations:
         print(f"  first violations: {fake.violations[:3]}")
     return frac >= 0.95 and too_many == 0 and not fake.violations and len(sends) == result.messages
+
+
+def synthesis_figures() -> None:
+    """How long eSpeak NG takes to speak a reminder in each voiced language, nothing cached."""
+    from bot.core.i18n import default_catalog
+    from bot.core.messages import Choice
+    from bot.core.spoken import VOICES
+    from bot.speech import Speech
+
+    catalog = default_catalog()
+    when = dt.datetime(2026, 10, 6, 12, 0, tzinfo=dt.timezone.utc)
+    with tempfile.TemporaryDirectory() as folder:
+        speech = Speech(Path(folder))
+        speech.speak("nl", "Hallo")  # the library loads once per process
+        cells = []
+        for locale in VOICES:
+            rendered = catalog.render(locale, "reminder", {"date": when, "place": "Buurthuis", "note": "none"},
+                                      [Choice("rsvp:yes:1", "rsvp-yes"), Choice("rsvp:no:1", "rsvp-no"),
+                                       Choice("rsvp:call:1", "rsvp-call")])
+            t0 = time.perf_counter()
+            clip = speech.speak(locale, catalog.spoken(rendered))
+            cells.append(f"{locale} {(time.perf_counter() - t0) * 1000:.0f} ms for {clip.seconds:.0f} s, "
+                         f"{clip.size / 1024:.0f} KiB")
+    print("  synthesis of one reminder, nothing cached: " + "; ".join(cells))
+
+
+async def voice_part(args: argparse.Namespace, workdir: Path) -> bool:
+    """The Telegram wave with a share of the members on voice: each of them gets the reminder's text
+    and then its voice note (sendVoice, an upload).  The rate counts both against Telegram's 30/s."""
+    share = args.voice_share
+    print(f"\n== Telegram with voice: a reminder wave to {args.members} members, {share:.0%} of them on voice "
+          f"(text, then a voice note uploaded with sendVoice); FloodLimits(30, 1 per chat), "
+          f"{args.telegram_latency:g} ms API latency")
+    synthesis_figures()
+    with telegram_api(args) as fake:
+        if args.telegram_latency:
+            fake.delay("sendVoice", args.telegram_latency / 1000, times=10**9)
+        samen = build(telegram_config(fake, workdir / 'voice.sqlite3'), clock=SystemClock())
+        try:
+            seed_wave(samen, "telegram", args.members, args.per_group, voice_share=share)
+            await samen.start_channels(receive=False)
+            before = len(fake.calls)
+            result = await asyncio.to_thread(samen.ticker.tick)
+            with samen.sessions() as db:
+                voiced = db.scalar(select(func.count()).select_from(OutboxMessage)
+                                   .where(OutboxMessage.dedupe_key.like("%:voice"))) or 0
+            print(f"  tick: {result.due} timers -> {result.messages} outbox rows ({voiced} of them voice notes)")
+            sends = ("sendMessage", "sendVoice")
+            elapsed = await send_wave(samen, lambda: sum(1 for c in fake.calls[before:] if c.ok and c.method in sends),
+                                      result.messages, timeout=result.messages / TELEGRAM_RATE * 3 + 60)
+            await samen.stop_channels()
+            calls = fake.calls[before:]
+            times = sorted(c.at for c in calls if c.method in sends and c.ok)
+            voices = [c for c in calls if c.method == "sendVoice" and c.ok]
+            too_many = sum(1 for c in calls if c.status == 429)
+            counts = status_counts(samen)
+            speech = samen.sender.speech
+        finally:
+            samen.close()
+    frac = report_wave(times, result.messages, elapsed, counts, TELEGRAM_RATE, "sendMessage or sendVoice",
+                       too_many, len(fake.violations), "flood-limit")
+    made = speech.made if speech else 0
+    making = speech.seconds_making if speech else 0.0
+    print(f"  voice notes sent: {len(voices)}; clips synthesised: {made} (the rest from the cache), "
+          f"{making * 1000 / max(1, made):.0f} ms per clip synthesised, "
+          f"{making * 1000 / max(1, len(voices)):.1f} ms of synthesis per voice note sent")
+    print(f"  {gaps_report(times, TELEGRAM_RATE)}")
+    return frac >= 0.95 and too_many == 0 and not fake.violations and len(times) == result.messages
 
 
 def worker(url: str, fake: FakeTelegram) -> subprocess.Popen:
@@ -550,16 +621,20 @@ def main() -> int:
     parser.add_argument("--backlog", type=int, default=200, help="messages waiting for one leader (default 200)")
     parser.add_argument("--backlog-members", type=int, default=300,
                         help="members in the wave beside the leader's backlog (default 300)")
-    parser.add_argument("--only", choices=("telegram", "restart", "backlog", "whatsapp", "tick"), action="append",
+    parser.add_argument("--voice-share", type=float, default=0.5,
+                        help="share of the members on voice in the voice wave (default 0.5)")
+    parser.add_argument("--only", choices=("telegram", "voice", "restart", "backlog", "whatsapp", "tick"), action="append",
                         help="run only this part (repeatable)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.ERROR)
-    parts = args.only or ["telegram", "restart", "backlog", "whatsapp", "tick"]
+    parts = args.only or ["telegram", "voice", "restart", "backlog", "whatsapp", "tick"]
     ok = True
     with tempfile.TemporaryDirectory(prefix="samen-fanout-") as tmp:
         workdir = Path(tmp)
         if "telegram" in parts:
             ok &= asyncio.run(telegram_part(args, workdir))
+        if "voice" in parts:
+            ok &= asyncio.run(voice_part(args, workdir))
         if "restart" in parts:
             ok &= restart_part(args, workdir)
         if "backlog" in parts:

@@ -332,7 +332,14 @@ class OutboxSender:
         """Send one job once its channel has room (up to `concurrency` of a channel's requests in
         flight at once, one by one where it is not set; each start gated by the channel's pacer) and
         record its outcome.  Once the database failed (`failures`), a job not yet begun goes back
-        to pending; a sent one whose outcome could not be written is recorded in a later round."""
+        to pending; a sent one whose outcome could not be written is recorded in a later round.
+        A voice note is made before it waits for its channel: making it is work begun, and it holds
+        no place of the messages that are ready."""
+        if job.message is not None and job.message.media == SPEAK:
+            if begun is not None:
+                begun()
+                begun = None
+            job.message = await self._spoken(job, job.message)
         async with limits[job.channel]:
             if begun is not None:
                 begun()
@@ -379,11 +386,6 @@ class OutboxSender:
             return None
         channel = self.channels[job.channel]
         message = job.message
-        if message.media == SPEAK:
-            spoken = await self._spoken(job, message)
-            if spoken is None:
-                return None
-            message = spoken
         if message.media is not None and not _accepts(channel, message.media.ref):
             if self.media is None:
                 return SendResult("failed", error="media cannot cross channels")

@@ -127,6 +127,7 @@ class Speech:
     _seconds: dict[str, float] = field(default_factory=dict)
     _size: int | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _making: dict[str, threading.Lock] = field(default_factory=dict)
 
     def key(self, locale: str, text: str) -> str:
         return hashlib.sha256(f"{ENGINE}\n{VOICES.get(locale, '')}\n{text}".encode()).hexdigest()[:32]
@@ -136,12 +137,22 @@ class Speech:
 
     def speak(self, locale: str, text: str) -> Clip:
         """The clip of `text` spoken in `locale` (LookupError for a locale without a voice)."""
-        import time
-
         voice = VOICES.get(locale)
         if voice is None:
             raise LookupError(f"no voice for {locale!r}")
         key = self.key(locale, text)
+        with self._lock:  # a wave asks for the same clip many times at once: one makes it, the rest wait
+            making = self._making.setdefault(key, threading.Lock())
+        with making:
+            try:
+                return self._speak(locale, voice, key, text)
+            finally:
+                with self._lock:
+                    self._making.pop(key, None)
+
+    def _speak(self, locale: str, voice: str, key: str, text: str) -> Clip:
+        import time
+
         path = self.path(key)
         if path.exists():
             try:

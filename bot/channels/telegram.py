@@ -78,6 +78,9 @@ class TelegramChannel:
         self.application = application
         self.catalog = catalog
         self.load_media = load_media
+        # A spoken message's clip never changes (`speech:<key>` names its content): uploaded once,
+        # then sent again by the file id Telegram gave it, as a wave sends one clip to many.
+        self.uploaded: dict[str, str] = {}
 
     @property
     def bot(self):  # noqa: ANN201 - the python-telegram-bot Bot
@@ -208,6 +211,8 @@ class TelegramChannel:
         assert media is not None
         if scheme(media.ref) == "tg":
             payload: object = media.ref.split(":", 1)[1]
+        elif media.ref in self.uploaded:
+            payload = self.uploaded[media.ref]
         elif self.load_media is not None:
             data, content_type = await self.load_media(media.ref)
             payload = data
@@ -220,7 +225,13 @@ class TelegramChannel:
         caption = text if len(text) <= self.caption_limit else None
         kwargs = {"caption": caption, "parse_mode": ParseMode.HTML if caption else None, "reply_markup": markup}
         if media.kind == "voice":
-            sent = await self.bot.send_voice(chat_id, payload, duration=media.duration, **kwargs)
+            try:
+                sent = await self.bot.send_voice(chat_id, payload, duration=media.duration, **kwargs)
+            except BadRequest:
+                self.uploaded.pop(media.ref, None)  # a file id Telegram no longer knows: uploaded next time
+                raise
+            if scheme(media.ref) == "speech" and sent.voice is not None and len(self.uploaded) < 10_000:
+                self.uploaded[media.ref] = sent.voice.file_id
         elif media.kind == "photo":
             sent = await self.bot.send_photo(chat_id, payload, **kwargs)
         elif media.kind == "audio":

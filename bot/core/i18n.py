@@ -207,7 +207,8 @@ class Catalog:
         parts = [speakable(with_spoken_times(message.text, say_time))]
         if message.choices:
             parts.append(speakable(self.format(loc, "spoken-choices")))
-            parts += [speakable(with_spoken_times(self.format(loc, "spoken-choice", {"number": i, "label": label}),
+            parts += [speakable(with_spoken_times(self.format(loc, "spoken-choice", {"number": i,
+                                                                                 "label": label.rstrip(".")}),
                                                   say_time))
                       for i, (_payload, label) in enumerate(message.choices, start=1)]
         return " ".join(part for part in parts if part)
