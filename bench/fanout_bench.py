@@ -77,10 +77,12 @@ SENDER = "whatsapp:+14155238886"
 OPEN = ("pending", "claimed", "sending")
 
 
-def seed_wave(samen: Samen, channel: str, members: int, per_group: int, voice_share: float = 0.0) -> list[int]:
+def seed_wave(samen: Samen, channel: str, members: int, per_group: int, voice_share: float = 0.0,
+              own_places: bool = False) -> list[int]:
     """Groups of `per_group` participants (plus a leader each) reachable on `channel`, a session in
     three hours and its same-day reminder timer due a minute ago; `voice_share` of the participants
-    have their messages spoken too.  Returns the group ids."""
+    have their messages spoken too; with `own_places` each group meets in a place of its own (so no
+    two groups' reminders read the same).  Returns the group ids."""
     now = samen.clock.now()
     groups: list[int] = []
     with samen.sessions() as db, db.begin():
@@ -109,8 +111,8 @@ def seed_wave(samen: Samen, channel: str, members: int, per_group: int, voice_sh
                 db.add(Membership(member_id=member.id, organisation_id=org.id, group_id=group.id,
                                   role="facilitator" if i == 0 else "participant", joined_at=now))
             meeting = Meeting(group_id=group.id, starts_at=now + dt.timedelta(hours=3),
-                              ends_at=now + dt.timedelta(hours=5), place="Buurthuis", status="planned",
-                              created_at=now)
+                              ends_at=now + dt.timedelta(hours=5), place=f"Buurthuis {g}" if own_places else "Buurthuis",
+                              status="planned", created_at=now)
             db.add(meeting)
             db.flush()
             db.add(Timer(kind="reminder", due_at=now - dt.timedelta(minutes=1), created_at=now,
@@ -328,7 +330,14 @@ async def voice_part(args: argparse.Namespace, workdir: Path) -> bool:
             fake.delay("sendVoice", args.telegram_latency / 1000, times=10**9)
         samen = build(telegram_config(fake, workdir / 'voice.sqlite3'), clock=SystemClock())
         try:
-            seed_wave(samen, "telegram", args.members, args.per_group, voice_share=share)
+            seed_wave(samen, "telegram", args.members, args.per_group, voice_share=share, own_places=True)
+            # `samen run` makes the voice notes of the next three hours' timers every ten minutes
+            t0 = time.perf_counter()
+            ahead = await asyncio.to_thread(samen.speak_ahead)
+            took = time.perf_counter() - t0
+            print(f"  ahead of the wave (every group meets in its own place: its own reminder text): {ahead} clips "
+                  f"made in {took:.1f} s ({took * 1000 / max(1, ahead):.0f} ms a clip, {os.cpu_count()} threads)")
+            made_ahead = samen.sender.speech.made if samen.sender.speech else 0
             await samen.start_channels(receive=False)
             before = len(fake.calls)
             result = await asyncio.to_thread(samen.ticker.tick)
@@ -350,11 +359,9 @@ async def voice_part(args: argparse.Namespace, workdir: Path) -> bool:
             samen.close()
     frac = report_wave(times, result.messages, elapsed, counts, TELEGRAM_RATE, "sendMessage or sendVoice",
                        too_many, len(fake.violations), "flood-limit")
-    made = speech.made if speech else 0
-    making = speech.seconds_making if speech else 0.0
-    print(f"  voice notes sent: {len(voices)}; clips synthesised: {made} (the rest from the cache), "
-          f"{making * 1000 / max(1, made):.0f} ms per clip synthesised, "
-          f"{making * 1000 / max(1, len(voices)):.1f} ms of synthesis per voice note sent")
+    made = (speech.made if speech else 0) - made_ahead
+    print(f"  voice notes sent: {len(voices)}; clips made while the wave ran: {made} (the rest were made ahead); "
+          f"uploads: {sum(1 for c in voices if c.files)}, sent again by file id: {sum(1 for c in voices if not c.files)}")
     print(f"  {gaps_report(times, TELEGRAM_RATE)}")
     return frac >= 0.95 and too_many == 0 and not fake.violations and len(times) == result.messages
 

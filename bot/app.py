@@ -31,7 +31,7 @@ from bot.intake import Intake
 from bot.media import MediaBridge
 from bot.outbox import OutboxSender
 from bot.pacing import Backoff, ChannelLeases, Pacer
-from bot.speech import Speech
+from bot.speech import Speech, speak_ahead
 from bot.router import Router
 from bot.scheduler import Ticker
 from handlers.base import Policy
@@ -57,6 +57,7 @@ class Samen:
     telegram_ingress: Any = None
     intake: Intake | None = None  # set by build()
     handling: Handling | None = None  # set by build()
+    _spoken_ahead: set[int] = field(default_factory=set)  # timers whose voice notes were made ahead
 
     async def start_channels(self, receive: bool = True) -> None:
         """Initialise the platform channels (Telegram: getMe and menus) and, with `receive`, register
@@ -88,6 +89,15 @@ class Samen:
         telegram = self.channels.get("telegram")
         if telegram is not None and hasattr(telegram, "stop"):
             await telegram.stop()
+
+    def speak_ahead(self, within: dt.timedelta = dt.timedelta(hours=3)) -> int:
+        """Make the voice notes of what timers due within `within` will send (see
+        `bot.speech.speak_ahead`); the number of clips made."""
+        if self.sender.speech is None:
+            return 0
+        rows = self.dispatcher.upcoming(self.clock.now() + within, skip=self._spoken_ahead, on_time=True)
+        return speak_ahead(self.sender.speech, self.catalog,
+                           [(ob, language, voice) for _kind, ob, _who, language, voice in rows if ob is not None])
 
     def close(self) -> None:
         if self.intake is not None:
@@ -161,6 +171,7 @@ def build(config: Config | None = None, *, clock: Clock | None = None, channels:
         dispatcher.decoders["telegram"] = telegram.decode  # raw updates stored by the webhook's fast path
     samen = Samen(config, engine, sessions, clock, catalog, dispatcher, sender, ticker, channels, media,
                   intake=Intake(engine))
+    ticker.ahead = samen.speak_ahead
     handling = samen.handling = Handling(samen)
     ticker.handled_here = lambda: handling.running
     return samen

@@ -249,23 +249,37 @@ class Dispatcher:
     def preview_timers(self, at: "dt.datetime") -> list[tuple[str, str, str, str]]:
         """What the timers due at `at` would send: (timer kind, recipient, language, message id).
         Runs the handlers in a transaction that is rolled back: nothing changes."""
+        return [(kind, who, language, ob.message_id if ob is not None else "(no handler)")
+                for kind, ob, who, language, _voice in self.upcoming(at)]
+
+    def upcoming(self, at: "dt.datetime", skip: set[int] | None = None,
+                 on_time: bool = False) -> list[tuple[str, Outbound | None, str, str, bool]]:
+        """What the timers due by `at` would send, each message with its timer's kind and its
+        recipient's name, language and voice preference; handlers run in a transaction that is rolled
+        back, as if at `at` (`on_time`: each at its own due time).  `skip`: timer ids to leave out;
+        the ids seen are added to it."""
         from storage.models import Member
 
-        rows: list[tuple[str, str, str, str]] = []
+        rows: list[tuple[str, Outbound | None, str, str, bool]] = []  # None: a timer no handler takes
         with self.sessions() as db:
             due = db.scalars(select(Timer).where(Timer.status == "pending", Timer.due_at <= at)
                              .order_by(Timer.due_at, Timer.id)).all()
             clock = _FixedClock(at)
             for timer in due:
+                if skip is not None:
+                    if timer.id in skip:
+                        continue
+                    skip.add(timer.id)
                 handler = self.router.timers.get(timer.kind)
                 if handler is None:
-                    rows.append((timer.kind, "-", "-", "(no handler)"))
+                    rows.append((timer.kind, None, "-", "-", False))
                     continue
-                ctx = Context(db=db, clock=clock, catalog=self.catalog, policy=self.policy, rng=self.rng)
+                when = _FixedClock(max(timer.due_at, self.clock.now())) if on_time else clock
+                ctx = Context(db=db, clock=when, catalog=self.catalog, policy=self.policy, rng=self.rng)
                 for ob in handler(ctx, dict(timer.data or {})):
                     member = db.get(Member, ob.member_id) if ob.member_id else None
-                    rows.append((timer.kind, member.display_name if member else (ob.address or "-"),
-                                 member.language if member else (ob.locale or "-"), ob.message_id))
+                    rows.append((timer.kind, ob, member.display_name if member else (ob.address or "-"),
+                                 member.language if member else (ob.locale or "-"), bool(member and member.voice)))
             db.rollback()
         return rows
 

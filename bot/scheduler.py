@@ -44,6 +44,9 @@ class Ticker:
     # True while a handling loop of this process takes every pending message (bot.handling): then
     # the tick leaves stragglers to it (two threads would take the same backlog in turn)
     handled_here: Callable[[], bool] = lambda: False
+    # work done ahead of the timers, every `ahead_interval` seconds (the voice notes of the next hours)
+    ahead: Callable[[], object] | None = None
+    ahead_interval: float = 600.0
     _housekeeping_day: dt.date | None = None
 
     def housekeeping(self, at: dt.datetime) -> dict[str, int]:
@@ -151,6 +154,16 @@ class Ticker:
 
         scheduler.add_job(job, "interval", seconds=interval, max_instances=1, coalesce=True,
                           next_run_time=dt.datetime.now(dt.timezone.utc))
+        ahead = self.ahead
+        if ahead is not None:
+            async def ahead_job() -> None:
+                try:
+                    await asyncio.to_thread(ahead)
+                except Exception:  # at worst the voice notes are made when they are sent
+                    log.exception("work ahead of the timers failed")
+
+            scheduler.add_job(ahead_job, "interval", seconds=self.ahead_interval, max_instances=1, coalesce=True,
+                              next_run_time=dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=5))
         scheduler.start()
         try:
             await stop.wait()

@@ -211,3 +211,27 @@ class Speech:
                 self._size -= size
                 self._seconds.pop(clip.stem, None)
             log.info("speech cache trimmed to %d bytes", self._size)
+
+
+def speak_ahead(speech: Speech, catalog, upcoming, workers: int | None = None) -> int:  # noqa: ANN001
+    """Make, before they are due, the clips of the spoken messages timers will send (`upcoming`:
+    (outbound intent, recipient's language, her voice preference) as `Dispatcher.upcoming` reads
+    them): the reminder wave at 10:00 then finds each clip made.  How many clips were made."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from bot.core.messages import decode_args, encode_args
+    from bot.core.spoken import VOICED
+
+    texts: set[tuple[str, str]] = set()
+    for ob, language, voice in upcoming:
+        if ob.message_id not in VOICED or ob.media is not None or not (voice or ob.speak) or not has_voice(language):
+            continue
+        # rendered exactly as the outbox renders its row, so the text (and the clip's key) is the same
+        rendered = catalog.render(language, ob.message_id, decode_args(encode_args(ob.args)), ob.choices)
+        texts.add((rendered.locale, catalog.spoken(rendered)))
+    before = speech.made
+    # NOTE: eSpeak NG is serial, but most of a clip's time is its Opus encoding, which runs in parallel.
+    with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2) as pool:
+        for _clip in pool.map(lambda pair: speech.speak(*pair), sorted(texts)):
+            pass
+    return speech.made - before

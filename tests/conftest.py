@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import os
 import shutil
+from pathlib import Path
 import uuid
 from dataclasses import dataclass
 from random import Random
@@ -147,10 +148,10 @@ def console() -> ConsoleChannel:
 
 
 @pytest.fixture
-def samen(database_url: str, clock: FrozenClock, console: ConsoleChannel) -> Iterator[Samen]:
+def samen(database_url: str, clock: FrozenClock, console: ConsoleChannel, tmp_path: Path) -> Iterator[Samen]:
     # The clock stands still in these tests: a whole conversation happens "within a minute", so the
     # inbound rate limit is lifted here (tests/test_abuse.py checks it).
-    app = build(Config(database_url=database_url), clock=clock, channels={"console": console}, rng=Random(5),
+    app = build(Config(database_url=database_url, data_dir=str(tmp_path / "data")), clock=clock, channels={"console": console}, rng=Random(5),
                 policy=Policy(inbound_per_minute=10_000), migrate=False)
     try:
         yield app

@@ -146,3 +146,27 @@ def test_a_tagalog_speaker_is_not_asked_and_hears_why(bot: ConsoleDriver, world:
     assert got[-1].message.text == catalog.format("fil", "call-question")  # no voice question: no voice
     got = bot.say("rosa", "/voice")
     assert [m.message.text for m in got] == [catalog.format("fil", "voice-none", {"language": "Tagalog"})]
+
+
+def test_the_voice_notes_of_the_next_hours_are_made_before_the_wave(
+        bot: ConsoleDriver, group_with_people: World, samen, clock) -> None:  # noqa: ANN001
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from tests.conftest import make_session
+
+    _voice_on(samen, "fatima", "mehmet")
+    clock.set(dt.datetime(2026, 10, 1, 9, 0, tzinfo=dt.timezone.utc))
+    make_session(samen, group_with_people, dt.datetime(2026, 10, 6, 14, 0, tzinfo=ZoneInfo("Europe/Amsterdam")),
+                 place="Buurthuis")
+    clock.set(dt.datetime(2026, 10, 5, 8, 0, tzinfo=ZoneInfo("Europe/Amsterdam")))  # two hours before the reminders
+    speech = samen.sender.speech
+    assert samen.speak_ahead() == 2  # Fatima's Arabic and Mehmet's Turkish reminder
+    assert samen.speak_ahead() == 0  # asked again ten minutes later: nothing to make
+    made = speech.made
+    clock.set(dt.datetime(2026, 10, 5, 10, 0, tzinfo=ZoneInfo("Europe/Amsterdam")))
+    samen.ticker.tick()
+    bot.flush()
+    assert bot.channel.inbox("fatima")[-1].text.startswith("[voice")
+    assert bot.channel.inbox("mehmet")[-1].text.startswith("[voice")
+    assert speech.made == made  # the wave found both made
