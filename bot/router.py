@@ -116,6 +116,8 @@ class Router:
             "sess-place": schedule.on_session_input,
             "sess-note": schedule.on_session_input,
             "sess-extra-place": schedule.on_session_input,
+            "sess-voice": schedule.on_voice_input,
+            "grp-greeting": schedule.on_voice_input,
             "bc-compose": broadcast.on_input,
             "bc-version": broadcast.on_input,
         }

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Row, delete, insert, select
 
-from bot.core.messages import Choice, Outbound
+from bot.core.messages import Choice, Media, Outbound
 from handlers import auth, leaders
 from handlers.base import Context
 from handlers.followup import call_request
@@ -160,11 +160,17 @@ def on_reminder_timer(ctx: Context, data: dict) -> list[Outbound]:
         answers = dict(ctx.db.execute(select(Rsvp.member_id, Rsvp.answer).where(Rsvp.session_id == session.id)).all())
     out = []
     day = session.starts_at.astimezone(ZoneInfo(group.timezone)).date()
+    recorded = session.voice_note or group.greeting_voice
     for m in queries.group_members(ctx.db, group.id, roles=("participant", "buddy")):
         answer = answers.get(m.id)
         if m.phone_only or answer == "no" or queries.away_on(m, day):
             continue
         key = f"reminder:{session.id}:{m.id}:{offset}"
+        if recorded is not None:  # her leader's own voice, first, with the meeting's first reminder only
+            out.append(Outbound("reminder-voice", {"date": session.starts_at, **group.dates,
+                                                   "from_member": recorded.get("by")},
+                                member_id=m.id, kind="reminder", media=Media.from_json(recorded["media"]),
+                                dedupe_key=f"reminder-voice:{session.id}:{m.id}"))
         out.append(see_you_today(ctx, session, group, m, key) if answer == "yes" else
                    reminder_intent(ctx, session, group, m, "reminder", key))
     return out

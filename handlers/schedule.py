@@ -15,6 +15,8 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_date, get_day_names
 
 from bot.core.calendar import TRADITIONS, observances
+from sqlalchemy import null
+
 from bot.core.messages import Choice, Outbound
 from bot.core.text import has_words
 from bot.core.planner import Plan, Rule, plan
@@ -237,7 +239,9 @@ def _save(ctx: Context, data: dict, group: Group) -> list[Outbound]:
     group.breaks = [[a.isoformat(), b.isoformat()] for a, b in breaks]
     reminders.schedule_sessions(ctx.db, new, group, ctx.now())  # earlier sessions keep their timers
     queries.audit(ctx.db, ctx.now(), "schedule-applied", actor_id=ctx.member.id, group_id=group.id, sessions=written)
-    out = [ctx.reply("sched-saved", {"count": written})]
+    # the reminders can carry her own voice: "record a short welcome?"
+    out = [ctx.reply("sched-saved", {"count": written}, choices=(
+        Choice(f"sess:greeting:{group.id}", "grp-greeting", "🎙"),))]
     if result.sessions:
         first = result.sessions[0].starts_at
         out += tell_members(ctx, group, "schedule-new", {"count": written, "first": first},
@@ -290,8 +294,8 @@ def call_these(ctx: Context, people: list[Member]) -> list[Outbound]:
 
 # -- one session at a time -----------------------------------------------------------------------
 def on_session(ctx: Context, args: list[str]) -> list[Outbound]:
-    """sess:list|extra:<group>, sess:pick|move|cancel|cancelyes:<session>, sess:moveto:<session>:<date>,
-    sess:extraday:<group>:<date>, sess:keep."""
+    """sess:list|extra|greeting|greetingdel:<group>, sess:pick|move|cancel|cancelyes|voice|voicedel:<session>,
+    sess:moveto:<session>:<date>, sess:extraday:<group>:<date>, sess:keep."""
     action = args[0] if args else ""
     value = args[1] if len(args) > 1 else ""
     if action == "keep":
@@ -307,6 +311,8 @@ def on_session(ctx: Context, args: list[str]) -> list[Outbound]:
         return [ctx.reply("sess-ask-extra-day", choices=tuple(
             Choice(f"sess:extraday:{group.id}:{d:%Y%m%d}", text=format_date(d, "EEE d MMM", locale=ctx.locale))
             for d in days))]
+    if action in ("greeting", "greetingdel"):
+        return _greeting(ctx, action, value)
     if action in ("extraday", "extrasame"):
         group = _group(ctx, value, "schedule.change")
         if group is None or len(args) < 3 or not re.fullmatch(r"\d{8}", args[2]):
@@ -332,7 +338,20 @@ def on_session(ctx: Context, args: list[str]) -> list[Outbound]:
             Choice(f"sess:move:{session.id}", "sess-move", "📆"),
             Choice(f"sess:place:{session.id}", "sess-place", "📍"),
             Choice(f"sess:note:{session.id}", "sess-note", "📝"),
+            Choice(f"sess:voice:{session.id}", "sess-voice", "🎙"),
             Choice(f"sess:cancel:{session.id}", "sess-cancel", "🚫")))]
+    if action == "voice":  # her own voice note with this meeting's reminders
+        assert ctx.member is not None
+        ctx.wait_for(ctx.member, "sess-voice", {"session": session.id})
+        remove = (Choice(f"sess:voicedel:{session.id}", "voice-note-remove", "🗑"),) if session.voice_note else ()
+        return [ctx.reply("sess-ask-voice", when, choices=remove + (Choice("sess:keep", "cancel", "✖️"),))]
+    if action == "voicedel":
+        assert ctx.member is not None
+        ctx.done_waiting(ctx.member)
+        session.voice_note = null()
+        queries.audit(ctx.db, ctx.now(), "session-voice-removed", actor_id=ctx.member.id, group_id=group.id,
+                      session_id=session.id)
+        return [ctx.reply("voice-note-removed")]
     if action in ("place", "note"):
         assert ctx.member is not None
         ctx.wait_for(ctx.member, f"sess-{action}", {"session": session.id})
@@ -413,6 +432,46 @@ def on_session_input(ctx: Context, question: str, data: dict) -> list[Outbound]:
     return [ctx.reply("sess-done-note")] + tell_members(
         ctx, group, "session-note", {"date": session.starts_at, "note": text},
         key=f"session-note:{session.id}:{ctx.now():%Y%m%d%H%M%S}")
+
+
+def _greeting(ctx: Context, action: str, group_id: str) -> list[Outbound]:
+    """sess:greeting:<group> asks for a standing greeting for every reminder; sess:greetingdel removes it."""
+    assert ctx.member is not None
+    group = _group(ctx, group_id, "schedule.change")
+    if group is None:
+        return [ctx.reply("button-expired")]
+    if action == "greetingdel":
+        ctx.done_waiting(ctx.member)
+        group.greeting_voice = null()
+        queries.audit(ctx.db, ctx.now(), "group-greeting-removed", actor_id=ctx.member.id, group_id=group.id)
+        return [ctx.reply("voice-note-removed")]
+    ctx.wait_for(ctx.member, "grp-greeting", {"group": group.id})
+    remove = (Choice(f"sess:greetingdel:{group.id}", "voice-note-remove", "🗑"),) if group.greeting_voice else ()
+    return [ctx.reply("grp-ask-greeting", {"group": group.name}, choices=remove + (Choice("sess:keep", "cancel", "✖️"),))]
+
+
+def on_voice_input(ctx: Context, question: str, data: dict) -> list[Outbound]:
+    """The leader's voice note for one meeting (`sess-voice`) or for every reminder (`grp-greeting`)."""
+    assert ctx.member is not None and ctx.inbound is not None
+    voice = next((m for m in ctx.inbound.media if m.kind in ("voice", "audio")), None)
+    if voice is None:  # she wrote, or sent a photo: still waiting for her voice
+        return [ctx.reply("voice-note-wanted", choices=(Choice("sess:keep", "cancel", "✖️"),))]
+    recorded = {"media": voice.to_json(), "by": ctx.member.id}
+    ctx.done_waiting(ctx.member)
+    if question == "grp-greeting":
+        group = _group(ctx, str(data.get("group", "")), "schedule.change")
+        if group is None:
+            return [ctx.reply("button-expired")]
+        group.greeting_voice = recorded
+        queries.audit(ctx.db, ctx.now(), "group-greeting", actor_id=ctx.member.id, group_id=group.id)
+        return [ctx.reply("grp-done-greeting", {"group": group.name})]
+    session = ctx.db.get(Meeting, int(data.get("session", 0)))
+    group = _group(ctx, str(session.group_id), "schedule.change") if session is not None else None
+    if session is None or group is None or session.status != "planned" or session.starts_at <= ctx.now():
+        return [ctx.reply("button-expired")]
+    session.voice_note = recorded
+    queries.audit(ctx.db, ctx.now(), "session-voice", actor_id=ctx.member.id, group_id=group.id, session_id=session.id)
+    return [ctx.reply("sess-done-voice", {"date": session.starts_at, **group.dates})]
 
 
 def _add_extra(ctx: Context, group: Group, day: dt.date, place: str | None) -> list[Outbound]:

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from typing import Any, Iterable
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, null, select, update
 from sqlalchemy.orm import Session
 
 from storage.models import (
@@ -25,9 +25,11 @@ from storage.models import (
     ChannelAddress,
     CheckIn,
     FollowUp,
+    Group,
     InboundEvent,
     Invite,
     MediaFile,
+    Meeting,
     Member,
     Membership,
     OutboxMessage,
@@ -136,6 +138,10 @@ def erase_members(db: Session, members: list[Member], now: dt.datetime, reason: 
     db.execute(update(Ballot).where(Ballot.member_id.in_(ids)).values(member_id=None))
     db.execute(update(Ballot).where(Ballot.recorded_by.in_(ids)).values(recorded_by=None))
     db.execute(update(Invite).where(Invite.created_by.in_(ids)).values(created_by=None))
+    for model, attribute in ((Meeting, "voice_note"), (Group, "greeting_voice")):  # a leader's recorded voice
+        for row in db.scalars(select(model).where(getattr(model, attribute).is_not(None))):
+            if (getattr(row, attribute) or {}).get("by") in ids:
+                setattr(row, attribute, null())
 
     # 3. Rows of others that quote them: relays lose their body, everything else loses the needles.
     for row in relayed:

@@ -78,6 +78,8 @@ class Group(Base):
     islamic_shift: Mapped[int] = mapped_column(Integer, default=0)
     # Reminders: {"day_before": "10:00", "hours_before": 2, "quiet": ["21:00", "08:00"]} (defaults if absent)
     reminders: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # a leader's standing greeting that goes with every reminder (a meeting's own voice note wins)
+    greeting_voice: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     calendar_token: Mapped[str | None] = mapped_column(String(64), unique=True)
     # A Telegram group chat the facilitator linked (`/link <code>`): announcements also go there.
     telegram_chat: Mapped[str | None] = mapped_column(String(40), unique=True)
@@ -179,6 +181,8 @@ class Meeting(Base):
     place: Mapped[str | None] = mapped_column(String(200))
     activity: Mapped[str | None] = mapped_column(String(200))
     notes: Mapped[list[Any]] = mapped_column(JSON, default=list)  # Fluent ids reminders show, or OWN_NOTE + text
+    # the leader's own voice note that goes with this meeting's reminders: {"media": …, "by": member id}
+    voice_note: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     moved_from: Mapped[dt.datetime | None]
     attendance_at: Mapped[dt.datetime | None]  # when the leader confirmed who was there
     status: Mapped[str] = mapped_column(String(20), default="planned")  # planned|held|cancelled

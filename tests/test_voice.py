@@ -170,3 +170,84 @@ def test_the_voice_notes_of_the_next_hours_are_made_before_the_wave(
     assert bot.channel.inbox("fatima")[-1].text.startswith("[voice")
     assert bot.channel.inbox("mehmet")[-1].text.startswith("[voice")
     assert speech.made == made  # the wave found both made
+
+
+def test_the_leaders_own_voice_goes_first_with_the_meetings_first_reminder(
+        bot: ConsoleDriver, group_with_people: World, samen, clock) -> None:  # noqa: ANN001
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from bot.core.messages import Media
+    from tests.conftest import make_session
+
+    ams = ZoneInfo("Europe/Amsterdam")
+    _voice_on(samen, "fatima")
+    clock.set(dt.datetime(2026, 10, 1, 9, 0, tzinfo=dt.timezone.utc))
+    make_session(samen, group_with_people, dt.datetime(2026, 10, 6, 14, 0, tzinfo=ams), place="Buurthuis")
+    # Samira records a welcome for Tuesday's meeting under 🗓 Meetings
+    bot.say("samira", "menu")
+    bot.tap("samira", "Bijeenkomsten")
+    bot.tap("samira", 1)
+    got = bot.tap("samira", "Spraakbericht")
+    when = {"date": dt.datetime(2026, 10, 6, 12, 0, tzinfo=dt.timezone.utc)}
+    assert got[-1].message.text == catalog.format("nl", "sess-ask-voice", when)
+    assert bot.say("samira", "Hallo allemaal")[-1].message.text == catalog.format("nl", "voice-note-wanted")
+    welcome = Media("voice", "tg:samira-welcome", "audio/ogg", 9)
+    got = bot.say("samira", media=(welcome,))
+    assert got[-1].message.text == catalog.format("nl", "sess-done-voice", when)
+    # the day before: everyone hears Samira first, whether she has voice on or not
+    clock.set(dt.datetime(2026, 10, 5, 10, 0, tzinfo=ams))
+    samen.ticker.tick()
+    bot.flush()
+    fatima = bot.channel.inbox("fatima")[-3:]
+    assert fatima[0].message.media == welcome
+    assert fatima[0].message.text == catalog.format("ar", "reminder-voice", when)
+    assert fatima[1].message.text.startswith("📅") and fatima[2].text.startswith("[voice")  # then hers, spoken
+    els = bot.channel.inbox("els")[-2:]
+    assert els[0].message.media == welcome and els[1].message.text.startswith("📅")
+    # the same-day reminder does not play it again
+    before = len(bot.channel.inbox("els"))
+    clock.set(dt.datetime(2026, 10, 6, 12, 0, tzinfo=ams))
+    samen.ticker.tick()
+    bot.flush()
+    assert [m.message.media for m in bot.channel.inbox("els")[before:]] == [None]
+
+
+def test_a_standing_greeting_after_the_plan_is_saved_and_gone_when_she_is_erased(
+        bot: ConsoleDriver, group_with_people: World, samen, clock) -> None:  # noqa: ANN001
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from bot.core.messages import Media
+    from storage.models import Group
+    from tests.conftest import make_session
+
+    clock.set(dt.datetime(2026, 1, 2, 9, 0, tzinfo=dt.timezone.utc))
+    bot.say("samira", "menu")
+    bot.tap("samira", "Jaar plannen")
+    bot.tap("samira", "Dinsdag")
+    bot.say("samira", "14:00")
+    bot.tap("samira", "Elke week")
+    bot.tap("samira", 1)
+    bot.say("samira", "Buurthuis")
+    bot.tap("samira", "Juli en augustus")
+    bot.tap("samira", "Klaar")
+    got = bot.tap("samira", "Planning opslaan")
+    saved = [m for m in got if m.address == "samira"][0].message
+    assert "sess:greeting:" in saved.choices[0][0]  # "record a short welcome for the reminders?"
+    bot.tap("samira", "Groet inspreken")
+    got = bot.say("samira", media=(Media("voice", "tg:samira-hello", "audio/ogg", 5),))
+    assert got[-1].message.text == catalog.format("nl", "grp-done-greeting", {"group": "Koffie Oost"})
+    with samen.sessions() as db:
+        assert db.get(Group, group_with_people.group_id).greeting_voice["media"]["ref"] == "tg:samira-hello"
+    # every meeting's first reminder carries it
+    clock.set(dt.datetime(2026, 1, 12, 10, 0, tzinfo=ZoneInfo("Europe/Amsterdam")))
+    samen.ticker.tick()
+    bot.flush()
+    assert any(m.message.media and m.message.media.ref == "tg:samira-hello" for m in bot.channel.inbox("mehmet"))
+    # Samira has her data erased: her voice goes with it
+    bot.say("samira", "/forget")
+    bot.tap("samira", 1)
+    with samen.sessions() as db:
+        assert db.get(Group, group_with_people.group_id).greeting_voice is None
+    del make_session

@@ -74,3 +74,7 @@ reminder-today = 👋 نراكم اليوم الساعة { $time }{ $place ->
        *[other] {"، "}{ $place }
     }.
 rsvp-no-after-all = لا أستطيع الآن
+# With the first reminder of a meeting, the leader's own voice note (this is its caption).
+# Variables:
+#   $date (datetime) - the meeting
+reminder-voice = 🎙 كلمة من المسؤول عن المجموعة للقاء { $date }.

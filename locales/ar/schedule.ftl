@@ -122,3 +122,21 @@ sess-done-note = ✅ أُضيفت الملاحظة. سيعرف الجميع بذ
 session-place = 📍 لقاء { $date } في مكان آخر: { $place }.
 session-note = 📝 عن لقاء { $date }: { $note }
 sess-ask-extra-place = 📍 أين اللقاء الإضافي؟ اكتبوا المكان، أو اضغطوا المكان المعتاد.
+# The leader's own voice with the reminders: for one meeting, or a standing greeting for every reminder.
+sess-voice = رسالة صوتية
+# Variables:
+#   $date (datetime) - the meeting
+sess-ask-voice = 🎙 أرسلوا لي الآن رسالة صوتية: كلمات ترحيب منكم. تصل إلى الجميع مع تذكير { $date }.
+# Variables:
+#   $date (datetime) - the meeting
+sess-done-voice = ✅ رسالتكم الصوتية تُرسل مع تذكير { $date }.
+grp-greeting = تسجيل تحية
+# Variables:
+#   $group (string) - the group's name
+grp-ask-greeting = 🎙 أرسلوا لي رسالة صوتية قصيرة: تحية منكم. تُرسل مع كل تذكير لمجموعة { $group }.
+# Variables:
+#   $group (string) - the group's name
+grp-done-greeting = ✅ تحيتكم تُرسل مع كل تذكير لمجموعة { $group }.
+voice-note-remove = حذف التسجيل
+voice-note-removed = 🗑 حُذفت الرسالة الصوتية.
+voice-note-wanted = أرسلوا رسالة صوتية (اضغطوا على زر الميكروفون باستمرار)، أو اضغطوا على إلغاء.

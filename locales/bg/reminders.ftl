@@ -74,3 +74,7 @@ reminder-today = 👋 До днес в { $time }{ $place ->
        *[other] {", "}{ $place }
     }.
 rsvp-no-after-all = Все пак не мога
+# With the first reminder of a meeting, the leader's own voice note (this is its caption).
+# Variables:
+#   $date (datetime) - the meeting
+reminder-voice = 🎙 Няколко думи от водещия на групата за срещата на { $date }.

@@ -120,3 +120,21 @@ sess-done-note = ✅ Бележката е добавена. Всички ще �
 session-place = 📍 Срещата на { $date } е на друго място: { $place }.
 session-note = 📝 За срещата на { $date }: { $note }
 sess-ask-extra-place = 📍 Къде е допълнителната среща? Напишете мястото или натиснете обичайното.
+# The leader's own voice with the reminders: for one meeting, or a standing greeting for every reminder.
+sess-voice = Гласово съобщение
+# Variables:
+#   $date (datetime) - the meeting
+sess-ask-voice = 🎙 Изпратете ми сега гласово съобщение: няколко думи за добре дошли от Вас. Всички ще го получат с напомнянето за { $date }.
+# Variables:
+#   $date (datetime) - the meeting
+sess-done-voice = ✅ Гласовото Ви съобщение ще отиде с напомнянето за { $date }.
+grp-greeting = Запиши поздрав
+# Variables:
+#   $group (string) - the group's name
+grp-ask-greeting = 🎙 Изпратете ми кратко гласово съобщение: поздрав от Вас. Ще отива с всяко напомняне на { $group }.
+# Variables:
+#   $group (string) - the group's name
+grp-done-greeting = ✅ Поздравът Ви ще отива с всяко напомняне на { $group }.
+voice-note-remove = Изтрий записа
+voice-note-removed = 🗑 Гласовото съобщение е изтрито.
+voice-note-wanted = Моля, изпратете гласово съобщение (задръжте бутона с микрофона) или докоснете Отказ.

@@ -74,3 +74,7 @@ reminder-today = 👋 See you today at { $time }{ $place ->
        *[other] {", "}{ $place }
     }.
 rsvp-no-after-all = I can't come now
+# With the first reminder of a meeting, the leader's own voice note (this is its caption).
+# Variables:
+#   $date (datetime) - the meeting
+reminder-voice = 🎙 A word from your group leader for the meeting of { $date }.

@@ -116,3 +116,21 @@ sess-done-note = ✅ Note added. Everyone will hear about it.
 session-place = 📍 The meeting of { $date } is at another place: { $place }.
 session-note = 📝 For the meeting of { $date }: { $note }
 sess-ask-extra-place = 📍 Where is the extra meeting? Write the place, or tap the usual one.
+# The leader's own voice with the reminders: for one meeting, or a standing greeting for every reminder.
+sess-voice = Voice note
+# Variables:
+#   $date (datetime) - the meeting
+sess-ask-voice = 🎙 Send me a voice note now: a few words of welcome from you. Everyone gets it with the reminder of { $date }.
+# Variables:
+#   $date (datetime) - the meeting
+sess-done-voice = ✅ Your voice note goes with the reminder of { $date }.
+grp-greeting = Record a greeting
+# Variables:
+#   $group (string) - the group's name
+grp-ask-greeting = 🎙 Send me a short voice note: a greeting from you. It goes with every reminder of { $group }.
+# Variables:
+#   $group (string) - the group's name
+grp-done-greeting = ✅ Your greeting goes with every reminder of { $group }.
+voice-note-remove = Remove voice note
+voice-note-removed = 🗑 The voice note is removed.
+voice-note-wanted = Please send a voice note (hold the microphone button), or tap Cancel.

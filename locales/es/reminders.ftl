@@ -74,3 +74,7 @@ reminder-today = 👋 Hasta hoy a las { $time }{ $place ->
        *[other] {", "}{ $place }
     }.
 rsvp-no-after-all = Ya no puedo ir
+# With the first reminder of a meeting, the leader's own voice note (this is its caption).
+# Variables:
+#   $date (datetime) - the meeting
+reminder-voice = 🎙 Unas palabras de su guía del grupo para la reunión del { $date }.

@@ -124,3 +124,21 @@ sess-done-note = ✅ Nota añadida. Todos lo sabrán.
 session-place = 📍 La reunión del { $date } es en otro lugar: { $place }.
 session-note = 📝 Para la reunión del { $date }: { $note }
 sess-ask-extra-place = 📍 ¿Dónde es la reunión extra? Escriba el lugar o toque el de siempre.
+# The leader's own voice with the reminders: for one meeting, or a standing greeting for every reminder.
+sess-voice = Mensaje de voz
+# Variables:
+#   $date (datetime) - the meeting
+sess-ask-voice = 🎙 Envíeme ahora un mensaje de voz: unas palabras de bienvenida suyas. Todos lo recibirán con el recordatorio del { $date }.
+# Variables:
+#   $date (datetime) - the meeting
+sess-done-voice = ✅ Su mensaje de voz irá con el recordatorio del { $date }.
+grp-greeting = Grabar un saludo
+# Variables:
+#   $group (string) - the group's name
+grp-ask-greeting = 🎙 Envíeme un mensaje de voz corto: un saludo suyo. Irá con cada recordatorio de { $group }.
+# Variables:
+#   $group (string) - the group's name
+grp-done-greeting = ✅ Su saludo irá con cada recordatorio de { $group }.
+voice-note-remove = Quitar el audio
+voice-note-removed = 🗑 El mensaje de voz se ha quitado.
+voice-note-wanted = Envíe un mensaje de voz (mantenga pulsado el micrófono) o toque Cancelar.

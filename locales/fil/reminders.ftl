@@ -74,3 +74,7 @@ reminder-today = 👋 Kita-kits po mamaya, alas { $time }{ $place ->
        *[other] {", "}{ $place }
     }.
 rsvp-no-after-all = Di na makakapunta
+# With the first reminder of a meeting, the leader's own voice note (this is its caption).
+# Variables:
+#   $date (datetime) - the meeting
+reminder-voice = 🎙 Ilang salita mula sa inyong lider ng grupo para sa pagkikita sa { $date }.

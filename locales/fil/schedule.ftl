@@ -117,3 +117,21 @@ sess-done-note = ✅ Naidagdag ang paalala. Malalaman ito ng lahat.
 session-place = 📍 Sa ibang lugar ang pagkikita sa { $date }: { $place }.
 session-note = 📝 Para sa pagkikita sa { $date }: { $note }
 sess-ask-extra-place = 📍 Saan ang dagdag na pagkikita? Isulat ang lugar, o pindutin ang dati.
+# The leader's own voice with the reminders: for one meeting, or a standing greeting for every reminder.
+sess-voice = Voice message
+# Variables:
+#   $date (datetime) - the meeting
+sess-ask-voice = 🎙 Magpadala po kayo ngayon ng voice message: ilang salita ng pagbati mula sa inyo. Matatanggap ito ng lahat kasama ng paalala para sa { $date }.
+# Variables:
+#   $date (datetime) - the meeting
+sess-done-voice = ✅ Kasama na ang inyong voice message sa paalala para sa { $date }.
+grp-greeting = Mag-record ng bati
+# Variables:
+#   $group (string) - the group's name
+grp-ask-greeting = 🎙 Magpadala po kayo ng maikling voice message: isang bati mula sa inyo. Kasama ito sa bawat paalala ng { $group }.
+# Variables:
+#   $group (string) - the group's name
+grp-done-greeting = ✅ Kasama na ang inyong bati sa bawat paalala ng { $group }.
+voice-note-remove = Alisin ang voice
+voice-note-removed = 🗑 Inalis na ang voice message.
+voice-note-wanted = Magpadala po ng voice message (pindutin nang matagal ang mikropono), o i-tap ang Kanselahin.

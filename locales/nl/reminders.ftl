@@ -74,3 +74,7 @@ reminder-today = 👋 Tot vandaag om { $time }{ $place ->
        *[other] {", "}{ $place }
     }.
 rsvp-no-after-all = Ik kan toch niet
+# With the first reminder of a meeting, the leader's own voice note (this is its caption).
+# Variables:
+#   $date (datetime) - the meeting
+reminder-voice = 🎙 Een woordje van uw groepsbegeleider voor de bijeenkomst van { $date }.

@@ -114,3 +114,21 @@ sess-done-note = ✅ Notitie toegevoegd. Iedereen hoort het.
 session-place = 📍 De bijeenkomst van { $date } is op een andere plek: { $place }.
 session-note = 📝 Voor de bijeenkomst van { $date }: { $note }
 sess-ask-extra-place = 📍 Waar is de extra bijeenkomst? Schrijf de plek, of tik op de gewone plek.
+# The leader's own voice with the reminders: for one meeting, or a standing greeting for every reminder.
+sess-voice = Spraakbericht
+# Variables:
+#   $date (datetime) - the meeting
+sess-ask-voice = 🎙 Stuur me nu een spraakbericht: een paar woorden van welkom van u. Iedereen krijgt het bij de herinnering voor { $date }.
+# Variables:
+#   $date (datetime) - the meeting
+sess-done-voice = ✅ Uw spraakbericht gaat mee met de herinnering voor { $date }.
+grp-greeting = Groet inspreken
+# Variables:
+#   $group (string) - the group's name
+grp-ask-greeting = 🎙 Stuur me een kort spraakbericht: een groet van u. Het gaat mee met elke herinnering van { $group }.
+# Variables:
+#   $group (string) - the group's name
+grp-done-greeting = ✅ Uw groet gaat mee met elke herinnering van { $group }.
+voice-note-remove = Spraakbericht weg
+voice-note-removed = 🗑 Het spraakbericht is weggehaald.
+voice-note-wanted = Stuur een spraakbericht (houd de microfoonknop ingedrukt), of tik op Annuleren.

@@ -74,3 +74,7 @@ reminder-today = 👋 Te awe na { $time }{ $place ->
        *[other] {", "}{ $place }
     }.
 rsvp-no-after-all = Mi no por bin
+# With the first reminder of a meeting, the leader's own voice note (this is its caption).
+# Variables:
+#   $date (datetime) - the meeting
+reminder-voice = 🎙 Algun palabra di bo guia di grupo pa e reunion di { $date }.

@@ -74,3 +74,7 @@ reminder-today = 👋 Do zobaczenia dziś o { $time }{ $place ->
        *[other] {", "}{ $place }
     }.
 rsvp-no-after-all = Jednak nie mogę
+# With the first reminder of a meeting, the leader's own voice note (this is its caption).
+# Variables:
+#   $date (datetime) - the meeting
+reminder-voice = 🎙 Kilka słów od opiekuna grupy na spotkanie { $date }.

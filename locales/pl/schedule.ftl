@@ -128,3 +128,21 @@ sess-done-note = ✅ Uwaga dodana. Wszyscy się dowiedzą.
 session-place = 📍 Spotkanie { $date } odbędzie się w innym miejscu: { $place }.
 session-note = 📝 Na spotkanie { $date }: { $note }
 sess-ask-extra-place = 📍 Gdzie jest dodatkowe spotkanie? Proszę wpisać miejsce albo nacisnąć zwykłe.
+# The leader's own voice with the reminders: for one meeting, or a standing greeting for every reminder.
+sess-voice = Nagranie głosowe
+# Variables:
+#   $date (datetime) - the meeting
+sess-ask-voice = 🎙 Proszę teraz wysłać mi wiadomość głosową: kilka słów powitania od Pana/Pani. Wszyscy dostaną ją z przypomnieniem o spotkaniu { $date }.
+# Variables:
+#   $date (datetime) - the meeting
+sess-done-voice = ✅ Pana/Pani wiadomość głosowa pójdzie z przypomnieniem o spotkaniu { $date }.
+grp-greeting = Nagraj powitanie
+# Variables:
+#   $group (string) - the group's name
+grp-ask-greeting = 🎙 Proszę wysłać mi krótką wiadomość głosową: powitanie od Pana/Pani. Pójdzie z każdym przypomnieniem grupy { $group }.
+# Variables:
+#   $group (string) - the group's name
+grp-done-greeting = ✅ Pana/Pani powitanie pójdzie z każdym przypomnieniem grupy { $group }.
+voice-note-remove = Usuń nagranie
+voice-note-removed = 🗑 Nagranie zostało usunięte.
+voice-note-wanted = Proszę wysłać wiadomość głosową (przytrzymać przycisk mikrofonu) albo dotknąć Anuluj.

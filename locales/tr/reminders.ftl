@@ -74,3 +74,7 @@ reminder-today = 👋 Bugün görüşürüz: saat { $time }{ $place ->
        *[other] {", "}{ $place }
     }.
 rsvp-no-after-all = Gelemeyeceğim
+# With the first reminder of a meeting, the leader's own voice note (this is its caption).
+# Variables:
+#   $date (datetime) - the meeting
+reminder-voice = 🎙 { $date } buluşması için grup sorumlunuzdan birkaç söz.

@@ -114,3 +114,21 @@ sess-done-note = ✅ Not eklendi. Herkese haber verilecek.
 session-place = 📍 { $date } buluşması başka bir yerde: { $place }.
 session-note = 📝 { $date } buluşması için: { $note }
 sess-ask-extra-place = 📍 Ek buluşma nerede? Yeri yazın ya da her zamanki yere dokunun.
+# The leader's own voice with the reminders: for one meeting, or a standing greeting for every reminder.
+sess-voice = Sesli mesaj
+# Variables:
+#   $date (datetime) - the meeting
+sess-ask-voice = 🎙 Şimdi bana bir sesli mesaj gönderin: sizden birkaç hoş geldin sözü. Herkes bunu { $date } hatırlatmasıyla alır.
+# Variables:
+#   $date (datetime) - the meeting
+sess-done-voice = ✅ Sesli mesajınız { $date } hatırlatmasıyla gidecek.
+grp-greeting = Selam kaydet
+# Variables:
+#   $group (string) - the group's name
+grp-ask-greeting = 🎙 Bana kısa bir sesli mesaj gönderin: sizden bir selam. { $group } grubunun her hatırlatmasıyla gider.
+# Variables:
+#   $group (string) - the group's name
+grp-done-greeting = ✅ Selamınız { $group } grubunun her hatırlatmasıyla gidecek.
+voice-note-remove = Sesli mesajı sil
+voice-note-removed = 🗑 Sesli mesaj silindi.
+voice-note-wanted = Lütfen bir sesli mesaj gönderin (mikrofon düğmesine basılı tutun) ya da İptal'e dokunun.
