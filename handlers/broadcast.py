@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from bot.core.i18n import LOCALES, native_name
 from bot.core.messages import Choice, Media, Outbound
+from bot.core.spoken import has_voice
 from handlers import auth
 from handlers.base import Context
 from storage import queries
@@ -197,6 +198,11 @@ def preview(ctx: Context, group: Group, data: dict) -> list[Outbound]:
                 out.append(ctx.reply("bc-no-version", {"names": readers, "count": len(readers),
                                                        "language": native_name(loc)},
                                      choices=(Choice(f"bc:vlang:{loc}", text=f"🌐 {native_name(loc)}"),)))
+    media_kind = (data.get("media") or {}).get("kind")
+    if not data.get("ready") and media_kind not in ("voice", "audio"):  # her own words are not spoken
+        listeners = [m.display_name for m in reach if m.voice and has_voice(m.language)]
+        if listeners:
+            out.append(ctx.reply("bc-no-voice", {"names": listeners, "count": len(listeners)}))
     out.append(ctx.reply("bc-summary", {
         "count": len(reach), "languages": ", ".join(native_name(loc) for loc in languages) or "—",
         "versions": versions or "none", "phone": ", ".join(m.display_name for m in call) or "none",

@@ -251,3 +251,33 @@ def test_a_standing_greeting_after_the_plan_is_saved_and_gone_when_she_is_erased
     with samen.sessions() as db:
         assert db.get(Group, group_with_people.group_id).greeting_voice is None
     del make_session
+
+
+def test_a_ready_made_announcement_is_spoken_but_the_leaders_own_words_are_not(
+        bot: ConsoleDriver, group_with_people: World, samen) -> None:  # noqa: ANN001
+    import datetime as dt
+
+    from tests.conftest import make_session
+
+    _voice_on(samen, "fatima")
+    make_session(samen, group_with_people, dt.datetime(2026, 9, 10, 8, 0, tzinfo=dt.timezone.utc), place="Buurthuis")
+    bot.say("samira", "menu")
+    bot.tap("samira", "Bericht aan allen")
+    bot.tap("samira", "Iedereen")
+    got = bot.say("samira", "Morgen koffie in de tuin!")
+    # the preview tells Samira that Fatima will not hear her own words
+    assert catalog.format("nl", "bc-no-voice", {"names": ["fatima"], "count": 1}) in \
+        [m.message.text for m in got if m.address == "samira"]
+    got = bot.tap("samira", "Versturen")
+    assert [m.message.media for m in got if m.address == "fatima"] == [None]
+    # a ready-made announcement is in her language, so she hears it
+    bot.say("samira", "menu")
+    bot.tap("samira", "Bericht aan allen")
+    bot.tap("samira", "Iedereen")
+    got = bot.tap("samira", "Gaat niet door")
+    assert not any(m.message.text.startswith("🔇") for m in got if m.address == "samira")
+    got = bot.tap("samira", "Versturen")
+    text, voice = [m for m in got if m.address == "fatima"]
+    assert text.message.text.startswith(catalog.format("ar", "bc-ready-cancelled", {
+        "group": "Koffie Oost", "date": dt.datetime(2026, 9, 10, 8, 0, tzinfo=dt.timezone.utc)})[:10])
+    assert voice.text.startswith("[voice") and voice.text.endswith("ar]")

@@ -163,3 +163,11 @@ bc-no-version = { $names } { $count ->
         [one] يقرأ
        *[other] يقرؤون
     } { $language }: ستصلهم رسالتكم كما كتبتموها. اضغطوا على { $language } لإضافة نسخة.
+# Members who have their messages read aloud do not hear a leader's own text (it is not translated).
+# Variables:
+#   $names (string) - who has voice on
+#   $count (number) - how many they are
+bc-no-voice = 🔇 { $count ->
+        [one] تصل الرسائل إلى { $names } بالصوت أيضًا
+       *[other] تصل الرسائل إلى { $names } بالصوت أيضًا
+    }، لكن كلماتكم أنتم لا تُقرأ بصوت عالٍ. الرسالة الجاهزة تُقرأ، وكذلك رسالة صوتية تسجلونها.

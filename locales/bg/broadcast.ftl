@@ -154,3 +154,11 @@ bc-no-version = { $names }: { $count ->
         [one] чете
        *[other] четат
     } на { $language }. Текстът ще стигне така, както сте го написали. Докоснете { $language }, за да добавите версия.
+# Members who have their messages read aloud do not hear a leader's own text (it is not translated).
+# Variables:
+#   $names (string) - who has voice on
+#   $count (number) - how many they are
+bc-no-voice = 🔇 { $names }: { $count ->
+        [one] получава
+       *[other] получават
+    } съобщенията и с глас, но Вашите собствени думи не се четат на глас. Готовото съобщение се чете, както и гласово съобщение, което запишете.

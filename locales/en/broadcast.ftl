@@ -154,3 +154,11 @@ bc-no-version = { $names } { $count ->
         [one] reads
        *[other] read
     } { $language }: your text reaches them as you wrote it. Tap { $language } to add a version.
+# Members who have their messages read aloud do not hear a leader's own text (it is not translated).
+# Variables:
+#   $names (string) - who has voice on
+#   $count (number) - how many they are
+bc-no-voice = 🔇 { $names } { $count ->
+        [one] has
+       *[other] have
+    } messages read aloud, but your own words are not read aloud. A ready-made message is, and so is a voice message you record.

@@ -157,3 +157,11 @@ bc-no-version = { $names } { $count ->
         [one] lee
        *[other] leen
     } { $language }: su texto llega tal como lo escribió. Toque { $language } para añadir una versión.
+# Members who have their messages read aloud do not hear a leader's own text (it is not translated).
+# Variables:
+#   $names (string) - who has voice on
+#   $count (number) - how many they are
+bc-no-voice = 🔇 { $names } { $count ->
+        [one] recibe
+       *[other] reciben
+    } los mensajes también en voz, pero sus propias palabras no se leen en voz alta. Un mensaje preparado sí, y también un mensaje de voz que usted grabe.

@@ -158,3 +158,11 @@ bc-no-version = { $names }: { $language } ang binabasa{ $count ->
         [one] {""}
        *[other] {" nila"}
     }. Darating ang mensahe gaya ng pagkakasulat ninyo. Pindutin ang { $language } para magdagdag ng bersyon.
+# Members who have their messages read aloud do not hear a leader's own text (it is not translated).
+# Variables:
+#   $names (string) - who has voice on
+#   $count (number) - how many they are
+bc-no-voice = 🔇 May voice message din ang mga mensahe para { $count ->
+        [one] kay
+       *[other] kina
+    } { $names }, pero hindi binabasa nang malakas ang sarili ninyong salita. Binabasa ang handang mensahe, at darating din ang voice message na i-record ninyo.

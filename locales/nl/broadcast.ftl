@@ -154,3 +154,11 @@ bc-no-version = { $names } { $count ->
         [one] leest
        *[other] lezen
     } { $language }: uw tekst komt aan zoals u hem schreef. Tik op { $language } om een versie toe te voegen.
+# Members who have their messages read aloud do not hear a leader's own text (it is not translated).
+# Variables:
+#   $names (string) - who has voice on
+#   $count (number) - how many they are
+bc-no-voice = 🔇 { $names } { $count ->
+        [one] krijgt
+       *[other] krijgen
+    } berichten ook voorgelezen, maar uw eigen woorden worden niet voorgelezen. Een kant-en-klaar bericht wel, en een spraakbericht dat u inspreekt ook.

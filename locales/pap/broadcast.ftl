@@ -154,3 +154,11 @@ bc-no-version = { $names } { $count ->
         [one] ta lesa
        *[other] ta lesa
     } { $language }: bo teksto ta yega manera bo a skirbi'é. Primi { $language } pa agregá un version.
+# Members who have their messages read aloud do not hear a leader's own text (it is not translated).
+# Variables:
+#   $names (string) - who has voice on
+#   $count (number) - how many they are
+bc-no-voice = 🔇 { $names } ta haña e mensahenan tambe ku stem, pero bo mes palabranan no ta wòrdu lesá na stem haltu. Un mensahe kla sí{ $count ->
+        [one] {""}
+       *[other] {""}
+    }, i tambe un mensahe di stem ku bo graba.

@@ -160,3 +160,11 @@ bc-no-version = { $names }: { $count ->
         [one] czyta
        *[other] czytają
     } po { $language }. Tekst dotrze tak, jak go napisano. Dotknij { $language }, aby dodać wersję.
+# Members who have their messages read aloud do not hear a leader's own text (it is not translated).
+# Variables:
+#   $names (string) - who has voice on
+#   $count (number) - how many they are
+bc-no-voice = 🔇 { $names }: { $count ->
+        [one] dostaje
+       *[other] dostają
+    } wiadomości także głosowo, ale Pana/Pani własne słowa nie są czytane na głos. Gotowa wiadomość jest, tak samo nagrana wiadomość głosowa.

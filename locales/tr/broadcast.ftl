@@ -154,3 +154,11 @@ bc-no-version = { $names }: { $language } { $count ->
         [one] okuyor
        *[other] okuyorlar
     }. Metniniz yazdığınız gibi gider. Bir sürüm eklemek için { $language } düğmesine dokunun.
+# Members who have their messages read aloud do not hear a leader's own text (it is not translated).
+# Variables:
+#   $names (string) - who has voice on
+#   $count (number) - how many they are
+bc-no-voice = 🔇 { $names }: mesajları sesli de { $count ->
+        [one] alıyor
+       *[other] alıyorlar
+    }, ama kendi yazdığınız sözler sesli okunmaz. Hazır bir mesaj okunur; kaydettiğiniz sesli mesaj da gider.
