@@ -1,6 +1,8 @@
 """`samen demo`: an offline, deterministic walk through samen on a simulated clock and a fresh
 SQLite database.  A coordinator sets up a group, a group leader and participants join in Dutch,
-Arabic and Turkish, messages are relayed both ways, a member without a smartphone is added, and
+Arabic and Turkish (Fatima, who reads little, has her messages read aloud too: the transcript marks
+each voice note "[voice 14 s, ar]", and the reminder's voice note in every voiced language is
+written to ./samen-demo/voice/), messages are relayed both ways, a member without a smartphone is added, and
 the group leader messages everyone (with a version in Arabic), and someone stops messages.  The
 conversation is printed as it happens: who got what, in which language.
 """
@@ -63,7 +65,7 @@ def run_demo(database_dir: Path | None = None, report_dir: Path | None = None) -
                       channels={"console": channel}, rng=Random(7))
         bot = ConsoleDriver(samen, channel)
         try:
-            _script(samen, bot, out, clock)
+            _script(samen, bot, out, clock, (report_dir or Path("samen-demo")) / "voice")
             _report(samen, out, clock, report_dir or Path("samen-demo"))
         finally:
             samen.close()
@@ -114,7 +116,25 @@ def _tap(bot: ConsoleDriver, out: Transcript, who: str, label: str | int) -> Non
     bot.tap(who, label) if isinstance(label, str) else bot.say(who, str(label))
 
 
-def _script(samen, bot: ConsoleDriver, out: Transcript, clock: FrozenClock) -> None:  # noqa: ANN001
+def _voice_notes(samen, out: Transcript, first: dt.datetime, folder: Path) -> None:  # noqa: ANN001
+    """The first meeting's reminder as each voiced language hears it, written to `folder`."""
+    from bot.core.messages import Choice
+    from bot.core.spoken import VOICES
+
+    speech = samen.sender.speech
+    folder.mkdir(parents=True, exist_ok=True)
+    for locale in VOICES:
+        rendered = samen.catalog.render(locale, "reminder", {"date": first, "place": "Buurthuis De Linde",
+                                                             "note": "none"},
+                                        [Choice("rsvp:1:yes", "rsvp-yes"), Choice("rsvp:1:no", "rsvp-no"),
+                                         Choice("rsvp:1:call", "rsvp-call")])
+        clip = speech.speak(locale, samen.catalog.spoken(rendered))
+        (folder / f"reminder-{locale}.ogg").write_bytes(speech.load(clip.ref)[0])
+    print(f"(the reminder as it sounds in {', '.join(VOICES)}: {folder.resolve()}/reminder-<language>.ogg)")
+
+
+def _script(samen, bot: ConsoleDriver, out: Transcript, clock: FrozenClock,  # noqa: ANN001
+            voice_dir: Path) -> None:
     print(textwrap.dedent("""\
         samen demo: offline, on a simulated clock and a fresh database.
         Lines with › are what people send; lines with ‹ are what the bot sends, to whom, in which language.
@@ -152,6 +172,7 @@ def _script(samen, bot: ConsoleDriver, out: Transcript, clock: FrozenClock) -> N
     _say(bot, out, "Fatima", participant_code, language="ar")
     _say(bot, out, "Fatima", "1")  # I agree
     _tap(bot, out, "Fatima", "العربية")
+    _tap(bot, out, "Fatima", 1)  # 🔊 yes, also as voice: she reads little
     _tap(bot, out, "Fatima", 1)  # yes, call me
 
     out.scene("Mehmet joins in Turkish")
@@ -160,6 +181,7 @@ def _script(samen, bot: ConsoleDriver, out: Transcript, clock: FrozenClock) -> N
     _tap(bot, out, "Mehmet", 3)  # another language
     _tap(bot, out, "Mehmet", "Türkçe")
     _tap(bot, out, "Mehmet", 1)  # agree
+    _tap(bot, out, "Mehmet", 2)  # text is enough
     _tap(bot, out, "Mehmet", 2)  # no calls
 
     out.scene("Els joins in Dutch")
@@ -167,6 +189,7 @@ def _script(samen, bot: ConsoleDriver, out: Transcript, clock: FrozenClock) -> N
     _say(bot, out, "Els", participant_code, language="nl")
     _tap(bot, out, "Els", 1)
     _tap(bot, out, "Els", "Nederlands")
+    _tap(bot, out, "Els", 2)  # text is enough
     _tap(bot, out, "Els", 1)
 
     out.scene("Fatima tells her group leader she is ill; Samira answers")
@@ -200,6 +223,9 @@ def _script(samen, bot: ConsoleDriver, out: Transcript, clock: FrozenClock) -> N
     _tap(bot, out, "Samira", "Juli en augustus")
     _tap(bot, out, "Samira", "Klaar")
     _tap(bot, out, "Samira", "Planning opslaan")
+    _tap(bot, out, "Samira", "Groet inspreken")  # her own voice goes with every reminder
+    out.said("Samira", "(voice note, 7 s)")
+    bot.say("Samira", media=(Media("voice", "voice-note-samira-greeting", "audio/ogg", 7),))
 
     out.scene("A week of reminders: the day before at 10:00, and on the day")
     first = _first_session(samen)
@@ -215,6 +241,7 @@ def _script(samen, bot: ConsoleDriver, out: Transcript, clock: FrozenClock) -> N
     samen.ticker.tick()
     bot.flush()
     _say(bot, out, "Els", "volgende")
+    _voice_notes(samen, out, first, voice_dir)
 
     out.scene("After the meeting: attendance, check-ins, the leader's overview and a follow-up call")
     clock.set(first + dt.timedelta(hours=2))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -103,6 +104,12 @@ def test_demo_runs_offline_and_shows_three_languages(tmp_path: Path) -> None:
     assert f"The report is in {tmp_path / 'samen-demo'}" in out
     assert (tmp_path / "samen-demo" / "report.pdf").read_bytes().startswith(b"%PDF")
     assert (tmp_path / "samen-demo" / "report.png").read_bytes().startswith(b"\x89PNG")
+    # Fatima reads little: she chose voice, and hears her messages in Arabic
+    assert "1️⃣ 🔊 نعم، بالصوت أيضًا" in out and re.search(r"Fatima \[ar\]: \[voice \d+ s, ar\]", out)
+    assert "[voice: voice-note-samira-greeting]" in out  # the leader's own greeting with the reminders
+    voiced = sorted(p.name for p in (tmp_path / "samen-demo" / "voice").iterdir())
+    assert voiced == [f"reminder-{loc}.ogg" for loc in sorted(("ar", "bg", "en", "es", "nl", "pap", "pl", "tr"))]
+    assert all(p.read_bytes().startswith(b"OggS") for p in (tmp_path / "samen-demo" / "voice").iterdir())
 
 
 
