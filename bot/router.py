@@ -22,7 +22,8 @@ Nothing a person says is swallowed by a question they did not mean to answer.  I
     point to two buttons ("nee, ik kom wel") are not an answer.
 11. An invite code joins a group; a leader's other text is asked "who is this for?"; a
     participant's goes to her group leader(s) through the relay — while her answer to a
-    meeting's reminder is missing, with that meeting and buttons to record it for her.
+    meeting's reminder (or to the check-in after she missed one) is missing, with that question
+    and buttons to record it for her.
 
 The README's "How samen reads a message" holds the same list;
 `tests/test_conversation.py::test_the_router_precedence_table` walks it as a table.  Strangers may only join, ask for help, or hear how to join.  Payloads are untrusted: each
@@ -81,6 +82,7 @@ class Router:
             "rsvpfor": reminders.on_rsvp_for,
             "att": attendance.on_att,
             "checkin": attendance.on_checkin,
+            "checkinfor": attendance.on_checkin_for,
             "task": followup.on_task,
             "buddy": buddies.on_buddy,
             "buddyok": buddies.on_answer,
@@ -205,7 +207,9 @@ class Router:
             return [ctx.reply("staff-who-for")]
         if self._looks_like_code(inbound.text) and queries.find_invite(ctx.db, inbound.text):
             return onboarding.join(ctx, inbound.text)
-        return relay.relay_to_staff(ctx, memberships, about=reminders.unanswered_reminder(ctx))
+        about = reminders.unanswered_reminder(ctx)
+        return relay.relay_to_staff(ctx, memberships, about=about,
+                                    checkin=attendance.unanswered_checkin(ctx) if about is None else None)
 
     # -- pieces ---------------------------------------------------------------------------
     def keyword_of(self, ctx: Context, text: str) -> tuple[str, str] | None:

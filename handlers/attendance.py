@@ -279,6 +279,50 @@ def on_checkin(ctx: Context, args: list[str]) -> list[Outbound]:
     return [ctx.reply("checkin-unwell-reply")] + open_task(ctx, session, member, "unwell")
 
 
+def unanswered_checkin(ctx: Context) -> Meeting | None:
+    """The meeting whose check-in ("We missed you today. How are you?") holds the last buttons the
+    member got, when she has not answered it: a voice note or words now may be her answer."""
+    member = ctx.member
+    assert member is not None
+    ref = next((str(p).split(":")[1] for p in member.question_choices or [] if str(p).startswith("checkin:")), None)
+    session = ctx.db.get(Meeting, int(ref)) if ref and ref.isdigit() else None
+    if session is None:
+        return None
+    answered = ctx.db.scalar(select(CheckIn.id).where(CheckIn.session_id == session.id,
+                                                      CheckIn.member_id == member.id))
+    return session if answered is None else None
+
+
+CHECKIN_FOR = (("fine", "checkin-for-fine", "🙂"), ("unwell", "checkin-for-unwell", "🤒"), ("call", "rsvp-for-call", "📞"))
+
+
+def on_checkin_for(ctx: Context, args: list[str]) -> list[Outbound]:
+    """checkinfor:<session>:<member>:fine|unwell|call — the leader records a member's answer to the
+    check-in for her (she answered with a voice note or in her own words)."""
+    if len(args) != 3 or not all(a.isdigit() for a in args[:2]) or args[2] not in ("fine", "unwell", "call"):
+        return [ctx.reply("button-expired")]
+    session = ctx.db.get(Meeting, int(args[0]))
+    target = ctx.db.get(Member, int(args[1]))
+    if session is None or target is None or ctx.member is None \
+            or not auth.allowed(ctx.db, ctx.member, "rsvp.record_for", session.group_id) \
+            or session.group_id not in {ms.group_id for ms in queries.memberships(ctx.db, target.id)}:
+        return [ctx.reply("button-expired")]
+    answer = args[2]
+    row = ctx.db.scalar(select(CheckIn).where(CheckIn.session_id == session.id, CheckIn.member_id == target.id))
+    if row is None:
+        ctx.db.add(CheckIn(session_id=session.id, member_id=target.id, answer=answer, answered_at=ctx.now()))
+    else:
+        row.answer, row.answered_at = answer, ctx.now()
+    queries.audit(ctx.db, ctx.now(), "checkin-recorded-for", actor_id=ctx.member.id, subject_id=target.id,
+                  group_id=session.group_id)
+    label = next(label for value, label, _emoji in CHECKIN_FOR if value == answer)
+    out = [ctx.reply("checkin-for-saved", {"name": target.display_name,
+                                           "answer": ctx.catalog.format(ctx.locale, label)})]
+    if answer != "fine":  # a task to follow up, as when she taps it herself
+        out += open_task(ctx, session, target, "call-me" if answer == "call" else "unwell", notify=False)
+    return out
+
+
 def on_digest_timer(ctx: Context, data: dict) -> list[Outbound]:
     """Two days after the check-ins: the leader's overview, and tasks for who did not answer."""
     found = _ended(ctx, data)

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from bot.core.i18n import native_name
 from bot.core.messages import Choice, Outbound
 from handlers import auth, leaders
+from handlers.attendance import CHECKIN_FOR
 from handlers.base import Context
 from handlers.words import is_plea
 from storage import queries
@@ -37,10 +38,11 @@ def _recipients(ctx: Context, member: Member, memberships: Sequence[Any] | None 
 
 
 def relay_to_staff(ctx: Context, memberships: Sequence[Any] | None = None,
-                   about: Meeting | None = None) -> list[Outbound]:
+                   about: Meeting | None = None, checkin: Meeting | None = None) -> list[Outbound]:
     """Pass a participant's message on to the facilitator(s) and tell the participant (`memberships`:
-    theirs, active, when already read).  `about`: the meeting whose reminder she has not answered:
-    her message may be the answer, so the leader gets it with that meeting and buttons to record it."""
+    theirs, active, when already read).  `about`: the meeting whose reminder she has not answered;
+    `checkin`: the meeting after which she was asked how she is and has not answered.  Her message
+    may be the answer, so the leader gets it with that question and buttons to record it."""
     member, inbound = ctx.member, ctx.inbound
     assert member is not None and inbound is not None
     text = inbound.text.strip()
@@ -64,6 +66,12 @@ def relay_to_staff(ctx: Context, memberships: Sequence[Any] | None = None,
             args.update(date=about.starts_at, **(group_row.dates if group_row else {}))
             choices += tuple(Choice(f"rsvpfor:{about.id}:{member.id}:{answer}", f"rsvp-for-{answer}", emoji)
                              for answer, emoji in (("yes", "✅"), ("no", "❌"), ("call", "📞")))
+        elif checkin is not None and checkin.group_id == group_id and not plea and (text or _is_voice(media)):
+            message_id = "relay-from-member-checkin" if text else "relay-from-member-voice-checkin"
+            group_row = ctx.db.get(Group, group_id)
+            args.update(date=checkin.starts_at, **(group_row.dates if group_row else {}))
+            choices += tuple(Choice(f"checkinfor:{checkin.id}:{member.id}:{answer}", label, emoji)
+                             for answer, label, emoji in CHECKIN_FOR)
         out.append(Outbound(message_id, args, member_id=staff_id, kind="relay", media=media, choices=choices))
         for extra in inbound.media[1:]:
             out.append(Outbound("relay-from-member-media", {"name": args["name"], "group": group, "text": "",

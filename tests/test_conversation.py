@@ -339,7 +339,7 @@ def test_every_button_of_the_demo_is_in_its_readers_script(tmp_path) -> None:  #
                   channels={"console": channel}, rng=Random(7))
     try:
         with contextlib.redirect_stdout(io.StringIO()):
-            _script(samen, ConsoleDriver(samen, channel), Transcript(clock), clock)
+            _script(samen, ConsoleDriver(samen, channel), Transcript(clock), clock, tmp_path / "voice")
         with samen.sessions() as db:
             exempt = [native_name(loc) for loc in LOCALES] + ["samen"]
             exempt += list(db.scalars(select(Member.display_name))) + list(db.scalars(select(Group.name)))

@@ -281,3 +281,44 @@ def test_a_ready_made_announcement_is_spoken_but_the_leaders_own_words_are_not(
     assert text.message.text.startswith(catalog.format("ar", "bc-ready-cancelled", {
         "group": "Koffie Oost", "date": dt.datetime(2026, 9, 10, 8, 0, tzinfo=dt.timezone.utc)})[:10])
     assert voice.text.startswith("[voice") and voice.text.endswith("ar]")
+
+
+def test_a_voice_note_after_we_missed_you_reaches_the_leader_with_buttons_to_record_it(
+        bot: ConsoleDriver, group_with_people: World, samen, clock) -> None:  # noqa: ANN001
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from bot.core.messages import Media
+    from storage.models import CheckIn, FollowUp
+
+    ams = ZoneInfo("Europe/Amsterdam")
+    _voice_on(samen, "fatima")
+    reminded(bot, group_with_people, samen, clock)
+    bot.tap("mehmet", "Geliyorum")
+    bot.tap("els", "Ik kom")
+    clock.set(dt.datetime(2026, 10, 6, 16, 0, tzinfo=ams))  # the meeting ends: Fatima was not there
+    samen.ticker.tick()
+    bot.flush()
+    listed = next(m.message.text for m in reversed(bot.channel.inbox("samira")) if "fatima" in m.message.text)
+    number = re.search(r"(\d+)\. \S+ fatima", listed).group(1)
+    bot.say("samira", f"alle behalve {number}")
+    bot.tap("samira", "Bevestigen")
+    clock.set(dt.datetime(2026, 10, 6, 19, 0, tzinfo=ams))
+    samen.ticker.tick()
+    bot.flush()
+    asked, spoken = bot.channel.inbox("fatima")[-2:]
+    assert asked.message.text == catalog.format("ar", "checkin-missed") and spoken.text.startswith("[voice")
+    # she answers the way she can: a voice note
+    got = bot.say("fatima", media=(Media("voice", "tg:fatima-how-i-am", "audio/ogg", 12),))
+    [relayed] = [m for m in got if m.address == "samira"]
+    when = {"date": dt.datetime(2026, 10, 6, 12, 0, tzinfo=dt.timezone.utc)}
+    assert relayed.message.text == catalog.format("nl", "relay-from-member-voice-checkin", {
+        "name": "fatima · العربية", "group": "Koffie Oost", **when})
+    assert relayed.message.media.ref == "tg:fatima-how-i-am"
+    assert [label for _p, label in relayed.message.choices][1:] == ["🙂 Gaat goed", "🤒 Niet goed", "📞 Wil gebeld worden"]
+    # Samira listens and records it for her
+    got = bot.tap("samira", "Niet goed")
+    assert got[-1].message.text == catalog.format("nl", "checkin-for-saved", {"name": "fatima", "answer": "Niet goed"})
+    with samen.sessions() as db:
+        assert [c.answer for c in db.scalars(select(CheckIn))] == ["unwell"]
+        assert [t.reason for t in db.scalars(select(FollowUp))] == ["unwell"]

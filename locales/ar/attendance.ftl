@@ -48,3 +48,24 @@ task-reached = تم التواصل
 task-not-reached = لم يتم التواصل
 task-needs-help = بحاجة إلى مساعدة
 task-done = ✅ تم التسجيل. شكرًا لكم.
+# A participant's words or voice note while her answer to the check-in after an absence is missing.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - the meeting she missed
+#   $text (string) - what she wrote
+relay-from-member-checkin = 💬 { $name } ({ $group }) بعد السؤال عن الحال بعد لقاء { $date }: { $text }
+    هل هذا جواب؟ سجّلوه بزر.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - the meeting she missed
+relay-from-member-voice-checkin = 🎤 رسالة صوتية من { $name } ({ $group }) بعد السؤال عن الحال بعد لقاء { $date }.
+    هل هذا جواب؟ سجّلوه بزر.
+# Buttons for the group leader: her answer to the check-in, recorded on her behalf.
+checkin-for-fine = بخير
+checkin-for-unwell = ليس بخير
+# Variables:
+#   $name (string) - the member
+#   $answer (string) - the answer recorded
+checkin-for-saved = ✅ تم التسجيل لـ{ $name }: { $answer }.

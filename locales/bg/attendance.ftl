@@ -48,3 +48,24 @@ task-reached = Свързах се
 task-not-reached = Не се свързах
 task-needs-help = Нужна е помощ
 task-done = ✅ Записано. Благодарим Ви.
+# A participant's words or voice note while her answer to the check-in after an absence is missing.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - the meeting she missed
+#   $text (string) - what she wrote
+relay-from-member-checkin = 💬 { $name } ({ $group }) след въпроса как е след срещата на { $date }: { $text }
+    Това отговор ли е? Запишете го с бутон.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - the meeting she missed
+relay-from-member-voice-checkin = 🎤 Гласово съобщение от { $name } ({ $group }) след въпроса как е след срещата на { $date }.
+    Това отговор ли е? Запишете го с бутон.
+# Buttons for the group leader: her answer to the check-in, recorded on her behalf.
+checkin-for-fine = Добре е
+checkin-for-unwell = Не е добре
+# Variables:
+#   $name (string) - the member
+#   $answer (string) - the answer recorded
+checkin-for-saved = ✅ Записано за { $name }: { $answer }.

@@ -48,3 +48,24 @@ task-reached = Reached
 task-not-reached = Not reached
 task-needs-help = Needs help
 task-done = ✅ Noted. Thank you.
+# A participant's words or voice note while her answer to the check-in after an absence is missing.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - the meeting she missed
+#   $text (string) - what she wrote
+relay-from-member-checkin = 💬 { $name } ({ $group }) after the check-in about the meeting of { $date }: { $text }
+    Is this an answer? Record it with a button.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - the meeting she missed
+relay-from-member-voice-checkin = 🎤 Voice note from { $name } ({ $group }) after the check-in about the meeting of { $date }.
+    Is this an answer? Record it with a button.
+# Buttons for the group leader: her answer to the check-in, recorded on her behalf.
+checkin-for-fine = Is well
+checkin-for-unwell = Not well
+# Variables:
+#   $name (string) - the member
+#   $answer (string) - the answer recorded
+checkin-for-saved = ✅ Noted for { $name }: { $answer }.

@@ -48,3 +48,24 @@ task-reached = Contacto hecho
 task-not-reached = Sin contacto
 task-needs-help = Necesita ayuda
 task-done = ✅ Anotado. Muchas gracias.
+# A participant's words or voice note while her answer to the check-in after an absence is missing.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - the meeting she missed
+#   $text (string) - what she wrote
+relay-from-member-checkin = 💬 { $name } ({ $group }) tras la pregunta de cómo está después de la reunión del { $date }: { $text }
+    ¿Es una respuesta? Anótela con un botón.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - the meeting she missed
+relay-from-member-voice-checkin = 🎤 Mensaje de voz de { $name } ({ $group }) tras la pregunta de cómo está después de la reunión del { $date }.
+    ¿Es una respuesta? Anótela con un botón.
+# Buttons for the group leader: her answer to the check-in, recorded on her behalf.
+checkin-for-fine = Está bien
+checkin-for-unwell = No está bien
+# Variables:
+#   $name (string) - the member
+#   $answer (string) - the answer recorded
+checkin-for-saved = ✅ Anotado para { $name }: { $answer }.

@@ -48,3 +48,24 @@ task-reached = Nakausap na
 task-not-reached = Hindi nakausap
 task-needs-help = Dapat tulungan
 task-done = ✅ Naitala po. Salamat po.
+# A participant's words or voice note while her answer to the check-in after an absence is missing.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - the meeting she missed
+#   $text (string) - what she wrote
+relay-from-member-checkin = 💬 { $name } ({ $group }) matapos ang kumustahan tungkol sa pagkikita sa { $date }: { $text }
+    Sagot ba ito? Itala ito para sa kanya gamit ang isang button.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - the meeting she missed
+relay-from-member-voice-checkin = 🎤 Voice message mula kay { $name } ({ $group }) matapos ang kumustahan tungkol sa pagkikita sa { $date }.
+    Sagot ba ito? Itala ito para sa kanya gamit ang isang button.
+# Buttons for the group leader: her answer to the check-in, recorded on her behalf.
+checkin-for-fine = Mabuti
+checkin-for-unwell = Hindi mabuti
+# Variables:
+#   $name (string) - the member
+#   $answer (string) - the answer recorded
+checkin-for-saved = ✅ Naitala para kay { $name }: { $answer }.

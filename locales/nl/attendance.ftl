@@ -48,3 +48,24 @@ task-reached = Bereikt
 task-not-reached = Niet bereikt
 task-needs-help = Hulp nodig
 task-done = ✅ Genoteerd. Dank u wel.
+# A participant's words or voice note while her answer to the check-in after an absence is missing.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - the meeting she missed
+#   $text (string) - what she wrote
+relay-from-member-checkin = 💬 { $name } ({ $group }) na de vraag hoe het gaat, over de bijeenkomst van { $date }: { $text }
+    Is dit een antwoord? Noteer het met een knop.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - the meeting she missed
+relay-from-member-voice-checkin = 🎤 Spraakbericht van { $name } ({ $group }) na de vraag hoe het gaat, over de bijeenkomst van { $date }.
+    Is dit een antwoord? Noteer het met een knop.
+# Buttons for the group leader: her answer to the check-in, recorded on her behalf.
+checkin-for-fine = Gaat goed
+checkin-for-unwell = Niet goed
+# Variables:
+#   $name (string) - the member
+#   $answer (string) - the answer recorded
+checkin-for-saved = ✅ Genoteerd voor { $name }: { $answer }.

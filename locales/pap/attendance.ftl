@@ -48,3 +48,24 @@ task-reached = Mi a papia kuné
 task-not-reached = Mi no a haña e
 task-needs-help = Mester yudansa
 task-done = ✅ Anotá. Masha danki.
+# A participant's words or voice note while her answer to the check-in after an absence is missing.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - the meeting she missed
+#   $text (string) - what she wrote
+relay-from-member-checkin = 💬 { $name } ({ $group }) despues di e pregunta kon e ta despues di e reunion di { $date }: { $text }
+    Esaki ta un kontesta? Anot'é p'e ku un boton.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - the meeting she missed
+relay-from-member-voice-checkin = 🎤 Mensahe di bos di { $name } ({ $group }) despues di e pregunta kon e ta despues di e reunion di { $date }.
+    Esaki ta un kontesta? Anot'é p'e ku un boton.
+# Buttons for the group leader: her answer to the check-in, recorded on her behalf.
+checkin-for-fine = Ta bon
+checkin-for-unwell = No ta bon
+# Variables:
+#   $name (string) - the member
+#   $answer (string) - the answer recorded
+checkin-for-saved = ✅ Anotá pa { $name }: { $answer }.

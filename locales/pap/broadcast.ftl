@@ -158,7 +158,7 @@ bc-no-version = { $names } { $count ->
 # Variables:
 #   $names (string) - who has voice on
 #   $count (number) - how many they are
-bc-no-voice = 🔇 { $names } ta haña e mensahenan tambe ku stem, pero bo mes palabranan no ta wòrdu lesá na stem haltu. Un mensahe kla sí{ $count ->
+bc-no-voice = 🔇 { $names } ta haña e mensahenan tambe ku bos, pero bo mes palabranan no ta wòrdu lesá na bos haltu. Un mensahe kla sí{ $count ->
         [one] {""}
        *[other] {""}
-    }, i tambe un mensahe di stem ku bo graba.
+    }, i tambe un mensahe di bos ku bo graba.

@@ -7,4 +7,4 @@ command-mydata = Kiko boso ta warda di mi?
 command-forget = Kita mi datonan
 command-menu = Menu pa guia di grupo
 command-next = Ki ora ta e siguiente reunion?
-command-voice = Mensahe tambe ku stem
+command-voice = Mensahe tambe ku bos

@@ -20,4 +20,4 @@ answer-no = no
 answer-call = yama mi, yamami
 answer-coming = mi ta bin, mi ta bai, lo mi bin
 answer-not-coming = mi no por, mi no ta bin, no por bin
-keyword-voice = stem, mensahe di stem, audio
+keyword-voice = bos, stem, mensahe di bos, audio

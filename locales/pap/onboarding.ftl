@@ -49,10 +49,10 @@ call-share-number = Primi e boton aki bou pa duna bo guia di grupo bo number di 
 call-share-button = Manda mi number
 call-number-saved = Masha danki. Awor bo guia di grupo por yama bo.
 # After the language: voice messages for those who read little (the question comes with its own voice note).
-voice-question = 🔊 Mi manda mi mensahenan tambe komo mensahe di stem?
-voice-yes = Si, tambe ku stem
+voice-question = 🔊 Mi manda mi mensahenan tambe komo mensahe di bos?
+voice-yes = Si, tambe ku bos
 voice-no = No, djis teksto
-voice-on = 🔊 For di awor bo ta haña mi mensahenan tambe komo mensahe di stem.
+voice-on = 🔊 For di awor bo ta haña mi mensahenan tambe komo mensahe di bos.
 voice-off = 📝 For di awor bo ta haña mi mensahenan solamente komo teksto.
 # Variables:
 #   $language (string) - her language, in its own name: there is no voice for it yet

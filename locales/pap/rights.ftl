@@ -19,11 +19,11 @@ mm-paused-you = Bo guia di grupo di { $group } a pousa bo mensahenan pa awor. Bo
 #   $group (string) - the group's name
 mm-unpaused-you = Nos ta pasa bo mensahenan pa e guia di grupo di { $group } atrobe.
 # The leader marks a member who reads little: her messages come as voice messages too.
-mm-voice-on = Tambe ku stem
+mm-voice-on = Tambe ku bos
 mm-voice-off = Solamente teksto
 # Variables:
 #   $name (string) - the member
-mm-voice-saved-on = 🔊 { $name } ta haña e mensahenan awor tambe komo mensahe di stem.
+mm-voice-saved-on = 🔊 { $name } ta haña e mensahenan awor tambe komo mensahe di bos.
 # Variables:
 #   $name (string) - the member
 mm-voice-saved-off = 📝 { $name } ta haña e mensahenan awor solamente komo teksto.

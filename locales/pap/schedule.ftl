@@ -118,20 +118,20 @@ session-place = 📍 E reunion di { $date } ta na otro lugá: { $place }.
 session-note = 📝 Pa e reunion di { $date }: { $note }
 sess-ask-extra-place = 📍 Unda e reunion ekstra ta? Skirbi e lugá, of primi e lugá di semper.
 # The leader's own voice with the reminders: for one meeting, or a standing greeting for every reminder.
-sess-voice = Mensahe di stem
+sess-voice = Mensahe di bos
 # Variables:
 #   $date (datetime) - the meeting
-sess-ask-voice = 🎙 Manda mi awor un mensahe di stem: algun palabra di bon bini di bo. Tur hende ta haña e ku e rekordatorio di { $date }.
+sess-ask-voice = 🎙 Manda mi awor un mensahe di bos: algun palabra di bon bini di bo. Tur hende ta haña e ku e rekordatorio di { $date }.
 # Variables:
 #   $date (datetime) - the meeting
-sess-done-voice = ✅ Bo mensahe di stem ta bai huntu ku e rekordatorio di { $date }.
+sess-done-voice = ✅ Bo mensahe di bos ta bai huntu ku e rekordatorio di { $date }.
 grp-greeting = Graba un saludo
 # Variables:
 #   $group (string) - the group's name
-grp-ask-greeting = 🎙 Manda mi un mensahe di stem kòrtiku: un saludo di bo. E ta bai huntu ku tur rekordatorio di { $group }.
+grp-ask-greeting = 🎙 Manda mi un mensahe di bos kòrtiku: un saludo di bo. E ta bai huntu ku tur rekordatorio di { $group }.
 # Variables:
 #   $group (string) - the group's name
 grp-done-greeting = ✅ Bo saludo ta bai huntu ku tur rekordatorio di { $group }.
 voice-note-remove = Kita e mensahe
-voice-note-removed = 🗑 E mensahe di stem a wòrdu kitá.
-voice-note-wanted = Por fabor manda un mensahe di stem (tene e boton di mikrofon primí), òf primi Kanselá.
+voice-note-removed = 🗑 E mensahe di bos a wòrdu kitá.
+voice-note-wanted = Por fabor manda un mensahe di bos (tene e boton di mikrofon primí), òf primi Kanselá.

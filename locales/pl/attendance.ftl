@@ -48,3 +48,24 @@ task-reached = Jest kontakt
 task-not-reached = Brak kontaktu
 task-needs-help = Potrzebna pomoc
 task-done = ✅ Zapisane. Dziękujemy.
+# A participant's words or voice note while her answer to the check-in after an absence is missing.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - the meeting she missed
+#   $text (string) - what she wrote
+relay-from-member-checkin = 💬 { $name } ({ $group }) po pytaniu, jak się czuje po spotkaniu { $date }: { $text }
+    Czy to odpowiedź? Zapisz ją przyciskiem.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - the meeting she missed
+relay-from-member-voice-checkin = 🎤 Wiadomość głosowa od: { $name } ({ $group }) po pytaniu, jak się czuje po spotkaniu { $date }.
+    Czy to odpowiedź? Zapisz ją przyciskiem.
+# Buttons for the group leader: her answer to the check-in, recorded on her behalf.
+checkin-for-fine = Czuje się dobrze
+checkin-for-unwell = Nie najlepiej
+# Variables:
+#   $name (string) - the member
+#   $answer (string) - the answer recorded
+checkin-for-saved = ✅ Zapisano dla: { $name }: { $answer }.

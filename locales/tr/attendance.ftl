@@ -48,3 +48,24 @@ task-reached = Ulaşıldı
 task-not-reached = Ulaşılamadı
 task-needs-help = Yardım gerekli
 task-done = ✅ Not edildi. Teşekkür ederiz.
+# A participant's words or voice note while her answer to the check-in after an absence is missing.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - the meeting she missed
+#   $text (string) - what she wrote
+relay-from-member-checkin = 💬 { $name } ({ $group }), { $date } buluşmasından sonraki hal hatır sorusuna: { $text }
+    Bu bir cevap mı? Bir düğmeyle onun yerine kaydedin.
+# Variables:
+#   $name (string) - the participant's name
+#   $group (string) - the group's name
+#   $date (datetime) - the meeting she missed
+relay-from-member-voice-checkin = 🎤 { $name } ({ $group }), { $date } buluşmasından sonraki hal hatır sorusuna sesli mesaj gönderdi.
+    Bu bir cevap mı? Bir düğmeyle onun yerine kaydedin.
+# Buttons for the group leader: her answer to the check-in, recorded on her behalf.
+checkin-for-fine = İyi
+checkin-for-unwell = İyi değil
+# Variables:
+#   $name (string) - the member
+#   $answer (string) - the answer recorded
+checkin-for-saved = ✅ { $name } için kaydedildi: { $answer }.
