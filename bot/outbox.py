@@ -100,6 +100,7 @@ class OutboxSender:
     _unrecorded: list[tuple[Job, SendResult | None]] = field(default_factory=list)
     _release: list[int] = field(default_factory=list)
     _wake: asyncio.Event | None = None
+    _loop: asyncio.AbstractEventLoop | None = None  # the loop `run` waits on (`wake` may come from a thread)
     # the marks "sending" and the outcomes of concurrent sends, each written in one transaction
     _marks: Batched[int, bool] = field(init=False)
     _outcomes: Batched[tuple[Job, SendResult | None], None] = field(init=False)
@@ -124,8 +125,18 @@ class OutboxSender:
 
     def wake(self) -> None:
         """Something new is in the outbox: stop idling (replies go out at once)."""
-        if self._wake is not None:
-            self._wake.set()
+        event, loop = self._wake, self._loop
+        if event is None:
+            return
+        try:
+            here = asyncio.get_running_loop()
+        except RuntimeError:
+            here = None
+        if loop is not None and here is not loop:  # from another thread: an Event is not thread-safe
+            with contextlib.suppress(RuntimeError):  # the loop has closed: nobody is waiting
+                loop.call_soon_threadsafe(event.set)
+        else:
+            event.set()
 
     def pacer(self, channel: str) -> Pacer:
         if channel not in self.pacers:
@@ -681,6 +692,7 @@ class OutboxSender:
         if self.leases is None:
             await asyncio.to_thread(self.recover_inflight)
         self._wake = asyncio.Event()
+        self._loop = asyncio.get_running_loop()
         limits = self._limits()
         failures: list[SQLAlchemyError] = []
         running: dict[asyncio.Task[None], Job] = {}
