@@ -617,3 +617,32 @@ def _offline_channel():  # noqa: ANN202 - a channel whose bot never connects (re
 
     return TelegramChannel(build_application("123:abc", "http://127.0.0.1:9/bot", "http://127.0.0.1:9/file/bot",
                                              polling=False), catalog)
+
+
+def test_a_spoken_clip_is_uploaded_once_then_sent_by_its_file_id(tmp_path: Path) -> None:
+    from bot.core.messages import Media, Rendered
+    from bot.speech import Speech
+
+    speech = Speech(tmp_path)
+    clip = speech.speak("ar", "تذكير: لقاؤنا غدا")
+    with FakeTelegram() as fake:
+        channel = _channel(fake)
+
+        async def load(ref: str) -> tuple[bytes, str]:
+            return speech.load(ref)
+
+        channel.load_media = load
+        note = Rendered(text="", locale="ar", media=Media("voice", clip.ref, "audio/ogg", round(clip.seconds)))
+
+        async def run() -> list:
+            await channel.application.initialize()
+            results = [await channel.send(str(chat), note) for chat in (41, 42, 43)]
+            await channel.application.shutdown()
+            return results
+
+        results = asyncio.run(run())
+        calls = fake.calls_to("sendVoice")
+    assert [r.outcome for r in results] == ["sent"] * 3
+    first, *others = calls
+    assert first.files["voice"].startswith(b"OggS")  # the first member's copy is uploaded …
+    assert all(not c.files and c.params["voice"] == first.result["voice"]["file_id"] for c in others)  # … then named
