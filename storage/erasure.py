@@ -207,6 +207,7 @@ def export_member(db: Session, member: Member) -> dict[str, Any]:
                     "consent_given": when(member.consent_at), "messages_stopped": member.opted_out,
                     "may_call": member.may_call, "number_to_call": member.call_number,
                     "no_smartphone": member.phone_only, "paused_by_leader": member.paused,
+                    "messages_read_aloud": bool(member.voice),
                     "away": ({"from": member.away_from.isoformat() if member.away_from else None,
                               "until": member.away_until.isoformat()} if member.away_until else None)},
         "addresses": [{"channel": a.channel, "address": a.address, "last_message": when(a.last_inbound_at)}

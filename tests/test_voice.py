@@ -136,6 +136,10 @@ def test_a_member_switches_voice_with_a_word_of_her_language_or_slash_voice(
         assert dict(db.execute(select(Member.display_name, Member.voice)
                                .where(Member.display_name.in_(["mehmet", "els"]))).tuples().all()) == \
             {"mehmet": True, "els": False}
+        from storage.erasure import export_member
+
+        mehmet = db.scalar(select(Member).where(Member.display_name == "mehmet"))
+        assert export_member(db, mehmet)["profile"]["messages_read_aloud"] is True  # "my data" shows it
 
 
 def test_a_tagalog_speaker_is_not_asked_and_hears_why(bot: ConsoleDriver, world: World, samen) -> None:  # noqa: ANN001
