@@ -265,6 +265,8 @@ class Dispatcher:
             due = db.scalars(select(Timer).where(Timer.status == "pending", Timer.due_at <= at)
                              .order_by(Timer.due_at, Timer.id)).all()
             clock = _FixedClock(at)
+            if skip is not None:  # timers that ran meanwhile are no longer remembered
+                skip.intersection_update(timer.id for timer in due)
             for timer in due:
                 if skip is not None:
                     if timer.id in skip:

@@ -17,10 +17,13 @@ import io
 import logging
 import os
 import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.core.spoken import VOICES, has_voice  # noqa: F401 - has_voice: the question callers ask here too
+from bot.core.messages import decode_args, encode_args
+from bot.core.spoken import VOICED, VOICES, has_voice
 
 log = logging.getLogger(__name__)
 
@@ -151,8 +154,6 @@ class Speech:
                     self._making.pop(key, None)
 
     def _speak(self, locale: str, voice: str, key: str, text: str) -> Clip:
-        import time
-
         path = self.path(key)
         if path.exists():
             try:
@@ -217,11 +218,6 @@ def speak_ahead(speech: Speech, catalog, upcoming, workers: int | None = None) -
     """Make, before they are due, the clips of the spoken messages timers will send (`upcoming`:
     (outbound intent, recipient's language, her voice preference) as `Dispatcher.upcoming` reads
     them): the reminder wave at 10:00 then finds each clip made.  How many clips were made."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    from bot.core.messages import decode_args, encode_args
-    from bot.core.spoken import VOICED
-
     texts: set[tuple[str, str]] = set()
     for ob, language, voice in upcoming:
         if ob.message_id not in VOICED or ob.media is not None or not (voice or ob.speak) or not has_voice(language):

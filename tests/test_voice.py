@@ -3,8 +3,10 @@
 The voice notes are real speech (eSpeak NG) encoded as OGG/Opus; these tests decode them back."""
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
+from zoneinfo import ZoneInfo
 
 import pytest
 import soundfile
@@ -12,10 +14,12 @@ from sqlalchemy import select
 
 from bot.console import ConsoleDriver
 from bot.core.i18n import default_catalog
+from bot.core.messages import Choice, Media
 from bot.core.spoken import VOICED, VOICES, speakable
 from bot.speech import Speech
-from storage.models import Member
-from tests.conftest import World, join, reminded
+from storage.erasure import export_member
+from storage.models import CheckIn, FollowUp, Group, Member
+from tests.conftest import World, join, make_session, reminded
 
 catalog = default_catalog()
 
@@ -54,9 +58,7 @@ def test_a_member_with_voice_on_hears_her_reminder_after_reading_it(
 
 
 def test_what_is_spoken_has_no_emoji_markup_or_isolation_marks_and_reads_times_in_words() -> None:
-    import datetime as dt
 
-    from bot.core.messages import Choice
 
     when = dt.datetime(2026, 10, 6, 12, 30, tzinfo=dt.timezone.utc)
     for locale in catalog.locales:
@@ -136,8 +138,6 @@ def test_a_member_switches_voice_with_a_word_of_her_language_or_slash_voice(
         assert dict(db.execute(select(Member.display_name, Member.voice)
                                .where(Member.display_name.in_(["mehmet", "els"]))).tuples().all()) == \
             {"mehmet": True, "els": False}
-        from storage.erasure import export_member
-
         mehmet = db.scalar(select(Member).where(Member.display_name == "mehmet"))
         assert export_member(db, mehmet)["profile"]["messages_read_aloud"] is True  # "my data" shows it
 
@@ -154,11 +154,6 @@ def test_a_tagalog_speaker_is_not_asked_and_hears_why(bot: ConsoleDriver, world:
 
 def test_the_voice_notes_of_the_next_hours_are_made_before_the_wave(
         bot: ConsoleDriver, group_with_people: World, samen, clock) -> None:  # noqa: ANN001
-    import datetime as dt
-    from zoneinfo import ZoneInfo
-
-    from tests.conftest import make_session
-
     _voice_on(samen, "fatima", "mehmet")
     clock.set(dt.datetime(2026, 10, 1, 9, 0, tzinfo=dt.timezone.utc))
     make_session(samen, group_with_people, dt.datetime(2026, 10, 6, 14, 0, tzinfo=ZoneInfo("Europe/Amsterdam")),
@@ -178,12 +173,6 @@ def test_the_voice_notes_of_the_next_hours_are_made_before_the_wave(
 
 def test_the_leaders_own_voice_goes_first_with_the_meetings_first_reminder(
         bot: ConsoleDriver, group_with_people: World, samen, clock) -> None:  # noqa: ANN001
-    import datetime as dt
-    from zoneinfo import ZoneInfo
-
-    from bot.core.messages import Media
-    from tests.conftest import make_session
-
     ams = ZoneInfo("Europe/Amsterdam")
     _voice_on(samen, "fatima")
     clock.set(dt.datetime(2026, 10, 1, 9, 0, tzinfo=dt.timezone.utc))
@@ -219,13 +208,6 @@ def test_the_leaders_own_voice_goes_first_with_the_meetings_first_reminder(
 
 def test_a_standing_greeting_after_the_plan_is_saved_and_gone_when_she_is_erased(
         bot: ConsoleDriver, group_with_people: World, samen, clock) -> None:  # noqa: ANN001
-    import datetime as dt
-    from zoneinfo import ZoneInfo
-
-    from bot.core.messages import Media
-    from storage.models import Group
-    from tests.conftest import make_session
-
     clock.set(dt.datetime(2026, 1, 2, 9, 0, tzinfo=dt.timezone.utc))
     bot.say("samira", "menu")
     bot.tap("samira", "Jaar plannen")
@@ -254,15 +236,10 @@ def test_a_standing_greeting_after_the_plan_is_saved_and_gone_when_she_is_erased
     bot.tap("samira", 1)
     with samen.sessions() as db:
         assert db.get(Group, group_with_people.group_id).greeting_voice is None
-    del make_session
 
 
 def test_a_ready_made_announcement_is_spoken_but_the_leaders_own_words_are_not(
         bot: ConsoleDriver, group_with_people: World, samen) -> None:  # noqa: ANN001
-    import datetime as dt
-
-    from tests.conftest import make_session
-
     _voice_on(samen, "fatima")
     make_session(samen, group_with_people, dt.datetime(2026, 9, 10, 8, 0, tzinfo=dt.timezone.utc), place="Buurthuis")
     bot.say("samira", "menu")
@@ -289,12 +266,6 @@ def test_a_ready_made_announcement_is_spoken_but_the_leaders_own_words_are_not(
 
 def test_a_voice_note_after_we_missed_you_reaches_the_leader_with_buttons_to_record_it(
         bot: ConsoleDriver, group_with_people: World, samen, clock) -> None:  # noqa: ANN001
-    import datetime as dt
-    from zoneinfo import ZoneInfo
-
-    from bot.core.messages import Media
-    from storage.models import CheckIn, FollowUp
-
     ams = ZoneInfo("Europe/Amsterdam")
     _voice_on(samen, "fatima")
     reminded(bot, group_with_people, samen, clock)
