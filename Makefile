@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test chat setup clean
+.PHONY: demo test chat setup browser clean
 
 $(BIN)/samen: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,6 +14,16 @@ $(BIN)/samen: pyproject.toml
 
 setup: $(BIN)/samen
 
+# The web page's browser tests drive Debian's Chromium (/usr/bin/chromium) through Playwright. It is
+# installed here when missing (apt-get, as root or with sudo); without it those tests are skipped on
+# your machine and fail under CI.
+CHROMIUM ?= /usr/bin/chromium
+browser:
+	@test -x $(CHROMIUM) || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get install -y -q chromium >/dev/null 2>&1 || \
+	  { $$SUDO apt-get update -q >/dev/null 2>&1 && $$SUDO apt-get install -y -q chromium >/dev/null 2>&1; } || \
+	  echo "could not install Chromium: install Debian's chromium for the browser tests"; }
+
 demo: setup
 	$(BIN)/samen demo
 
@@ -21,7 +31,7 @@ chat: setup
 	$(BIN)/samen chat
 
 # in parallel, a worker per core (pytest-xdist); the 15 slowest tests are listed at the end
-test: setup
+test: setup browser
 	$(BIN)/python -m pytest -q -n auto
 
 clean:

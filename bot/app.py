@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import Mount, Route
 
 from bot.channels.base import Channel
 from bot.config import Config
@@ -32,6 +32,7 @@ from bot.media import MediaBridge
 from bot.outbox import OutboxSender
 from bot.pacing import Backoff, ChannelLeases, Pacer
 from bot.speech import Speech, speak_ahead
+from bot.web.site import web_site
 from bot.router import Router
 from bot.scheduler import Ticker
 from handlers.base import Policy
@@ -123,7 +124,8 @@ def build(config: Config | None = None, *, clock: Clock | None = None, channels:
     sessions = session_factory(engine)
     catalog = default_catalog()
     channels = dict(channels or {})
-    dispatcher = Dispatcher(sessions, clock, catalog, Router(), policy or Policy(), rng)
+    policy = dataclasses.replace(policy or Policy(), web_url=(policy.web_url if policy else None) or config.web_url)
+    dispatcher = Dispatcher(sessions, clock, catalog, Router(), policy, rng)
     # NOTE: a terminal has no flood limits; platform channels bring their own limits.
     pacers = {"console": Pacer(rate=0, per_address_interval=0), **(pacers or {})}
     media = MediaBridge(sessions, clock)
@@ -325,6 +327,7 @@ def web_app(samen: Samen, background: bool = True, channels: bool = True, handli
         Route("/twilio/status", twilio_status, methods=["POST"]),
         Route("/media/{token}", media_route, methods=["GET"]),
         Route("/calendar/{token}.ics", calendar_route, methods=["GET"]),
+        Mount("", app=web_site(samen)),  # the web page for coordinators and leaders: everything else
     ]
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.samen = samen

@@ -29,6 +29,7 @@ class Config:
     twilio_sms_from: str | None = None
     retention_months: int = 12  # personal data of members inactive this long is erased (0: never)
     data_dir: str | None = None  # files samen keeps (the voice notes it spoke); default: beside the SQLite file
+    secret_key: str | None = None  # signs the web page's cookie; default: made once and kept in the database
     pacing_scale: float = 1.0  # >1 runs the platforms' pacing faster: only against fake APIs (tests, benches)
 
     @classmethod
@@ -67,6 +68,7 @@ class Config:
             twilio_sms_from=get("TWILIO_SMS_FROM"),
             retention_months=int(retention),
             data_dir=get("SAMEN_DATA_DIR"),
+            secret_key=get("SAMEN_SECRET_KEY"),
             pacing_scale=scale,
         )
 
@@ -79,6 +81,11 @@ class Config:
         if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
             return Path(url.database).resolve().parent
         return Path("data")
+
+    @property
+    def web_url(self) -> str:
+        """Where the web page is reached: SAMEN_PUBLIC_URL, else this machine on PORT."""
+        return self.public_url or f"http://127.0.0.1:{self.port}"
 
     @property
     def has_telegram(self) -> bool:

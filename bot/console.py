@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import threading
 from dataclasses import dataclass, field
 
 from bot.app import Samen
@@ -50,7 +51,14 @@ class ConsoleDriver:
 
     def flush(self) -> list[SentMessage]:
         """Send everything due now; the messages sent since the last flush."""
-        asyncio.run(self.samen.sender.drain())
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            asyncio.run(self.samen.sender.drain())
+        else:  # called under a running loop (a browser test's Playwright): drain on a loop of its own
+            worker = threading.Thread(target=asyncio.run, args=(self.samen.sender.drain(),))
+            worker.start()
+            worker.join()
         new = self.channel.sent[self._seen:]
         self._seen = len(self.channel.sent)
         return new

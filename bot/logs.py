@@ -12,8 +12,8 @@ import re
 _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     # Telegram bot tokens (123456789:AA…), also inside Bot API URLs
     (re.compile(r"(?<!\d)\d{5,}:[A-Za-z0-9_-]{30,}"), "[bot-token]"),
-    # tokens of our own links: /media/<token>, /calendar/<token>.ics, ?start=CODE
-    (re.compile(r"(/media/|/calendar/)[A-Za-z0-9_-]{8,}"), r"\1[token]"),
+    # tokens of our own links: /media/<token>, /calendar/<token>.ics, /login/<token>, ?start=CODE
+    (re.compile(r"(/media/|/calendar/|/login/)[A-Za-z0-9_-]{8,}"), r"\1[token]"),
     (re.compile(r"([?&](?:start|token|secret)=)[^&\s]+"), r"\1[token]"),
     # Twilio auth tokens and other 32-hex secrets
     (re.compile(r"\b[0-9a-f]{32}\b"), "[secret]"),

@@ -37,13 +37,13 @@ from typing import Callable
 from bot.core.messages import Outbound
 from bot.core.text import command_of, fold, has_words, parse_number
 from handlers import (attendance, auth, away, broadcast, buddies, followup, groupchat, groups, help as help_handler, members,
-                      onboarding, privacy, relay, reminders, reports, schedule, wishes, words)
+                      onboarding, privacy, relay, reminders, reports, schedule, web, wishes, words)
 from handlers.base import Context, Handler, PayloadHandler
 from storage import queries
 
 log = logging.getLogger(__name__)
 
-KEYWORDS = ("help", "language", "voice", "stop", "start", "forget", "mydata", "menu", "next")
+KEYWORDS = ("help", "language", "voice", "stop", "start", "forget", "mydata", "menu", "next", "web")
 # Timer kinds and their handlers; later features register theirs here.
 TimerHandler = Callable[[Context, dict], list[Outbound]]
 InputHandler = Callable[[Context, str, dict], list[Outbound]]
@@ -65,6 +65,7 @@ class Router:
             "mydata": privacy.my_data,
             "menu": self._menu,
             "next": reminders.next_session,
+            "web": web.on_web,
         }
         self.payloads: dict[str, PayloadHandler] = {
             "consent": onboarding.on_consent,
@@ -99,6 +100,7 @@ class Router:
             "bc": broadcast.on_broadcast,
             "link": groupchat.on_link,
             "report": reports.on_report,
+            "web": web.on_button,
         }
         # Payload prefixes a member may use before consenting.
         self.before_consent = frozenset({"consent", "lang", "forget"})

@@ -32,6 +32,7 @@ class Policy:
     inbound_per_minute: int = 20  # more from one person within a minute is not handled (abuse, loops)
     telegram_username: str | None = None  # for invite deep links, known once Telegram is initialised
     whatsapp_number: str | None = None  # for click-to-chat invite links
+    web_url: str | None = None  # where the web page is served (sign-in links point there)
 
 
 @dataclass

@@ -37,7 +37,8 @@ def menu(ctx: Context) -> list[Outbound]:
     member = ctx.member
     assert member is not None
     groups = auth.managed_groups(ctx.db, member)
-    new = new_group_choices(ctx)  # a coordinator can start a group from here
+    # a coordinator can start a group from here; everyone here can open the web page
+    new = new_group_choices(ctx) + (Choice("web:link", "menu-web", "🖥"),)
     if not groups:
         return [ctx.reply("menu-no-group", choices=new)]
     if len(groups) > 1:
@@ -62,6 +63,7 @@ def group_menu(ctx: Context, group: Group) -> Outbound:
         Choice(f"link:code:{group.id}", "menu-link-chat", "🔗"),
         Choice(f"report:start:{group.id}", "menu-report", "📊"),
         *new_group_choices(ctx),
+        Choice("web:link", "menu-web", "🖥"),
     ))
 
 

@@ -429,6 +429,31 @@ class AuditEvent(Base):
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
+class Setting(Base):
+    """A value samen keeps for itself, shared by every worker (the web page's signing key when
+    SAMEN_SECRET_KEY is not set)."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[dt.datetime]
+
+
+class WebLogin(Base):
+    """A one-time sign-in link for the web page (`kind` "link", sent in the chat) or the session it
+    started (`kind` "session", named in the signed cookie).  Only a hash of the secret is kept."""
+
+    __tablename__ = "web_logins"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(10))  # link | session
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[dt.datetime]
+    expires_at: Mapped[dt.datetime]
+    used_at: Mapped[dt.datetime | None]  # a link: when it started a session (once)
+    ended_at: Mapped[dt.datetime | None]  # a session: signed out
+
+
 class ProviderDeletion(Base):
     """A message to delete at the platform (Twilio keeps message logs) after a member's erasure.
     Only the platform's message id is kept: never who it was to or from."""

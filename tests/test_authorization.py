@@ -85,6 +85,7 @@ BUTTONS: dict[str, set[str]] = {
     "report:g:{G}:3m": STAFF,
     "report:named:{G}:12m": {"coordinator"},  # names only for a coordinator
     "report:o:{org}:12m": {"coordinator"},
+    "web:link": STAFF | {"other_facilitator", "other_coordinator"},  # a sign-in link: any leader, her own groups
     "task:{T}:reached": STAFF | {"buddy"},  # the buddy of the member the task is about
     "rsvp:{S}:yes": IN_GROUP,  # members answer for themselves
     "vote:{V}:0": IN_GROUP,
@@ -102,6 +103,8 @@ COMMANDS: dict[str, dict[str, str]] = {
     "/forget": {p: "forget-confirm" for p in PERSONAS if p != "stranger"} | {"stranger": "stranger-how-to-join"},
     "/next": {p: "next-none" for p in PERSONAS if p not in IN_GROUP} | {p: "reminder" for p in IN_GROUP}
              | {"stranger": "stranger-how-to-join"},
+    "/web": {p: "web-link" for p in STAFF | {"other_facilitator", "other_coordinator"}}
+            | {"participant": "web-staff-only", "buddy": "web-staff-only", "stranger": "stranger-how-to-join"},
 }
 
 

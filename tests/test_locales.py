@@ -32,6 +32,7 @@ SAMPLE = {
     "participants": 12, "active": 10, "held": 8, "rate": "80%", "volunteers": 3,
     "names": ["Fatima", "Aisha", "Mehmet", "Els", "Jan"], "answer": "✅ Ik kom", "time": "14:00", "leader": "Samira", "until": dt.date(2027, 9, 1),
     "hour": 14, "minute": 30, "label": "✅ Ik kom", "number": 2,
+    "url": "https://samen.example/login/abc", "minutes": 10,
 }
 
 
@@ -114,7 +115,7 @@ def test_button_labels_fit_twenty_characters(catalog: Catalog, locale: str) -> N
 
 
 def test_keywords_belong_to_one_meaning_only(catalog: Catalog) -> None:
-    names = ("help", "language", "stop", "start", "forget", "mydata", "menu", "next")
+    names = ("help", "language", "stop", "start", "forget", "mydata", "menu", "next", "voice", "web")
     seen: dict[str, str] = {}
     for name in names:
         words = catalog.keywords(name)

@@ -10,12 +10,13 @@ from bot.logs import RedactingFilter, redact
 def test_numbers_and_tokens_are_redacted() -> None:
     line = ("POST https://api.telegram.org/bot123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw/sendMessage to "
             "whatsapp:+31612345678 and 06-12345678, token /media/Abc_def-1234567890xyz, "
-            "https://t.me/samen_bot?start=AB3CD4EF auth 0123456789abcdef0123456789abcdef")
+            "https://t.me/samen_bot?start=AB3CD4EF auth 0123456789abcdef0123456789abcdef, "
+            '"GET /login/Qx7_kd-2mZpL0aa9rT HTTP/1.1" 303')
     out = redact(line)
     for secret in ("AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw", "31612345678", "12345678", "Abc_def-1234567890xyz",
-                   "AB3CD4EF", "0123456789abcdef0123456789abcdef"):
+                   "AB3CD4EF", "0123456789abcdef0123456789abcdef", "Qx7_kd-2mZpL0aa9rT"):
         assert secret not in out, secret
-    assert "[number]" in out and "[bot-token]" in out and "/media/[token]" in out
+    assert "[number]" in out and "[bot-token]" in out and "/media/[token]" in out and "/login/[token]" in out
     assert redact("member 12 joined group 3 at 10:30") == "member 12 joined group 3 at 10:30"
 
 

@@ -91,7 +91,8 @@ def test_a_leader_cannot_manage_another_group(bot: ConsoleDriver, group_with_peo
 def test_coordinator_picks_a_group_first(bot: ConsoleDriver, group_with_people: World, samen) -> None:  # noqa: ANN001
     other = make_world(samen, name="Wandelclub")
     join(bot, "coco", f"/start {group_with_people.coordinator_code}", "nl")
-    assert [label for _p, label in bot.last("coco").message.choices] == ["Koffie Oost", "Wandelclub", "➕ Nieuwe groep"]
+    assert [label for _p, label in bot.last("coco").message.choices] == ["Koffie Oost", "Wandelclub", "➕ Nieuwe groep",
+                                                                             "🖥 Webpagina"]
     bot.tap("coco", "Wandelclub")
     got = bot.tap("coco", "Deelnemers")
     assert got[-1].message.text.startswith("Wandelclub")

@@ -21,3 +21,4 @@ answer-call = call me, please call, ring me
 answer-coming = i'm coming, i am coming, i will come, i'll come, i'll be there, coming, see you
 answer-not-coming = i can't come, i cannot come, can't come, cannot come, not coming, i won't come, i can't, i cannot
 keyword-voice = voice, voice message, read aloud
+keyword-web = web, web page, website

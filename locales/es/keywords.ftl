@@ -21,3 +21,4 @@ answer-call = llámame, llámeme, me puede llamar
 answer-coming = voy, iré, vengo, allí estaré
 answer-not-coming = no puedo, no voy, no iré, no vengo
 keyword-voice = voz, mensaje de voz, audio
+keyword-web = web, página web, sitio web

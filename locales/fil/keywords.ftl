@@ -21,3 +21,4 @@ answer-call = tawagan mo ako, tawagan niyo ako, tawagan po ako, pakitawagan ako
 answer-coming = pupunta ako, pupunta po ako, darating ako, darating po ako, nandiyan ako
 answer-not-coming = hindi ako makakapunta, hindi po ako makakapunta, hindi makakapunta, di ako makakapunta, hindi ako pupunta, hindi ako darating
 keyword-voice = boses, voice message
+keyword-web = web, web page, website

@@ -20,3 +20,4 @@ answer-call = bel mij, bel me, belt u mij, bellen
 answer-coming = ik kom, ik kom zeker, ik ben er, ik ben erbij, kom ik, tot dan
 answer-not-coming = ik kan niet, kan niet, ik kom niet, ik ben er niet, lukt niet, ik kan niet komen
 keyword-voice = spraak, spraakbericht, voorlezen, gesproken
+keyword-web = web, webpagina, website

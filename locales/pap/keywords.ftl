@@ -21,3 +21,4 @@ answer-call = yama mi, yamami
 answer-coming = mi ta bin, mi ta bai, lo mi bin
 answer-not-coming = mi no por, mi no ta bin, no por bin
 keyword-voice = bos, stem, mensahe di bos, audio
+keyword-web = web, pagina web, website

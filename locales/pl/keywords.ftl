@@ -20,3 +20,4 @@ answer-call = zadzwoń do mnie, proszę zadzwonić
 answer-coming = przyjdę, będę, przyjdę na pewno
 answer-not-coming = nie przyjdę, nie mogę, nie będę, nie dam rady
 keyword-voice = głos, głosowo, wiadomość głosowa
+keyword-web = web, strona www, strona internetowa

@@ -21,3 +21,4 @@ answer-call = beni ara, beni arayın, arayın beni, arar mısınız
 answer-coming = geliyorum, geleceğim, gelirim, gelicem
 answer-not-coming = gelemiyorum, gelemeyeceğim, gelemem, gelmiyorum, gelmeyeceğim
 keyword-voice = ses, sesli, sesli mesaj
+keyword-web = web, web sayfası, site

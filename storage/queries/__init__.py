@@ -8,6 +8,7 @@ per thing they serve; callers use them as `queries.<name>`:
 - `events`: inbound events (the webhook's group commit, handling's reads and writes, the rate limit);
 - `outbox`: what is queued for whom, offered buttons, media, WhatsApp templates;
 - `meetings`: sessions, answers and attendance;
+- `web`: the web page's sign-in links and sessions, samen's own settings;
 - `base`: the session's connection after a flush, and lists cut to fit an IN (...).
 """
 from __future__ import annotations
@@ -85,4 +86,11 @@ from storage.queries.meetings import (  # noqa: F401
     absent_ids,
     rsvp_target,
     save_rsvp,
+)
+from storage.queries.web import (  # noqa: F401
+    setting,
+    new_web_link,
+    use_web_link,
+    web_session,
+    end_web_sessions,
 )

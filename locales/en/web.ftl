@@ -1,0 +1,28 @@
+# The web page for coordinators and group leaders (bot/web): signing in from the chat, and the pages.
+menu-web = Web page
+web-link = 🖥 Your link to the web page:
+    { $url }
+    It signs you in once, within { $minutes } minutes. Do not pass it on: it opens the page as you.
+web-staff-only = The web page is for group leaders and coordinators.
+web-not-running = The web page is not switched on. Please ask your coordinator.
+web-page-title = samen
+web-signin-title = Sign in
+web-signin-text = There are no passwords here. Send “web” to samen in Telegram or WhatsApp: you get a link that signs you in. It works once, within 10 minutes.
+web-login-expired = This sign-in link has expired.
+web-login-used = This sign-in link has already been used.
+web-login-unknown = This sign-in link is not valid.
+web-login-again = Send “web” to samen for a new link.
+web-signout = Sign out
+web-signed-in-as = Signed in as { $name }
+web-overview = Overview
+web-forbidden = You cannot open this page.
+web-form-expired = This form has expired. Go back, reload the page and try again.
+web-group = Group
+web-leaders = Leaders
+web-members = Members
+web-languages = Languages
+web-next-meeting = Next meeting
+web-no-leader = No leader
+web-nothing-planned = Nothing planned
+web-no-groups = No groups yet.
+web-language = Language

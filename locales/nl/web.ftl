@@ -1,0 +1,28 @@
+# De webpagina voor coördinatoren en groepsleiders (bot/web): inloggen vanuit de chat, en de pagina's.
+menu-web = Webpagina
+web-link = 🖥 Uw link naar de webpagina:
+    { $url }
+    Hiermee logt u één keer in, binnen { $minutes } minuten. Geef hem niet door: hij opent de pagina als u.
+web-staff-only = De webpagina is voor groepsleiders en coördinatoren.
+web-not-running = De webpagina staat niet aan. Vraag het uw coördinator.
+web-page-title = samen
+web-signin-title = Inloggen
+web-signin-text = Hier zijn geen wachtwoorden. Stuur “web” naar samen in Telegram of WhatsApp: u krijgt een link waarmee u inlogt. Die werkt één keer, binnen 10 minuten.
+web-login-expired = Deze inloglink is verlopen.
+web-login-used = Deze inloglink is al gebruikt.
+web-login-unknown = Deze inloglink klopt niet.
+web-login-again = Stuur “web” naar samen voor een nieuwe link.
+web-signout = Uitloggen
+web-signed-in-as = Ingelogd als { $name }
+web-overview = Overzicht
+web-forbidden = Deze pagina kunt u niet openen.
+web-form-expired = Dit formulier is verlopen. Ga terug, laad de pagina opnieuw en probeer het nog eens.
+web-group = Groep
+web-leaders = Leiding
+web-members = Deelnemers
+web-languages = Talen
+web-next-meeting = Volgende bijeenkomst
+web-no-leader = Geen leider
+web-nothing-planned = Niets gepland
+web-no-groups = Nog geen groepen.
+web-language = Taal

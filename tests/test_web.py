@@ -1,0 +1,170 @@
+"""The web page for coordinators and leaders, signed in through the bot: the link she gets in the
+chat, the session it starts, and what a stranger, a forged link or a form without its token gets.
+
+Pages are fetched with Starlette's test client here; `tests/test_web_browser.py` drives them in a
+real headless Chromium."""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from itsdangerous import TimestampSigner
+from sqlalchemy import select
+from starlette.testclient import TestClient
+
+from bot.app import web_app
+from bot.console import ConsoleDriver
+from storage.models import Group, Member, Membership, WebLogin
+from tests.conftest import World, join
+
+LINK = re.compile(r"http://127\.0\.0\.1:8000(/login/[A-Za-z0-9_-]+)")
+
+
+def client(samen) -> TestClient:  # noqa: ANN001
+    return TestClient(web_app(samen, background=False, channels=False, handling=False), follow_redirects=False)
+
+
+def link_for(bot: ConsoleDriver, who: str, word: str = "web") -> str:
+    """`who` sends "web" to the bot; the path of the sign-in link she got."""
+    bot.say(who, word)
+    found = LINK.search(bot.last(who).text)
+    assert found, bot.last(who).text
+    return found.group(1)
+
+
+def signed_in(samen, bot: ConsoleDriver, who: str) -> TestClient:  # noqa: ANN001
+    web = client(samen)
+    answer = web.get(link_for(bot, who))
+    assert answer.status_code == 303 and answer.headers["location"] == "/"
+    return web
+
+
+def csrf_of(page: str) -> str:
+    return re.search(r'name="csrf" value="([0-9a-f]{64})"', page).group(1)
+
+
+def test_a_leader_asks_the_bot_for_the_web_page_and_is_signed_in_by_its_link(
+        bot: ConsoleDriver, group_with_people: World, samen) -> None:  # noqa: ANN001
+    path = link_for(bot, "samira")
+    told = bot.last("samira").text
+    assert told.startswith("🖥 Uw link naar de webpagina:") and "10 minuten" in told
+    web = client(samen)
+    answer = web.get(path)
+    assert answer.status_code == 303 and answer.headers["location"] == "/"
+    cookie = answer.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=lax" in cookie and "secure" not in cookie  # plain http here
+    page = web.get("/")
+    assert page.status_code == 200
+    assert "Ingelogd als samira" in page.text and 'lang="nl"' in page.text
+    assert "Koffie Oost" in page.text and "Overzicht" in page.text
+    # the 🖥 button of her menu does the same
+    bot.say("samira", "menu")
+    bot.tap("samira", "Webpagina")
+    assert LINK.search(bot.last("samira").text)
+
+
+def test_participants_get_no_web_page(bot: ConsoleDriver, group_with_people: World, samen) -> None:  # noqa: ANN001
+    bot.say("mehmet", "web")
+    assert bot.last("mehmet").text == "Web sayfası grup liderleri ve koordinatörler içindir."
+    bot.say("fatima", "ويب")
+    assert "لقادة المجموعات" in bot.last("fatima").text
+    with samen.sessions() as db:
+        assert db.scalars(select(WebLogin)).all() == []
+
+
+def test_a_coordinator_of_a_new_organisation_signs_in_in_arabic(bot: ConsoleDriver, world: World, samen) -> None:  # noqa: ANN001
+    join(bot, "amal", f"/start {world.coordinator_code}", "ar")
+    web = signed_in(samen, bot, "amal")
+    page = web.get("/")
+    assert 'dir="rtl"' in page.text and 'lang="ar"' in page.text and "نظرة عامة" in page.text
+    assert "Koffie Oost" in page.text  # her organisation's group, which has no leader yet
+    assert "بلا قائد" in page.text
+
+
+def test_a_link_works_once_and_for_ten_minutes_and_cannot_be_made_up(
+        bot: ConsoleDriver, group_with_people: World, samen, clock) -> None:  # noqa: ANN001
+    path = link_for(bot, "samira")
+    assert client(samen).get(path).status_code == 303
+    again = client(samen).get(path)  # the same link, once more (another browser, or someone who saw it)
+    assert again.status_code == 403 and "Deze inloglink is al gebruikt." in again.text
+    assert "samen_web" not in again.headers.get("set-cookie", "")
+    late = link_for(bot, "samira")
+    clock.advance(minutes=10, seconds=1)
+    expired = client(samen).get(late)
+    assert expired.status_code == 403 and "Deze inloglink is verlopen." in expired.text
+    assert "Stuur “web” naar samen voor een nieuwe link." in expired.text
+    forged = client(samen).get("/login/" + "A" * 32)
+    assert forged.status_code == 403 and "Deze inloglink klopt niet." in forged.text
+
+
+def test_without_a_session_every_page_sends_her_to_the_bot(samen) -> None:  # noqa: ANN001
+    web = client(samen)
+    for path in ("/",):
+        answer = web.get(path)
+        assert answer.status_code == 303 and answer.headers["location"] == "/signin"
+    page = web.get("/signin", headers={"accept-language": "tr-TR,tr;q=0.9,en;q=0.5"})
+    assert "samen&#39;e “web” yazın: giriş için bir bağlantı alırsınız" in page.text
+    assert web.post("/signout").status_code == 303
+
+
+def test_a_cookie_signed_with_another_secret_is_not_a_session(
+        bot: ConsoleDriver, group_with_people: World, samen) -> None:  # noqa: ANN001
+    web = signed_in(samen, bot, "samira")
+    real = web.cookies["samen_web"]
+    payload = real.split(".")[0]  # the session data (base64 JSON), as the real secret signed it
+    forged = TimestampSigner("not the secret").sign(payload.encode()).decode()
+    other = client(samen)
+    other.cookies.set("samen_web", forged)
+    answer = other.get("/")
+    assert answer.status_code == 303 and answer.headers["location"] == "/signin"
+    assert web.get("/").status_code == 200  # the real cookie still works
+
+
+def test_sign_out_needs_the_forms_token_and_ends_the_session_everywhere(
+        bot: ConsoleDriver, group_with_people: World, samen) -> None:  # noqa: ANN001
+    web = signed_in(samen, bot, "samira")
+    copied = web.cookies["samen_web"]
+    refused = web.post("/signout", data={})
+    assert refused.status_code == 403 and "Dit formulier is verlopen." in refused.text
+    assert web.post("/signout", data={"csrf": "0" * 64}).status_code == 403
+    token = csrf_of(web.get("/").text)
+    answer = web.post("/signout", data={"csrf": token})
+    assert answer.status_code == 303 and answer.headers["location"] == "/signin"
+    thief = client(samen)
+    thief.cookies.set("samen_web", copied)  # a copy of the cookie taken before she signed out
+    assert thief.get("/").headers["location"] == "/signin"
+
+
+def test_a_leader_whose_role_is_taken_away_is_signed_out(
+        bot: ConsoleDriver, group_with_people: World, samen) -> None:  # noqa: ANN001
+    web = signed_in(samen, bot, "samira")
+    assert web.get("/").status_code == 200
+    with samen.sessions() as db, db.begin():
+        samira = db.scalar(select(Member).where(Member.display_name == "samira"))
+        for ms in db.scalars(select(Membership).where(Membership.member_id == samira.id)):
+            ms.active = False
+    assert web.get("/").headers["location"] == "/signin"
+
+
+def test_behind_https_the_cookie_is_secure(bot: ConsoleDriver, group_with_people: World, samen) -> None:  # noqa: ANN001
+    secure = dataclasses.replace(samen, config=dataclasses.replace(samen.config, public_url="https://samen.example"))
+    answer = client(secure).get(link_for(bot, "samira"))
+    assert "secure" in answer.headers["set-cookie"].lower()
+
+
+def test_names_with_markup_and_right_to_left_text_are_shown_as_written(
+        bot: ConsoleDriver, group_with_people: World, samen) -> None:  # noqa: ANN001
+    with samen.sessions() as db, db.begin():
+        db.get(Group, group_with_people.group_id).name = "<script>alert(1)</script> قهوة Oost"
+        db.scalar(select(Member).where(Member.display_name == "samira")).display_name = "Samira <b>ع</b>"
+    page = signed_in(samen, bot, "samira").get("/").text
+    assert "<script>alert(1)</script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt; قهوة Oost" in page
+    assert "<bdi>Samira &lt;b&gt;ع&lt;/b&gt;</bdi>" in page
+
+
+def test_the_secret_key_is_made_once_and_kept(samen) -> None:  # noqa: ANN001
+    first = web_app(samen, background=False, channels=False, handling=False)
+    second = web_app(samen, background=False, channels=False, handling=False)
+    key = [r for r in first.routes if getattr(r, "path", None) == ""][0].app.state.site.secret
+    assert key == [r for r in second.routes if getattr(r, "path", None) == ""][0].app.state.site.secret
+    assert len(key) >= 40

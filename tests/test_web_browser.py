@@ -1,0 +1,105 @@
+"""The web page in a real headless Chromium (Debian's `chromium`, driven by Playwright): a leader
+and a coordinator sign in through the link the bot sent them and use the pages as they would.
+
+Each test leaves screenshots of the pages it saw, in Dutch and Arabic, in `screenshots/web/` (or
+`$SAMEN_SCREENSHOTS`), so a person can look at them."""
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+import shutil
+import threading
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+import uvicorn
+
+from bot.app import web_app
+from bot.console import ConsoleDriver
+from tests.conftest import World, free_port, join
+
+CHROMIUM = os.environ.get("SAMEN_CHROMIUM", "/usr/bin/chromium")
+SHOTS = Path(os.environ.get("SAMEN_SCREENSHOTS", Path(__file__).resolve().parents[1] / "screenshots" / "web"))
+pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not shutil.which(CHROMIUM):
+        if os.environ.get("CI"):
+            pytest.fail(f"no Chromium at {CHROMIUM}: `make test` installs Debian's chromium")
+        pytest.skip(f"no Chromium at {CHROMIUM} (`make test` installs it)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture
+def site(samen) -> Iterator[str]:  # noqa: ANN001
+    """The web page served by uvicorn on a free port; the bot's sign-in links point there."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    samen.dispatcher.policy = dataclasses.replace(samen.dispatcher.policy, web_url=url)
+    server = uvicorn.Server(uvicorn.Config(web_app(samen, background=False, channels=False, handling=False),
+                                           host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    for _ in range(200):
+        if server.started:
+            break
+        threading.Event().wait(0.05)
+    assert server.started
+    try:
+        yield url
+    finally:
+        server.should_exit = True
+        thread.join(timeout=15)
+
+
+def sign_in(browser, bot: ConsoleDriver, who: str, locale: str):  # noqa: ANN001, ANN201
+    """`who` sends "web" to the bot and opens the link she got in a browser of her own."""
+    bot.say(who, "web")
+    link = re.search(r"http://127\.0\.0\.1:\d+/login/[A-Za-z0-9_-]+", bot.last(who).text).group(0)
+    page = browser.new_page(locale=locale, viewport={"width": 1200, "height": 900})
+    page.goto(link)
+    return page
+
+
+def shot(page, name: str) -> None:  # noqa: ANN001
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+def test_a_leader_signs_in_through_the_bots_link_and_sees_her_group(
+        browser, site: str, bot: ConsoleDriver, group_with_people: World) -> None:  # noqa: ANN001
+    page = sign_in(browser, bot, "samira", "nl-NL")
+    assert page.url == f"{site}/"
+    assert page.locator("h1").inner_text() == "Overzicht"
+    row = page.locator("#groups tbody tr")
+    assert row.count() == 1 and "Koffie Oost" in row.inner_text() and "samira" in row.inner_text()
+    shot(page, "overview-nl")
+    page.get_by_role("button", name="Uitloggen").click()
+    assert page.url == f"{site}/signin"
+    page.goto(f"{site}/")
+    assert page.url == f"{site}/signin" and "Stuur “web” naar samen" in page.content()
+    page.close()
+
+
+def test_an_arabic_coordinator_reads_the_page_right_to_left(
+        browser, site: str, bot: ConsoleDriver, world: World) -> None:  # noqa: ANN001
+    join(bot, "amal", f"/start {world.coordinator_code}", "ar")
+    page = sign_in(browser, bot, "amal", "ar")
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    assert page.locator("h1").inner_text() == "نظرة عامة"
+    # right to left: the first column (the group) is drawn at the right
+    first, last = page.locator("#groups th").first.bounding_box(), page.locator("#groups th").last.bounding_box()
+    assert first["x"] > last["x"]
+    shot(page, "overview-ar")
+    page.close()
