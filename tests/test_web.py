@@ -6,6 +6,7 @@ real headless Chromium."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from itsdangerous import TimestampSigner
@@ -168,3 +169,34 @@ def test_the_secret_key_is_made_once_and_kept(samen) -> None:  # noqa: ANN001
     key = [r for r in first.routes if getattr(r, "path", None) == ""][0].app.state.site.secret
     assert key == [r for r in second.routes if getattr(r, "path", None) == ""][0].app.state.site.secret
     assert len(key) >= 40
+
+
+def test_the_overview_puts_first_what_needs_the_coordinator(
+        bot: ConsoleDriver, group_with_people: World, samen, clock) -> None:  # noqa: ANN001
+    from zoneinfo import ZoneInfo
+
+    from tests.conftest import make_world, reminded
+
+    ams = ZoneInfo("Europe/Amsterdam")
+    join(bot, "amal", f"/start {group_with_people.coordinator_code}", "nl")
+    session_id = reminded(bot, group_with_people, samen, clock)
+    bot.say("fatima", choice=f"rsvp:{session_id}:call")  # 📞 please call me: a task for Samira
+    clock.set(dt.datetime(2026, 10, 6, 16, 0, tzinfo=ams))  # the meeting is over: who came?
+    samen.ticker.tick()
+    bot.flush()
+    bot.say("samira", "alle behalve 2")
+    bot.tap("samira", "Bevestigen")
+    bot.say("mehmet", "stop")
+    make_world(samen, name="Wandelclub")  # a second group of the organisation, no leader yet
+    page = signed_in(samen, bot, "amal").get("/").text
+    attention = page[page.index('id="attention"'):page.index('id="groups"')]
+    kinds = re.findall(r'data-kind="([a-z-]+)"', attention)
+    assert kinds == ["web-attention-no-leader", "web-attention-tasks", "web-attention-stopped"]
+    assert "Wandelclub</bdi></a>: heeft geen leider" in attention
+    assert "1 open nabeltaak" in attention and "1 deelnemer is gestopt met de berichten" in attention
+    koffie = page[page.index(f'data-group="{group_with_people.group_id}"'):]
+    koffie = koffie[:koffie.index("</tr>")]
+    assert "<title>dinsdag 6 oktober 2026, 14:00: 2 van de 3 kwamen</title>" in koffie  # the chart
+    assert ">2/3</text>" in koffie and "🔕 Gestopt: <bdi>mehmet</bdi>" in koffie and "📞 1" in koffie
+    # Samira sees only her own group, and nothing of Wandelclub
+    assert "Wandelclub" not in signed_in(samen, bot, "samira").get("/").text

@@ -6,11 +6,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from handlers import auth
 from storage import queries
-from storage.models import Group, Member
+from storage.models import Attendance, FollowUp, Group, Meeting, Member
 
 
 @dataclass
@@ -23,19 +24,60 @@ class GroupRow:
     languages: list[str]
     next_meeting: dt.datetime | None  # in the group's zone
     no_leader: bool
+    attendance: list[tuple[dt.datetime, int, int]] = field(default_factory=list)  # last meetings: (when, came, expected)
+    open_tasks: int = 0
+    help_requests: int = 0  # 🆘: a leader asked her coordinator for help with a member
+    away: list[str] = field(default_factory=list)
+    stopped: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Attention:
+    """Something that needs the coordinator (or leader) first."""
+
+    icon: str
+    group_id: int
+    group: str
+    message_id: str
+    args: dict
 
 
 @dataclass
 class Overview:
     groups: list[GroupRow] = field(default_factory=list)
+    attention: list[Attention] = field(default_factory=list)
 
 
 def overview(db: Session, member: Member, now: dt.datetime) -> Overview:
-    """Every group she manages, with its leaders, members and next meeting."""
-    rows = []
-    for group in auth.managed_groups(db, member):
-        rows.append(_row(db, group, now))
-    return Overview(rows)
+    """Every group she manages, with its leaders, members, next meeting and recent attendance; and
+    first what needs her: groups without a leader, 🆘 requests, open tasks, members who stopped."""
+    rows = [_row(db, group, now) for group in auth.managed_groups(db, member)]
+    attention: list[Attention] = []
+    for row in rows:
+        if row.no_leader:
+            attention.append(Attention("⚠️", row.id, row.name, "web-attention-no-leader", {}))
+        if row.help_requests:
+            attention.append(Attention("🆘", row.id, row.name, "web-attention-help", {"count": row.help_requests}))
+    for row in rows:
+        if row.open_tasks:
+            attention.append(Attention("📞", row.id, row.name, "web-attention-tasks", {"count": row.open_tasks}))
+    for row in rows:
+        if row.stopped:
+            attention.append(Attention("🔕", row.id, row.name, "web-attention-stopped", {"count": len(row.stopped)}))
+    return Overview(rows, attention)
+
+
+def recent_attendance(db: Session, group_id: int, now: dt.datetime, last: int = 4) -> list[tuple[dt.datetime, int, int]]:
+    """The group's last `last` meetings held: (start, present, expected), oldest first.  Expected is
+    everyone on the meeting's attendance list (members of the group that day, not those away)."""
+    held = list(db.scalars(select(Meeting).where(Meeting.group_id == group_id, Meeting.status == "held",
+                                                 Meeting.starts_at <= now)
+                           .order_by(Meeting.starts_at.desc()).limit(last)))
+    counts = {sid: (int(p or 0), int(n or 0)) for sid, p, n in db.execute(
+        select(Attendance.session_id, func.sum(case((Attendance.present.is_(True), 1), else_=0)),
+               func.count(Attendance.id)).where(Attendance.session_id.in_([m.id for m in held] or [-1]))
+        .group_by(Attendance.session_id))}
+    return [(m.starts_at, *counts.get(m.id, (0, 0))) for m in reversed(held)]
 
 
 def _row(db: Session, group: Group, now: dt.datetime) -> GroupRow:
@@ -45,6 +87,13 @@ def _row(db: Session, group: Group, now: dt.datetime) -> GroupRow:
     participants = queries.group_members(db, group.id, roles=("participant",))
     languages = sorted({m.language for m in participants}, key=lambda loc: (-sum(m.language == loc for m in participants), loc))
     upcoming = queries.group_sessions(db, group.id, since=now, statuses=("planned",))
+    tasks = dict(db.execute(select(case((FollowUp.reason == "needs-help", "help"), else_="task"), func.count(FollowUp.id))
+                            .where(FollowUp.group_id == group.id, FollowUp.status == "open").group_by(
+        case((FollowUp.reason == "needs-help", "help"), else_="task"))).all())
     return GroupRow(group.id, group.name, group.organisation.name, [m.display_name for m in leaders], len(participants),
                     languages, upcoming[0].starts_at.astimezone(zone) if upcoming else None,
-                    not any(queries.leading(m, today) for m in leaders))
+                    not any(queries.leading(m, today) for m in leaders),
+                    attendance=[(when.astimezone(zone), came, of) for when, came, of in recent_attendance(db, group.id, now)],
+                    open_tasks=int(tasks.get("task", 0)), help_requests=int(tasks.get("help", 0)),
+                    away=[m.display_name for m in participants if queries.away_on(m, today)],
+                    stopped=[m.display_name for m in participants if m.opted_out])

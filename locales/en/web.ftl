@@ -26,3 +26,23 @@ web-no-leader = No leader
 web-nothing-planned = Nothing planned
 web-no-groups = No groups yet.
 web-language = Language
+web-needs-attention = Needs you first
+web-nothing-waiting = Nothing is waiting for you.
+web-attention-no-leader = has no leader: make a member leader, or invite one.
+web-attention-help = { $count ->
+    [one] 1 request for help (🆘) from the leader
+   *[other] { $count } requests for help (🆘) from the leader
+}
+web-attention-tasks = { $count ->
+    [one] 1 open follow-up task
+   *[other] { $count } open follow-up tasks
+}
+web-attention-stopped = { $count ->
+    [one] 1 member stopped the messages
+   *[other] { $count } members stopped the messages
+}
+web-attendance = Attendance
+web-came-of = { $present } of { $expected } came
+web-tasks = Open tasks
+web-away = Away
+web-stopped = Stopped

@@ -26,3 +26,23 @@ web-no-leader = Geen leider
 web-nothing-planned = Niets gepland
 web-no-groups = Nog geen groepen.
 web-language = Taal
+web-needs-attention = Eerst voor u
+web-nothing-waiting = Er wacht niets op u.
+web-attention-no-leader = heeft geen leider: maak een deelnemer leider, of nodig iemand uit.
+web-attention-help = { $count ->
+    [one] 1 hulpvraag (🆘) van de leider
+   *[other] { $count } hulpvragen (🆘) van de leider
+}
+web-attention-tasks = { $count ->
+    [one] 1 open nabeltaak
+   *[other] { $count } open nabeltaken
+}
+web-attention-stopped = { $count ->
+    [one] 1 deelnemer is gestopt met de berichten
+   *[other] { $count } deelnemers zijn gestopt met de berichten
+}
+web-attendance = Aanwezigheid
+web-came-of = { $present } van de { $expected } kwamen
+web-tasks = Open taken
+web-away = Weg
+web-stopped = Gestopt
