@@ -87,9 +87,9 @@ def _row(db: Session, group: Group, now: dt.datetime) -> GroupRow:
     participants = queries.group_members(db, group.id, roles=("participant",))
     languages = sorted({m.language for m in participants}, key=lambda loc: (-sum(m.language == loc for m in participants), loc))
     upcoming = queries.group_sessions(db, group.id, since=now, statuses=("planned",))
-    tasks = dict(db.execute(select(case((FollowUp.reason == "needs-help", "help"), else_="task"), func.count(FollowUp.id))
-                            .where(FollowUp.group_id == group.id, FollowUp.status == "open").group_by(
-        case((FollowUp.reason == "needs-help", "help"), else_="task"))).all())
+    reasons = dict(db.execute(select(FollowUp.reason, func.count(FollowUp.id)).where(
+        FollowUp.group_id == group.id, FollowUp.status == "open").group_by(FollowUp.reason)).all())
+    tasks = {"help": reasons.pop("needs-help", 0), "task": sum(reasons.values())}
     return GroupRow(group.id, group.name, group.organisation.name, [m.display_name for m in leaders], len(participants),
                     languages, upcoming[0].starts_at.astimezone(zone) if upcoming else None,
                     not any(queries.leading(m, today) for m in leaders),
