@@ -15,13 +15,13 @@ $(BIN)/samen: pyproject.toml
 setup: $(BIN)/samen
 
 # The web page's browser tests drive Debian's Chromium (/usr/bin/chromium) through Playwright. It is
-# installed here when missing (apt-get, as root or with sudo); without it those tests are skipped on
-# your machine and fail under CI.
+# installed here when missing (apt-get, as root or with sudo; with an emoji font for the
+# screenshots); without it those tests are skipped on your machine and fail under CI.
 CHROMIUM ?= /usr/bin/chromium
 browser:
 	@test -x $(CHROMIUM) || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get install -y -q chromium >/dev/null 2>&1 || \
-	  { $$SUDO apt-get update -q >/dev/null 2>&1 && $$SUDO apt-get install -y -q chromium >/dev/null 2>&1; } || \
+	  $$SUDO apt-get install -y -q chromium fonts-noto-color-emoji >/dev/null 2>&1 || \
+	  { $$SUDO apt-get update -q >/dev/null 2>&1 && $$SUDO apt-get install -y -q chromium fonts-noto-color-emoji >/dev/null 2>&1; } || \
 	  echo "could not install Chromium: install Debian's chromium for the browser tests"; }
 
 demo: setup

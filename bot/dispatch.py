@@ -246,6 +246,28 @@ class Dispatcher:
                 timer.status, timer.done_at = ctx.timer_status, self.clock.now()
                 return written
 
+    def act(self, member_id: int, act: Callable[[Context], list[Outbound]], text: str = "") -> list[Outbound] | None:
+        """Run one action a person took outside the chat (the web page) as a unit of work, as if she
+        had tapped or typed `text` in the chat: the same handlers decide and check her roles, and
+        what they send to others is queued.  What would have answered her in the chat is returned
+        instead (the page shows it), not sent.  None when she is no longer a member."""
+        from storage.models import Member
+
+        with keep_loaded(self.sessions()) as db:
+            with db.begin():
+                lock_for_write(db)
+                member = db.get(Member, member_id)
+                if member is None:
+                    return None
+                inbound = Inbound(channel="web", address=f"web:{member_id}", external_id="", text=text,
+                                  received_at=self.clock.now())
+                ctx = Context(db=db, clock=self.clock, catalog=self.catalog, inbound=inbound, member=member,
+                              policy=self.policy, rng=self.rng)
+                out = act(ctx) + ctx.later
+                mine = [ob for ob in out if ob.member_id == member_id and ob.kind == "reply"]
+                self._enqueue(db, [ob for ob in out if not (ob.member_id == member_id and ob.kind == "reply")])
+                return mine
+
     def preview_timers(self, at: "dt.datetime") -> list[tuple[str, str, str, str]]:
         """What the timers due at `at` would send: (timer kind, recipient, language, message id).
         Runs the handlers in a transaction that is rolled back: nothing changes."""

@@ -9,6 +9,8 @@ against every role.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -102,6 +104,18 @@ def is_buddy_of(db: Session, buddy: Member | None, member_id: int) -> bool:
 def may_follow_up(db: Session, actor: Member | None, group_id: int, member_id: int) -> bool:
     """Closing a follow-up task about a member: the group's leaders, or that member's buddy."""
     return allowed(db, actor, "followup.close", group_id) or is_buddy_of(db, actor, member_id)
+
+
+def may_see_number(db: Session, member: Member | None, group_id: int, today: dt.date) -> bool:
+    """Whether a member's number (given to be called) may be shown to this person: her group's
+    leaders, or the coordinators while they stand in for a group without a leader there to lead —
+    whoever the chat sends the "please call" tasks to."""
+    if member is None or member.consent_at is None:
+        return False
+    roles = queries.role_in_group(db, member.id, group_id)
+    if "facilitator" in roles:
+        return True
+    return "coordinator" in roles and queries.leaders_of(db, group_id, today)[1]
 
 
 def refuse(ctx: Context) -> Outbound:

@@ -200,3 +200,185 @@ def test_the_overview_puts_first_what_needs_the_coordinator(
     assert ">2/3</text>" in koffie and "🔕 Gestopt: <bdi>mehmet</bdi>" in koffie and "📞 1" in koffie
     # Samira sees only her own group, and nothing of Wandelclub
     assert "Wandelclub" not in signed_in(samen, bot, "samira").get("/").text
+
+
+# -- the group page --------------------------------------------------------------------------------
+def _meeting(samen, world: World) -> int:  # noqa: ANN001
+    """A meeting on Tuesday 6 October 2026 at 14:00 in the Buurthuis (the clock stands at 1 October)."""
+    from zoneinfo import ZoneInfo
+
+    from tests.conftest import make_session
+
+    samen.clock.set(dt.datetime(2026, 10, 1, 9, 0, tzinfo=dt.timezone.utc))
+    return make_session(samen, world, dt.datetime(2026, 10, 6, 14, 0, tzinfo=ZoneInfo("Europe/Amsterdam")),
+                        place="Buurthuis")
+
+
+def _told(samen, message_id: str) -> list[str]:  # noqa: ANN001
+    """Who has `message_id` waiting in the outbox."""
+    from storage.models import OutboxMessage
+
+    with samen.sessions() as db:
+        return sorted(db.scalars(select(Member.display_name).join(OutboxMessage, OutboxMessage.member_id == Member.id)
+                                 .where(OutboxMessage.message_id == message_id)))
+
+
+def test_a_leader_sees_her_group_and_the_numbers_of_who_may_be_called(
+        bot: ConsoleDriver, group_with_people: World, samen) -> None:  # noqa: ANN001
+    join(bot, "amal", f"/start {group_with_people.coordinator_code}", "nl")
+    with samen.sessions() as db, db.begin():  # Fatima agreed to be called and gave her number
+        db.scalar(select(Member).where(Member.display_name == "fatima")).call_number = "+31612345678"
+        db.scalar(select(Member).where(Member.display_name == "mehmet")).call_number = "+31687654321"  # but said no
+    page = signed_in(samen, bot, "samira").get(f"/groups/{group_with_people.group_id}").text
+    rows = re.findall(r'<tr data-member="\d+">(.*?)</tr>', page, re.S)
+    assert [re.search(r"<bdi>(.*?)</bdi>", r).group(1) for r in rows] == ["samira", "els", "fatima", "mehmet"]
+    fatima = next(r for r in rows if "fatima" in r)
+    assert "العربية" in fatima and "Deelnemer" in fatima and "📞 <span class=\"number\">+31612345678</span>" in fatima
+    assert "+31687654321" not in page  # Mehmet did not agree to be called
+    # the coordinator sees who may be called, not the number: the group has its leader
+    coordinator = signed_in(samen, bot, "amal").get(f"/groups/{group_with_people.group_id}").text
+    assert "📞" in coordinator and "+31612345678" not in coordinator
+    assert '<option value="facilitator">' in coordinator and '<option value="facilitator">' not in page
+
+
+def test_a_leader_invites_moves_cancels_and_adds_meetings_from_the_page_and_members_hear_of_it(
+        bot: ConsoleDriver, group_with_people: World, samen) -> None:  # noqa: ANN001
+    from storage.models import Invite, Meeting
+
+    gid = group_with_people.group_id
+    first = _meeting(samen, group_with_people)
+    web = signed_in(samen, bot, "samira")
+    csrf = csrf_of(web.get(f"/groups/{gid}").text)
+    # an invite code, as the chat's ➕ Invite makes it
+    answer = web.post(f"/groups/{gid}/invite", data={"csrf": csrf, "role": "participant"})
+    assert answer.status_code == 303 and answer.headers["location"] == f"/groups/{gid}"
+    page = web.get(f"/groups/{gid}").text
+    with samen.sessions() as db:
+        code = db.scalars(select(Invite.code).where(Invite.group_id == gid, Invite.role == "participant")
+                          .order_by(Invite.id.desc())).first()
+    assert f"<strong>{code}</strong>" in page or code in page
+    assert web.get(f"/groups/{gid}").text.count(code) == 0  # the note is shown once
+    # move the meeting to Thursday
+    web.post(f"/groups/{gid}/move", data={"csrf": csrf, "session": first, "date": "2026-10-08"})
+    page = web.get(f"/groups/{gid}").text
+    assert catalog_text("nl", "sess-done-moved") in page
+    assert _told(samen, "session-moved") == ["els", "fatima", "mehmet"]
+    assert "donderdag 8 oktober 2026, 14:00" in page and "← dinsdag 6 oktober 2026, 14:00" in page
+    # another place for it
+    web.post(f"/groups/{gid}/place", data={"csrf": csrf, "session": first, "place": "Bibliotheek"})
+    assert _told(samen, "session-place") == ["els", "fatima", "mehmet"]
+    # cancelling asks "are you sure" (the box), then cancels and tells everyone
+    web.post(f"/groups/{gid}/cancel", data={"csrf": csrf, "session": first})
+    assert "Vul alle velden van het formulier in." in web.get(f"/groups/{gid}").text
+    with samen.sessions() as db:
+        assert db.get(Meeting, first).status == "planned"
+    web.post(f"/groups/{gid}/cancel", data={"csrf": csrf, "session": first, "confirm": "yes"})
+    with samen.sessions() as db:
+        assert db.get(Meeting, first).status == "cancelled"
+    assert _told(samen, "session-cancelled") == ["els", "fatima", "mehmet"]
+    # an extra meeting, somewhere else
+    web.post(f"/groups/{gid}/add", data={"csrf": csrf, "date": "2026-10-09", "place": "Museum"})
+    assert _told(samen, "session-added") == ["els", "fatima", "mehmet"]
+    page = web.get(f"/groups/{gid}").text
+    assert "vrijdag 9 oktober 2026" in page and "Museum" in page
+    # the chat got none of this: the answers were on the page
+    assert not any("Verplaatst" in m.text for m in bot.channel.inbox("samira")[-3:])
+
+
+def catalog_text(locale: str, message_id: str, args: dict | None = None) -> str:
+    from bot.core.i18n import default_catalog, without_isolates
+
+    return without_isolates(default_catalog().format(locale, message_id, args or {}))
+
+
+def _other_organisation(samen) -> tuple[str, str]:  # noqa: ANN001
+    """Another organisation with a group of its own: (its leader's code, its coordinator's code)."""
+    from storage import queries
+    from storage.models import Organisation
+
+    now = samen.clock.now()
+    with samen.sessions() as db, db.begin():
+        org = Organisation(name="Stichting Anders", created_at=now)
+        db.add(org)
+        db.flush()
+        group = Group(organisation_id=org.id, name="Theetafel Noord", language="nl", languages="nl", created_at=now)
+        db.add(group)
+        db.flush()
+        return (queries.create_invite(db, organisation_id=org.id, group_id=group.id, role="facilitator", now=now,
+                                      days=14, uses=1).code,
+                queries.create_invite(db, organisation_id=org.id, group_id=None, role="coordinator", now=now,
+                                      days=14, uses=1).code)
+
+
+# every page and form of a group: (method, path, form) with {G} the group and {S} a coming meeting
+GROUP_ACTIONS = [
+    ("GET", "/groups/{G}", {}),
+    ("POST", "/groups/{G}/invite", {"role": "participant"}),
+    ("POST", "/groups/{G}/invite", {"role": "facilitator"}),
+    ("POST", "/groups/{G}/move", {"session": "{S}", "date": "2026-10-08"}),
+    ("POST", "/groups/{G}/place", {"session": "{S}", "place": "Bibliotheek"}),
+    ("POST", "/groups/{G}/cancel", {"session": "{S}", "confirm": "yes"}),
+    ("POST", "/groups/{G}/add", {"date": "2026-10-09", "place": "Museum"}),
+]
+# who may: the group's leader and her organisation's coordinator; a leader's invite only the coordinator
+MAY = {("POST", "/groups/{G}/invite", "facilitator"): {"coordinator"}}
+
+
+def test_every_group_page_and_form_for_every_role(bot: ConsoleDriver, group_with_people: World, samen) -> None:  # noqa: ANN001
+    from tests.test_authorization import snapshot
+
+    leader_code, coordinator_code = _other_organisation(samen)
+    join(bot, "amal", f"/start {group_with_people.coordinator_code}", "nl")
+    join(bot, "lena", f"/start {leader_code}", "nl")
+    join(bot, "omar", f"/start {coordinator_code}", "nl")
+    session = _meeting(samen, group_with_people)
+    people = {"facilitator": "samira", "coordinator": "amal", "other_facilitator": "lena", "other_coordinator": "omar"}
+    clients = {role: signed_in(samen, bot, who) for role, who in people.items()}
+    tokens = {role: csrf_of(web.get("/").text) for role, web in clients.items()}
+    for method, template, form in GROUP_ACTIONS:
+        path = template.format(G=group_with_people.group_id)
+        allowed = MAY.get((method, template, form.get("role")), {"facilitator", "coordinator"})
+        for role in ("other_facilitator", "other_coordinator", *sorted(allowed)):
+            if role in allowed:  # each acts on a meeting of her own (a cancelled one cannot be cancelled twice)
+                session = _meeting(samen, group_with_people)
+            data = {k: v.format(S=session) for k, v in form.items()}
+            web = clients[role]
+            before = snapshot(samen)
+            outbox = len(_told(samen, "session-moved") + _told(samen, "session-cancelled"))
+            if method == "GET":
+                answer = web.get(path)
+            else:
+                answer = web.post(path, data={"csrf": tokens[role], **data})
+            if role in allowed:
+                assert answer.status_code in (200, 303), f"{role} {method} {path} {form}: {answer.status_code}"
+                continue
+            assert answer.status_code == 403, f"{role} {method} {path} {form}: {answer.status_code}"
+            assert "Deze pagina kunt u niet openen." in answer.text
+            assert snapshot(samen) == before, f"{role} {method} {path} changed something"
+            assert len(_told(samen, "session-moved") + _told(samen, "session-cancelled")) == outbox
+        # a leader may not make a leader's invite either
+        if (method, template, form.get("role")) in MAY:
+            answer = clients["facilitator"].post(path, data={"csrf": tokens["facilitator"], **data})
+            assert answer.status_code == 403
+
+
+def test_an_invite_made_on_the_page_comes_with_its_links_and_a_card_to_print(
+        bot: ConsoleDriver, group_with_people: World, samen) -> None:  # noqa: ANN001
+    samen.dispatcher.policy = dataclasses.replace(samen.dispatcher.policy, telegram_username="samen_bot",
+                                                  whatsapp_number="+3197010200300")
+    gid = group_with_people.group_id
+    web = signed_in(samen, bot, "samira")
+    web.post(f"/groups/{gid}/invite", data={"csrf": csrf_of(web.get("/").text), "role": "participant"})
+    page = web.get(f"/groups/{gid}").text
+    code = re.search(r"https://t\.me/samen_bot\?start=([A-Z0-9]+)", page).group(1)
+    assert f"https://wa.me/3197010200300?text=aanmelden%20{code}" in page or "https://wa.me/3197010200300" in page
+    pdf = web.get(f"/groups/{gid}/card/{code}.pdf")
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF") and pdf.headers["content-type"] == "application/pdf"
+    from pypdf import PdfReader
+    import io
+
+    assert len(PdfReader(io.BytesIO(pdf.content)).pages) == 1
+    # another organisation's coordinator cannot print it
+    leader_code, coordinator_code = _other_organisation(samen)
+    join(bot, "omar", f"/start {coordinator_code}", "nl")
+    assert signed_in(samen, bot, "omar").get(f"/groups/{gid}/card/{code}.pdf").status_code == 403

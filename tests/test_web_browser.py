@@ -103,3 +103,31 @@ def test_an_arabic_coordinator_reads_the_page_right_to_left(
     assert first["x"] > last["x"]
     shot(page, "overview-ar")
     page.close()
+
+
+def test_a_leader_moves_a_meeting_on_her_group_page(
+        browser, site: str, bot: ConsoleDriver, group_with_people: World, samen) -> None:  # noqa: ANN001
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from tests.conftest import make_session
+
+    join(bot, "amal", f"/start {group_with_people.coordinator_code}", "ar")
+    samen.clock.set(dt.datetime(2026, 10, 1, 9, 0, tzinfo=dt.timezone.utc))
+    make_session(samen, group_with_people, dt.datetime(2026, 10, 6, 14, 0, tzinfo=ZoneInfo("Europe/Amsterdam")),
+                 place="Buurthuis")
+    page = sign_in(browser, bot, "samira", "nl-NL")
+    page.get_by_role("link", name="Koffie Oost").first.click()
+    assert page.locator("h1").inner_text() == "Koffie Oost"
+    row = page.locator("#upcoming tbody tr").first
+    row.locator("input[name=date]").fill("2026-10-08")
+    row.get_by_role("button", name="📆 Verplaatsen").click()
+    assert page.locator("#flash").count() == 1
+    assert "donderdag 8 oktober 2026, 14:00" in page.locator("#upcoming").inner_text()
+    shot(page, "group-nl")
+    page.close()
+    page = sign_in(browser, bot, "amal", "ar")
+    page.goto(f"{site}/groups/{group_with_people.group_id}")
+    assert page.locator("html").get_attribute("dir") == "rtl" and "اللقاءات" in page.content()
+    shot(page, "group-ar")
+    page.close()

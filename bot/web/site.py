@@ -28,10 +28,12 @@ from starlette.routing import Route
 from starlette.templating import Jinja2Templates
 
 from bot.core.i18n import LOCALES, RTL_LOCALES, native_name, supported_locale, without_isolates
+from bot.core.messages import Outbound
 from bot.web import views
-from handlers import web as web_handlers
+from handlers import auth, web as web_handlers
+from handlers.base import Context
 from storage import queries
-from storage.models import Member
+from storage.models import Group, Member
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -39,10 +41,13 @@ if TYPE_CHECKING:
     from bot.config import Config
     from bot.core.clock import Clock
     from bot.core.i18n import Catalog
+    from bot.dispatch import Dispatcher
+    from bot.media import MediaBridge
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 COOKIE = "samen_web"
 TOKEN = re.compile(r"[A-Za-z0-9_-]*")
+REFUSED = frozenset({"not-allowed", "button-expired"})  # what the chat answers a tap she may not make
 
 
 class Samen(Protocol):
@@ -52,6 +57,8 @@ class Samen(Protocol):
     sessions: "sessionmaker[Session]"
     clock: "Clock"
     catalog: "Catalog"
+    dispatcher: "Dispatcher"
+    media: "MediaBridge | None"
 
 
 @dataclass(frozen=True)
@@ -106,7 +113,7 @@ class Site:
             return format_datetime(value, "EEEE d MMMM y, HH:mm", tzinfo=value.tzinfo, locale=locale)
 
         context = {"t": t, "when": when, "locale": locale, "dir": "rtl" if locale in RTL_LOCALES else "ltr",
-                   "viewer": viewer, "csrf": viewer.csrf if viewer else "",
+                   "viewer": viewer, "csrf": viewer.csrf if viewer else "", "language_name": native_name,
                    "languages": [(loc, native_name(loc)) for loc in LOCALES], **data}
         return TEMPLATES.TemplateResponse(request, template, context, status_code=status_code)
 
@@ -175,6 +182,118 @@ class Site:
 
         return self.show(request, "overview.html", viewer.locale, viewer, overview=await asyncio.to_thread(read))
 
+    async def group(self, request: Request, viewer: Viewer) -> Response:
+        group_id = request.path_params["group_id"]
+
+        def read() -> views.GroupPage | None:
+            with self.samen.sessions() as db:
+                member = db.get(Member, viewer.member_id)
+                group = db.get(Group, group_id)
+                if member is None or group is None or not auth.allowed(db, member, "members.list", group.id):
+                    return None
+                return views.group_page(db, member, group, self.samen.clock.now())
+
+        page = await asyncio.to_thread(read)
+        if page is None:
+            return self.forbidden(request, viewer)
+        flash = request.session.pop("flash", None) or []
+        return self.show(request, "group.html", viewer.locale, viewer, group=page, flash=flash,
+                         option=lambda option: self.option_label(option, viewer.locale))
+
+    def option_label(self, option: str, locale: str) -> str:
+        """A wish or vote option as the leader reads it: a catalogue activity in her language, or words."""
+        from handlers.wishes import CATALOGUE
+
+        key = option.removeprefix("activity:")
+        if option.startswith("activity:") and key in CATALOGUE:
+            return f"{CATALOGUE[key]} {without_isolates(self.samen.catalog.format(locale, f'activity-{key}'))}"
+        return option.removeprefix("text:")
+
+    async def group_action(self, request: Request, viewer: Viewer) -> Response:
+        """A form on the group page, run as the tap (or typed answer) it stands for in the chat: the
+        same handler checks her role and tells the members; what the chat would have answered her is
+        shown on the page."""
+        group_id = request.path_params["group_id"]
+        action = request.path_params["action"]
+        form = await request.form()
+
+        def field(name: str) -> str:
+            value = form.get(name)
+            return value.strip() if isinstance(value, str) else ""
+
+        session = field("session")
+        day = field("date").replace("-", "")
+        text = ""
+        if action == "invite":
+            payload: str | tuple[str, dict] = (f"lead:invite:{group_id}" if field("role") == "facilitator"
+                                               else f"members:invite:{group_id}")
+        elif action == "move" and session.isdigit() and re.fullmatch(r"\d{8}", day):
+            payload = f"sess:moveto:{session}:{day}"
+        elif action == "cancel" and session.isdigit() and field("confirm") == "yes":
+            payload = f"sess:cancelyes:{session}"
+        elif action == "place" and session.isdigit():
+            payload, text = ("sess-place", {"session": int(session)}), field("place")
+        elif action == "add" and re.fullmatch(r"\d{8}", day):
+            payload, text = ("sess-extra-place", {"group": group_id, "day": day}), field("place")
+        else:
+            request.session["flash"] = [{"text": self.samen.catalog.format(viewer.locale, "web-form-incomplete"),
+                                         "warn": True}]
+            return RedirectResponse(f"/groups/{group_id}", status_code=303)
+        answers = await self.act(viewer, payload, text)
+        if answers is None or any(ob.message_id in REFUSED for ob in answers):
+            return self.forbidden(request, viewer)
+        request.session["flash"] = self.flash(answers, viewer.locale)
+        return RedirectResponse(f"/groups/{group_id}", status_code=303)
+
+    async def act(self, viewer: Viewer, payload: str | tuple[str, dict], text: str = "") -> list[Outbound] | None:
+        """A tap (`payload`) or a typed answer to a question (`(question, data)`, `text`), through the
+        chat's own router and handlers."""
+        dispatcher = self.samen.dispatcher
+        router = dispatcher.router
+
+        def run(ctx: Context) -> list[Outbound]:
+            if isinstance(payload, str):
+                return router.on_payload(ctx, payload)
+            question, data = payload
+            return router.text_inputs[question](ctx, question, dict(data))
+
+        return await asyncio.to_thread(dispatcher.act, viewer.member_id, run, text)
+
+    def flash(self, answers: list[Outbound], locale: str) -> list[dict]:
+        """What the chat would have answered, as notes on the page (an invite's card as a download)."""
+        notes: list[dict] = []
+        size = 0
+        for ob in answers:
+            if ob.media is not None and ob.media.ref.startswith("card:"):
+                notes.append({"card": ob.media.ref.split(":", 1)[1]})
+                continue
+            text = without_isolates(self.samen.catalog.render(locale, ob.message_id, ob.args).text)
+            size += len(text)
+            if size > 2500:  # the cookie holds 4 kB: the page says the rest is in the chat
+                break
+            notes.append({"text": text})
+        return notes
+
+    async def card(self, request: Request, viewer: Viewer) -> Response:
+        """The printable invite card of one of her group's codes, as PDF (or PNG)."""
+        group_id, code, kind = request.path_params["group_id"], request.path_params["code"], request.path_params["kind"]
+
+        def allowed() -> bool:
+            with self.samen.sessions() as db:
+                member = db.get(Member, viewer.member_id)
+                invite = queries.find_invite(db, code)
+                return (invite is not None and invite.group_id == group_id
+                        and auth.allowed(db, member, "invite.participant", group_id))
+
+        if kind not in ("pdf", "png") or not await asyncio.to_thread(allowed):
+            return self.forbidden(request, viewer)
+        media = self.samen.media
+        png, _content_type = await media.fetchers["card"](f"card:{code}")
+        if kind == "png":
+            return Response(png, media_type="image/png")
+        return Response(await asyncio.to_thread(_pdf_of, png), media_type="application/pdf",
+                        headers={"Content-Disposition": f'attachment; filename="samen-{code}.pdf"'})
+
     # -- guards ---------------------------------------------------------------------------
     async def csrf_ok(self, request: Request, viewer: Viewer) -> bool:
         form = await request.form()
@@ -214,6 +333,9 @@ def web_site(samen: "Samen") -> Starlette:
         Route("/login/{token}", site.login, methods=["GET"]),
         Route("/signout", site.signout, methods=["POST"]),
         Route("/language", site.language, methods=["GET"]),
+        Route("/groups/{group_id:int}", site.page(site.group), methods=["GET"]),
+        Route("/groups/{group_id:int}/card/{code}.{kind}", site.page(site.card), methods=["GET"]),
+        Route("/groups/{group_id:int}/{action}", site.page(site.group_action, post=True), methods=["POST"]),
     ]
     secure = (samen.config.public_url or "").startswith("https://")
     middleware = [Middleware(SessionMiddleware, secret_key=secret, session_cookie=COOKIE,
@@ -222,3 +344,15 @@ def web_site(samen: "Samen") -> Starlette:
     app = Starlette(routes=routes, middleware=middleware)
     app.state.site = site
     return app
+
+
+def _pdf_of(png: bytes) -> bytes:
+    """A printable A4 page with the card (an image) on it."""
+    import io
+
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    out = io.BytesIO()
+    image.save(out, format="PDF", resolution=150.0)
+    return out.getvalue()

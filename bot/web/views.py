@@ -97,3 +97,103 @@ def _row(db: Session, group: Group, now: dt.datetime) -> GroupRow:
                     open_tasks=int(tasks.get("task", 0)), help_requests=int(tasks.get("help", 0)),
                     away=[m.display_name for m in participants if queries.away_on(m, today)],
                     stopped=[m.display_name for m in participants if m.opted_out])
+
+
+@dataclass
+class MemberRow:
+    id: int
+    name: str
+    language: str
+    role: str  # participant | facilitator | buddy
+    phone_only: bool
+    may_call: bool
+    number: str | None  # only where the chat would show it to this person
+    away_until: dt.date | None
+    stopped: bool
+    voice: bool
+
+
+@dataclass
+class MeetingRow:
+    id: int
+    starts_at: dt.datetime  # in the group's zone
+    place: str | None
+    status: str
+    moved_from: dt.datetime | None
+    notes: list[str]
+    present: int = 0
+    expected: int = 0
+    activity: str | None = None
+
+
+@dataclass
+class GroupPage:
+    id: int
+    name: str
+    organisation: str
+    language: str
+    members: list[MemberRow]
+    upcoming: list[MeetingRow]
+    past: list[MeetingRow]
+    wishes: list[tuple[str, int]]  # (option, how many wished it) of the latest round
+    vote: list[tuple[str, int]] | None  # (option, votes) of the latest vote
+    vote_status: str | None
+    may_invite_leader: bool
+    today: dt.date
+
+
+def group_page(db: Session, member: Member, group: Group, now: dt.datetime) -> GroupPage:
+    """One group as its leader (or coordinator) sees it; the caller checked she may."""
+    from collections import Counter
+
+    from storage.models import OWN_NOTE, Ballot, Membership, Vote, Wish, WishRound
+
+    zone = ZoneInfo(group.timezone)
+    today = now.astimezone(zone).date()
+    show_numbers = auth.may_see_number(db, member, group.id, today)
+    roles = {ms.member_id: ms.role for ms in db.scalars(select(Membership).where(
+        Membership.group_id == group.id, Membership.active.is_(True)))}
+    rank = {"facilitator": 0, "buddy": 1, "participant": 2}
+    people = sorted(queries.group_members(db, group.id), key=lambda m: (rank.get(roles.get(m.id, ""), 3),
+                                                                         m.display_name.lower()))
+    members = [MemberRow(m.id, m.display_name, m.language, roles.get(m.id, "participant"), m.phone_only,
+                         bool(m.may_call), m.call_number if show_numbers and m.may_call else None,
+                         m.away_until if queries.away_on(m, today) else None, m.opted_out, bool(m.voice))
+               for m in people]
+
+    def row(m: Meeting) -> MeetingRow:
+        return MeetingRow(m.id, m.starts_at.astimezone(zone), m.place, m.status,
+                          m.moved_from.astimezone(zone) if m.moved_from else None,
+                          [n.removeprefix(OWN_NOTE) for n in (m.notes or []) if n.startswith(OWN_NOTE)],
+                          activity=m.activity)
+
+    upcoming = [row(m) for m in queries.group_sessions(db, group.id, since=now, statuses=("planned",))]
+    before = list(db.scalars(select(Meeting).where(Meeting.group_id == group.id, Meeting.starts_at < now)
+                             .order_by(Meeting.starts_at.desc()).limit(12)))
+    counts = {sid: (int(p or 0), int(n or 0)) for sid, p, n in db.execute(
+        select(Attendance.session_id, func.sum(case((Attendance.present.is_(True), 1), else_=0)),
+               func.count(Attendance.id)).where(Attendance.session_id.in_([m.id for m in before] or [-1]))
+        .group_by(Attendance.session_id))}
+    past = []
+    for m in before:
+        item = row(m)
+        item.present, item.expected = counts.get(m.id, (0, 0))
+        past.append(item)
+    wishes: list[tuple[str, int]] = []
+    round_ = db.scalar(select(WishRound).where(WishRound.group_id == group.id).order_by(WishRound.id.desc()).limit(1))
+    if round_ is not None:
+        chosen: dict[str, set[int]] = {}
+        for wish in db.scalars(select(Wish).where(Wish.round_id == round_.id)):
+            if wish.activity:
+                chosen.setdefault(f"activity:{wish.activity}", set()).add(wish.member_id)
+            elif wish.text:
+                chosen.setdefault(f"text:{wish.text}", set()).add(wish.member_id)
+        wishes = sorted(((option, len(who)) for option, who in chosen.items()), key=lambda x: (-x[1], x[0]))
+    vote = db.scalar(select(Vote).where(Vote.group_id == group.id).order_by(Vote.id.desc()).limit(1))
+    results = None
+    if vote is not None:
+        tally = Counter(db.scalars(select(Ballot.option).where(Ballot.vote_id == vote.id)))
+        results = [(str(option), tally.get(i, 0)) for i, option in enumerate(vote.options or [])]
+    return GroupPage(group.id, group.name, group.organisation.name, group.language, members, upcoming,
+                     past, wishes, results, vote.status if vote is not None else None,
+                     auth.allowed(db, member, "invite.facilitator", group.id), today)

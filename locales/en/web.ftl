@@ -46,3 +46,35 @@ web-came-of = { $present } of { $expected } came
 web-tasks = Open tasks
 web-away = Away
 web-stopped = Stopped
+web-form-incomplete = Please fill in every field of the form.
+web-card-pdf = Invite card to print (PDF)
+web-name = Name
+web-role = Role
+web-role-participant = Participant
+web-role-facilitator = Group leader
+web-role-buddy = Buddy
+web-phone-only = no smartphone
+web-away-until = away until { $date }
+web-invite = Invite
+web-invite-who = Invite whom?
+web-invite-make = Make an invite code
+web-meetings = Meetings
+web-when = When
+web-place = Place
+web-change = Change
+web-move-to = Move to
+web-move = Move
+web-other-place = Other place
+web-cancel-sure = yes, cancel
+web-cancel = Cancel meeting
+web-add-meeting = An extra meeting
+web-add = Add
+web-cancelled = cancelled
+web-not-recorded = not recorded
+web-nothing-yet = Nothing yet.
+web-wishes = Wishes
+web-vote = Vote
+web-people = { $count ->
+    [one] 1 person in the group
+   *[other] { $count } people in the group
+}

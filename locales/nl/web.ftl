@@ -46,3 +46,35 @@ web-came-of = { $present } van de { $expected } kwamen
 web-tasks = Open taken
 web-away = Weg
 web-stopped = Gestopt
+web-form-incomplete = Vul alle velden van het formulier in.
+web-card-pdf = Uitnodigingskaart om te printen (PDF)
+web-name = Naam
+web-role = Rol
+web-role-participant = Deelnemer
+web-role-facilitator = Groepsleider
+web-role-buddy = Maatje
+web-phone-only = geen smartphone
+web-away-until = weg tot { $date }
+web-invite = Uitnodigen
+web-invite-who = Wie nodigt u uit?
+web-invite-make = Maak een uitnodigingscode
+web-meetings = Bijeenkomsten
+web-when = Wanneer
+web-place = Plek
+web-change = Wijzigen
+web-move-to = Verplaatsen naar
+web-move = Verplaatsen
+web-other-place = Andere plek
+web-cancel-sure = ja, afzeggen
+web-cancel = Bijeenkomst afzeggen
+web-add-meeting = Een extra bijeenkomst
+web-add = Toevoegen
+web-cancelled = afgezegd
+web-not-recorded = niet ingevuld
+web-nothing-yet = Nog niets.
+web-wishes = Wensen
+web-vote = Stemming
+web-people = { $count ->
+    [one] 1 persoon in de groep
+   *[other] { $count } mensen in de groep
+}
