@@ -229,14 +229,29 @@ def _save(ctx: Context, data: dict, group: Group) -> list[Outbound]:
     assert ctx.member is not None
     rule, result, breaks = _make_plan(data, group)
     ctx.done_waiting(ctx.member)
+    settings = {"traditions": ",".join(data.get("traditions", [])) or group.traditions,
+                "breaks": [[a.isoformat(), b.isoformat()] for a, b in breaks]}
+    return apply_plan(ctx, group, rule, result, settings)
+
+
+def apply_plan(ctx: Context, group: Group, rule: Rule, result: Plan, settings: dict | None = None) -> list[Outbound]:
+    """Store a plan the leader (or coordinator) saw: the group's planned sessions from the rule's
+    first day give way to it, their reminders are set, and every member hears of it in her own
+    language (whoever saved it is told whom to call).  `settings`: the group's planning choices to
+    keep with it (traditions, region, policies, breaks, islamic_shift).  The chat's wizard and the
+    web page both save through here."""
+    assert ctx.member is not None
+    if not auth.allowed(ctx.db, ctx.member, "schedule.plan", group.id):
+        return [auth.refuse(ctx)]
     since = dt.datetime.combine(rule.first, dt.time(0), tzinfo=ZoneInfo(group.timezone))
     new = queries.replace_planned_sessions(ctx.db, group.id, since, [
         (s.starts_at, s.ends_at, s.place, list(s.notes),
          dt.datetime.combine(s.moved_from, s.starts_at.timetz()) if s.moved_from else None)
         for s in result.sessions], ctx.now())
     written = len(new)
-    group.traditions = ",".join(data.get("traditions", [])) or group.traditions
-    group.breaks = [[a.isoformat(), b.isoformat()] for a, b in breaks]
+    for key, value in (settings or {}).items():
+        if key in ("traditions", "region", "policies", "breaks", "islamic_shift"):
+            setattr(group, key, value)
     reminders.schedule_sessions(ctx.db, new, group, ctx.now())  # earlier sessions keep their timers
     queries.audit(ctx.db, ctx.now(), "schedule-applied", actor_id=ctx.member.id, group_id=group.id, sessions=written)
     # the reminders can carry her own voice: "record a short welcome?"

@@ -319,6 +319,10 @@ GROUP_ACTIONS = [
     ("POST", "/groups/{G}/place", {"session": "{S}", "place": "Bibliotheek"}),
     ("POST", "/groups/{G}/cancel", {"session": "{S}", "confirm": "yes"}),
     ("POST", "/groups/{G}/add", {"date": "2026-10-09", "place": "Museum"}),
+    ("GET", "/groups/{G}/plan", {}),
+    ("POST", "/groups/{G}/plan", {"weekday": "1", "time": "10:00", "every": "2", "duration": "120",
+                                  "from": "2027-01-12", "until": "2027-06-29", "traditions": "dutch",
+                                  "islamic_shift": "0"}),
 ]
 # who may: the group's leader and her organisation's coordinator; a leader's invite only the coordinator
 MAY = {("POST", "/groups/{G}/invite", "facilitator"): {"coordinator"}}
@@ -382,3 +386,66 @@ def test_an_invite_made_on_the_page_comes_with_its_links_and_a_card_to_print(
     leader_code, coordinator_code = _other_organisation(samen)
     join(bot, "omar", f"/start {coordinator_code}", "nl")
     assert signed_in(samen, bot, "omar").get(f"/groups/{gid}/card/{code}.pdf").status_code == 403
+
+
+# -- planning the season ----------------------------------------------------------------------------
+PLAN = [("weekday", "1"), ("time", "10:00"), ("every", "2"), ("duration", "120"), ("from", "2027-01-12"),
+        ("until", "2027-06-29"), ("count", ""), ("place", "Buurthuis"), ("break_from", ""), ("break_to", ""),
+        ("traditions", "dutch"), ("traditions", "islamic"), ("region", ""), ("islamic_shift", "0"),
+        ("policy-eid-al-fitr", "move")]
+
+
+def test_a_coordinator_plans_a_season_on_the_page_around_ramadan_and_the_eid(
+        bot: ConsoleDriver, group_with_people: World, samen) -> None:  # noqa: ANN001
+    from urllib.parse import urlencode
+
+    from storage.models import Meeting
+
+    gid = group_with_people.group_id
+    join(bot, "amal", f"/start {group_with_people.coordinator_code}", "nl")
+    web = signed_in(samen, bot, "amal")
+    form = web.get(f"/groups/{gid}/plan").text
+    assert 'name="traditions" value="dutch" checked' in form  # the group's own traditions, ready
+    page = web.get(f"/groups/{gid}/plan?{urlencode(PLAN)}").text
+    # Ramadan 2027 (8 February to 8 March) is shaded; the Tuesdays in it keep their meeting
+    assert re.search(r'class="obs-ramadan session" data-date="2027-02-23"', page)
+    # Eid al-Fitr falls on Tuesday 9 March: that meeting moves to the next free week, as she chose
+    assert re.search(r'class="obs-eid-al-fitr decision-move feast" data-date="2027-03-09"', page)
+    assert re.search(r'class="session" data-date="2027-03-16"', page)
+    decisions = re.search(r'<ul id="decisions">(.*?)</ul>', page, re.S).group(1)
+    assert "dinsdag 9 maart 2027: Suikerfeest → dinsdag 16 maart 2027" in decisions
+    assert "Ramadan" in decisions  # the default applied: meet as usual, no shared meal
+    assert "<h2>13 bijeenkomsten</h2>" in page
+    with samen.sessions() as db:
+        assert db.scalars(select(Meeting)).all() == []  # a preview changes nothing
+    # saving: the meetings are stored, the members hear of it in their own language
+    token = csrf_of(page)
+    fields: dict[str, list[str]] = {"csrf": [token]}
+    for key, value in PLAN:
+        fields.setdefault(key, []).append(value)
+    answer = web.post(f"/groups/{gid}/plan", data=fields)
+    assert answer.status_code == 303 and answer.headers["location"] == f"/groups/{gid}"
+    group_page = web.get(f"/groups/{gid}").text
+    with samen.sessions() as db:
+        count = len(db.scalars(select(Meeting).where(Meeting.group_id == gid)).all())
+        group = db.get(Group, gid)
+        assert group.traditions == "dutch,islamic" and group.policies == {"eid-al-fitr": "move"}
+    assert count == 13
+    assert f"Het plan is opgeslagen: {count} bijeenkomsten." in group_page
+    assert _told(samen, "schedule-new") == ["els", "fatima", "mehmet", "samira"]
+
+
+def test_a_plan_with_mistakes_says_what_to_mend_and_keeps_what_was_typed(
+        bot: ConsoleDriver, group_with_people: World, samen) -> None:  # noqa: ANN001
+    from urllib.parse import urlencode
+
+    gid = group_with_people.group_id
+    web = signed_in(samen, bot, "samira")
+    wrong = dict(PLAN)
+    wrong.update({"time": "25:00", "until": "2026-01-01", "traditions": "school", "place": "De Linde"})
+    answer = web.get(f"/groups/{gid}/plan?{urlencode(wrong)}")
+    assert answer.status_code == 400
+    errors = re.search(r'<ul class="errors" id="errors">(.*?)</ul>', answer.text, re.S).group(1)
+    assert "Geef de tijd als 10:00." in errors and "Schoolvakanties hebben een regio nodig" in errors
+    assert "binnen twee jaar na de eerste" in errors
+    assert 'value="De Linde"' in answer.text

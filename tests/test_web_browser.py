@@ -131,3 +131,42 @@ def test_a_leader_moves_a_meeting_on_her_group_page(
     assert page.locator("html").get_attribute("dir") == "rtl" and "اللقاءات" in page.content()
     shot(page, "group-ar")
     page.close()
+
+
+def test_a_coordinator_plans_the_season_and_sees_ramadan_shaded(
+        browser, site: str, bot: ConsoleDriver, group_with_people: World, samen) -> None:  # noqa: ANN001
+    join(bot, "amal", f"/start {group_with_people.coordinator_code}", "nl")
+    page = sign_in(browser, bot, "amal", "nl-NL")
+    page.goto(f"{site}/groups/{group_with_people.group_id}")
+    page.get_by_role("link", name="📅 Seizoen plannen").click()
+    page.select_option("#weekday", "1")
+    page.fill("#time", "10:00")
+    page.select_option("#every", "2")
+    page.fill("#from", "2027-01-12")
+    page.fill("#until", "2027-06-29")
+    page.fill("#place", "Buurthuis De Linde")
+    page.check("input[name=traditions][value=islamic]")
+    page.get_by_role("button", name="👁 Bekijken").click()
+    # by default there is no meeting on Eid al-Fitr (Tuesday 9 March); she moves it instead
+    assert page.locator("#preview h2").inner_text() == "12 bijeenkomsten"
+    assert "dinsdag 9 maart 2027: Suikerfeest, geen bijeenkomst" in page.locator("#decisions").inner_text()
+    page.select_option("#policy-eid-al-fitr", "move")
+    page.get_by_role("button", name="👁 Bekijken").click()
+    assert page.locator("#preview h2").inner_text() == "13 bijeenkomsten"
+    ramadan = page.locator('td[data-date="2027-02-23"]')
+    assert "obs-ramadan" in ramadan.get_attribute("class") and "session" in ramadan.get_attribute("class")
+    assert "repeating-linear-gradient" in ramadan.evaluate("cell => getComputedStyle(cell).backgroundImage")
+    assert "Suikerfeest → dinsdag 16 maart 2027" in page.locator("#decisions").inner_text()
+    shot(page, "plan-nl")
+    page.get_by_role("button", name="✅ Plan opslaan").click()
+    assert page.url == f"{site}/groups/{group_with_people.group_id}"
+    assert "Het plan is opgeslagen: 13 bijeenkomsten." in page.locator("#flash").inner_text()
+    assert page.locator("#upcoming tbody tr").count() == 13
+    page.close()
+    join(bot, "yusuf", f"/start {group_with_people.coordinator_code}", "ar")
+    page = sign_in(browser, bot, "yusuf", "ar")
+    page.goto(f"{site}/groups/{group_with_people.group_id}/plan?weekday=1&time=10:00&every=2&duration=120"
+              "&from=2027-01-12&until=2027-06-29&traditions=dutch&traditions=islamic&islamic_shift=0")
+    assert page.locator("html").get_attribute("dir") == "rtl" and page.locator(".month").count() == 6
+    shot(page, "plan-ar")
+    page.close()

@@ -10,15 +10,17 @@ so that "sign out" and a removed role end it at once.  Who may see what is asked
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import hashlib
 import hmac
 import re
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
+from zoneinfo import ZoneInfo
 from typing import TYPE_CHECKING, Any, Awaitable, Callable, Protocol
 
-from babel.dates import format_datetime
+from babel.dates import format_date, format_datetime, get_day_names
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
@@ -112,8 +114,17 @@ class Site:
         def when(value: Any) -> str:
             return format_datetime(value, "EEEE d MMMM y, HH:mm", tzinfo=value.tzinfo, locale=locale)
 
+        def day(value: dt.date) -> str:
+            return format_date(value, "EEEE d MMMM y", locale=locale)
+
+        def month_title(year: int, month: int) -> str:
+            return format_date(dt.date(year, month, 1), "LLLL y", locale=locale)
+
         context = {"t": t, "when": when, "locale": locale, "dir": "rtl" if locale in RTL_LOCALES else "ltr",
                    "viewer": viewer, "csrf": viewer.csrf if viewer else "", "language_name": native_name,
+                   "day": day, "month_title": month_title,
+                   "weekdays": [get_day_names("abbreviated", locale=locale)[i] for i in range(7)],
+                   "weekday_names": [get_day_names("wide", locale=locale)[i] for i in range(7)],
                    "languages": [(loc, native_name(loc)) for loc in LOCALES], **data}
         return TEMPLATES.TemplateResponse(request, template, context, status_code=status_code)
 
@@ -245,13 +256,16 @@ class Site:
         request.session["flash"] = self.flash(answers, viewer.locale)
         return RedirectResponse(f"/groups/{group_id}", status_code=303)
 
-    async def act(self, viewer: Viewer, payload: str | tuple[str, dict], text: str = "") -> list[Outbound] | None:
-        """A tap (`payload`) or a typed answer to a question (`(question, data)`, `text`), through the
-        chat's own router and handlers."""
+    async def act(self, viewer: Viewer, payload: "str | tuple[str, dict] | Callable[[Context], list[Outbound]]",
+                  text: str = "") -> list[Outbound] | None:
+        """A tap (`payload`), a typed answer to a question (`(question, data)`, `text`) through the
+        chat's own router and handlers, or a handler function of its own."""
         dispatcher = self.samen.dispatcher
         router = dispatcher.router
 
         def run(ctx: Context) -> list[Outbound]:
+            if callable(payload):
+                return payload(ctx)
             if isinstance(payload, str):
                 return router.on_payload(ctx, payload)
             question, data = payload
@@ -294,6 +308,112 @@ class Site:
         return Response(await asyncio.to_thread(_pdf_of, png), media_type="application/pdf",
                         headers={"Content-Disposition": f'attachment; filename="samen-{code}.pdf"'})
 
+    async def plan(self, request: Request, viewer: Viewer) -> Response:
+        """GET: the planning form (with `weekday=…` in the query: and its preview as a calendar);
+        POST: save it."""
+        from bot.web import plan as planning
+
+        group_id = request.path_params["group_id"]
+        posted = request.method == "POST"
+        values = await request.form() if posted else request.query_params
+        now = self.samen.clock.now()
+
+        def load() -> tuple[Group, Any] | None:
+            with self.samen.sessions() as db:
+                member = db.get(Member, viewer.member_id)
+                group = db.get(Group, group_id)
+                if group is None or not auth.allowed(db, member, "schedule.plan", group.id):
+                    return None
+                upcoming = queries.group_sessions(db, group.id, since=now, statuses=("planned",))
+                db.expunge(group)
+                return group, upcoming[0] if upcoming else None
+
+        found = await asyncio.to_thread(load)
+        if found is None:
+            return self.forbidden(request, viewer)
+        group, next_planned = found
+        today = now.astimezone(ZoneInfo(group.timezone)).date()
+        if "weekday" not in values:
+            form = planning.defaults(group, next_planned, today)
+            return self.show(request, "plan.html", viewer.locale, viewer, group=group, form=form, preview=None,
+                             policies=planning.policy_choices(form.traditions, form.policies), query="")
+        policies = {key[len("policy-"):]: str(value) for key, value in values.items() if key.startswith("policy-")}
+        form = planning.read(values, [str(v) for v in values.getlist("traditions")], policies)
+        wanted = planning.request_of(form, group)
+        if wanted is None:
+            return self.show(request, "plan.html", viewer.locale, viewer, group=group, form=form, preview=None,
+                             policies=planning.policy_choices(form.traditions, form.policies), query="",
+                             status_code=400)
+        if posted:
+            def save(ctx: Context) -> list[Outbound]:
+                from bot.schedule import make_plan
+                from handlers.schedule import apply_plan
+
+                current = ctx.db.get(Group, group_id)
+                if current is None:
+                    return [ctx.reply("button-expired")]
+                since = dt.datetime.combine(wanted.rule.first, dt.time(0), tzinfo=ZoneInfo(current.timezone))
+                held = [m.starts_at.astimezone(ZoneInfo(current.timezone)).date()
+                        for m in queries.group_sessions(ctx.db, current.id, since=since, statuses=("held",))]
+                return apply_plan(ctx, current, wanted.rule, make_plan(wanted, held), planning.settings_of(wanted))
+
+            answers = await self.act(viewer, save)
+            if answers is None or any(ob.message_id in REFUSED for ob in answers):
+                return self.forbidden(request, viewer)
+            saved = next((ob.args.get("count", 0) for ob in answers if ob.message_id == "sched-saved"), 0)
+            notes = [Outbound("web-plan-saved", {"count": saved}, member_id=viewer.member_id)]
+            notes += [ob for ob in answers if ob.message_id != "sched-saved"]  # whom to call, as in the chat
+            request.session["flash"] = self.flash(notes, viewer.locale)
+            return RedirectResponse(f"/groups/{group_id}", status_code=303)
+        result, months, found_observances = await asyncio.to_thread(planning.preview, wanted)
+        pairs = [(k, v) for k, v in values.multi_items() if k != "csrf"]
+        return self.show(request, "plan.html", viewer.locale, viewer, group=group, form=form,
+                         preview={"plan": result, "months": months, "observances": found_observances},
+                         policies=planning.policy_choices(form.traditions, form.policies), query=pairs,
+                         lines=self.plan_lines(result, viewer.locale), label=self.observance_label)
+
+    def observance_label(self, observance: Any, locale: str) -> str:
+        """An observance as the page names it: the day itself where the library names it ("Koningsdag")."""
+        name = without_isolates(self.samen.catalog.format(locale, f"observance-{observance.key}"))
+        if observance.key in ("public-holiday", "custom") and observance.label:
+            return observance.label
+        return name
+
+    def plan_lines(self, result: Any, locale: str) -> list[str]:
+        """Every moved or skipped date with its reason, the defaults applied and the warnings, as the
+        chat's preview says them."""
+        from babel.dates import format_date
+
+        catalog = self.samen.catalog
+
+        def day(d: dt.date) -> str:
+            return format_date(d, "EEEE d MMMM y", locale=locale)
+
+        def say(message_id: str, args: dict) -> str:
+            return without_isolates(catalog.format(locale, message_id, args))
+
+        lines = []
+        for decision in result.decisions:
+            names = ", ".join(label if key in ("public-holiday", "custom") and label else
+                              without_isolates(catalog.format(locale, f"observance-{key}"))
+                              for key, label in zip(decision.keys, decision.labels))
+            if decision.action == "move" and decision.moved_to:
+                lines.append(say("sched-line-moved", {"date": day(decision.date), "observance": names,
+                                                      "to": day(decision.moved_to)}))
+            elif decision.action in ("skip", "dropped"):
+                lines.append(say("sched-line-skipped", {"date": day(decision.date), "observance": names}))
+            elif decision.action == "break":
+                lines.append(say("web-plan-line-break", {"date": day(decision.date)}))
+        for key, policy in sorted(result.defaults.items()):
+            lines.append(say("sched-default", {"observance": without_isolates(catalog.format(locale, f"observance-{key}")),
+                                               "policy": policy}))
+        for warning in result.warnings:
+            if warning.code == "too-few":
+                lines.append(say("sched-warning-too-few", {"count": warning.count or 0}))
+            elif warning.first and warning.last:
+                lines.append(say("sched-warning-gap", {"from": day(warning.first), "to": day(warning.last)}))
+        return lines
+
     # -- guards ---------------------------------------------------------------------------
     async def csrf_ok(self, request: Request, viewer: Viewer) -> bool:
         form = await request.form()
@@ -335,6 +455,8 @@ def web_site(samen: "Samen") -> Starlette:
         Route("/language", site.language, methods=["GET"]),
         Route("/groups/{group_id:int}", site.page(site.group), methods=["GET"]),
         Route("/groups/{group_id:int}/card/{code}.{kind}", site.page(site.card), methods=["GET"]),
+        Route("/groups/{group_id:int}/plan", site.page(site.plan), methods=["GET"]),
+        Route("/groups/{group_id:int}/plan", site.page(site.plan, post=True), methods=["POST"]),
         Route("/groups/{group_id:int}/{action}", site.page(site.group_action, post=True), methods=["POST"]),
     ]
     secure = (samen.config.public_url or "").startswith("https://")

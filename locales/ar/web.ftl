@@ -66,3 +66,53 @@ web-nothing-yet = لا شيء بعد.
 web-wishes = الرغبات
 web-vote = التصويت
 web-people = الأشخاص في المجموعة: { $count }
+web-plan = تخطيط الموسم
+web-plan-when = متى
+web-plan-weekday = اليوم
+web-plan-time = الوقت
+web-plan-every = كم مرة
+web-plan-every-1 = كل أسبوع
+web-plan-every-2 = كل أسبوعين
+web-plan-duration = الدقائق
+web-plan-from = من
+web-plan-until = حتى
+web-plan-count = أو: كم لقاءً
+web-plan-break = عطلة الصيف
+web-plan-traditions = التقاليد
+web-plan-region = منطقة العطل المدرسية
+web-plan-region-noord = الشمال
+web-plan-region-midden = الوسط
+web-plan-region-zuid = الجنوب
+web-plan-mosque = التواريخ الإسلامية، كما في المسجد
+web-plan-policies = ماذا يحدث في هذه الأيام
+web-plan-policy-skip = لا لقاء
+web-plan-policy-move = النقل إلى الأسبوع الحر التالي
+web-plan-policy-keep = اللقاء كالمعتاد
+web-plan-preview = معاينة
+web-plan-save-note = عند الحفظ تحل هذه الخطة محل اللقاءات المخططة من اليوم الأول، ويعلم كل عضو بذلك بلغته.
+web-plan-save = حفظ الخطة
+web-plan-legend-session = لقاء
+web-plan-legend-feast = يوم عيد
+web-plan-bad-weekday = اختر يومًا من الأسبوع.
+web-plan-bad-every = اختر كل أسبوع أو كل أسبوعين.
+web-plan-bad-islamic-shift = اختر يوم المسجد: ‎-1 أو 0 أو ‎+1.
+web-plan-bad-duration = يدوم اللقاء من 15 إلى 720 دقيقة.
+web-plan-bad-time = اكتب الوقت هكذا: 10:00.
+web-plan-bad-from = اكتب اليوم الأول كتاريخ.
+web-plan-bad-count = اكتب عدد اللقاءات: من 1 إلى 200.
+web-plan-bad-until = اكتب اليوم الأخير كتاريخ، خلال سنتين من الأول.
+web-plan-bad-break = عطلة الصيف تحتاج يومًا أول وآخر، والأخير ليس قبل الأول.
+web-plan-school-region = العطل المدرسية تحتاج منطقة: الشمال أو الوسط أو الجنوب.
+web-plan-shift = { $days ->
+    [-1] قبل يوم
+    [1] بعد يوم
+   *[0] كما هو محسوب
+}
+web-plan-policy-default = الافتراضي ({ $policy ->
+    [skip] لا لقاء
+    [move] نقل
+   *[keep] كالمعتاد
+})
+web-plan-preview-title = عدد اللقاءات: { $count }
+web-plan-line-break = { $date }: عطلة، لا لقاء
+web-plan-saved = ✅ حُفظت الخطة. عدد اللقاءات: { $count }. يعلم الأعضاء بذلك بلغتهم.

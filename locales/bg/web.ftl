@@ -66,3 +66,53 @@ web-nothing-yet = Още нищо.
 web-wishes = Желания
 web-vote = Гласуване
 web-people = Хора в групата: { $count }
+web-plan = Планиране на сезона
+web-plan-when = Кога
+web-plan-weekday = Ден
+web-plan-time = Час
+web-plan-every = Колко често
+web-plan-every-1 = всяка седмица
+web-plan-every-2 = през седмица
+web-plan-duration = Минути
+web-plan-from = От
+web-plan-until = До
+web-plan-count = Или: колко срещи
+web-plan-break = Лятна почивка
+web-plan-traditions = Традиции
+web-plan-region = Регион за училищните ваканции
+web-plan-region-noord = Север
+web-plan-region-midden = Център
+web-plan-region-zuid = Юг
+web-plan-mosque = Ислямските дати, както в джамията
+web-plan-policies = Какво става в тези дни
+web-plan-policy-skip = без среща
+web-plan-policy-move = преместване в следващата свободна седмица
+web-plan-policy-keep = среща както обикновено
+web-plan-preview = Преглед
+web-plan-save-note = При запазване този план заменя планираните срещи от първия ден нататък и всеки участник научава това на своя език.
+web-plan-save = Запазете плана
+web-plan-legend-session = среща
+web-plan-legend-feast = празник
+web-plan-bad-weekday = Изберете ден от седмицата.
+web-plan-bad-every = Изберете всяка седмица или през седмица.
+web-plan-bad-islamic-shift = Изберете деня на джамията: -1, 0 или +1.
+web-plan-bad-duration = Срещата трае от 15 до 720 минути.
+web-plan-bad-time = Напишете часа като 10:00.
+web-plan-bad-from = Напишете първия ден като дата.
+web-plan-bad-count = Напишете броя срещи: от 1 до 200.
+web-plan-bad-until = Напишете последния ден като дата, до две години след първия.
+web-plan-bad-break = Лятната почивка има нужда от първи и последен ден, последният не преди първия.
+web-plan-school-region = Училищните ваканции имат нужда от регион: север, център или юг.
+web-plan-shift = { $days ->
+    [-1] ден по-рано
+    [1] ден по-късно
+   *[0] както е изчислено
+}
+web-plan-policy-default = по подразбиране ({ $policy ->
+    [skip] без среща
+    [move] преместване
+   *[keep] както обикновено
+})
+web-plan-preview-title = Срещи: { $count }
+web-plan-line-break = { $date }: почивка, без среща
+web-plan-saved = ✅ Планът е запазен. Срещи: { $count }. Участниците научават това на своя език.

@@ -78,3 +78,59 @@ web-people = { $count ->
     [one] 1 person in the group
    *[other] { $count } people in the group
 }
+web-plan = Plan the season
+web-plan-when = When
+web-plan-weekday = Day
+web-plan-time = Time
+web-plan-every = How often
+web-plan-every-1 = every week
+web-plan-every-2 = every two weeks
+web-plan-duration = Minutes
+web-plan-from = From
+web-plan-until = Until
+web-plan-count = Or: how many meetings
+web-plan-break = Summer break
+web-plan-traditions = Traditions
+web-plan-region = School holiday region
+web-plan-region-noord = North
+web-plan-region-midden = Middle
+web-plan-region-zuid = South
+web-plan-mosque = Islamic dates, as the local mosque
+web-plan-policies = What happens on these days
+web-plan-policy-skip = no meeting
+web-plan-policy-move = move to the next free week
+web-plan-policy-keep = meet as usual
+web-plan-preview = Preview
+web-plan-save-note = When you save, the planned meetings from the first day on are replaced, and every member hears of it in her own language.
+web-plan-save = Save the plan
+web-plan-legend-session = a meeting
+web-plan-legend-feast = a feast day
+web-plan-bad-weekday = Choose a day of the week.
+web-plan-bad-every = Choose every week or every two weeks.
+web-plan-bad-islamic-shift = Choose the mosque's day: -1, 0 or +1.
+web-plan-bad-duration = A meeting lasts 15 to 720 minutes.
+web-plan-bad-time = Give the time as 10:00.
+web-plan-bad-from = Give the first day as a date.
+web-plan-bad-count = Give how many meetings: 1 to 200.
+web-plan-bad-until = Give the last day as a date, within two years of the first.
+web-plan-bad-break = The summer break needs a first and last day, the last not before the first.
+web-plan-school-region = School holidays need a region: north, middle or south.
+web-plan-shift = { $days ->
+    [-1] a day earlier
+    [1] a day later
+   *[0] as calculated
+}
+web-plan-policy-default = default ({ $policy ->
+    [skip] no meeting
+    [move] move
+   *[keep] as usual
+})
+web-plan-preview-title = { $count ->
+    [one] 1 meeting
+   *[other] { $count } meetings
+}
+web-plan-line-break = { $date }: break, no meeting
+web-plan-saved = { $count ->
+    [one] ✅ The plan is saved: 1 meeting. The members hear of it in their own language.
+   *[other] ✅ The plan is saved: { $count } meetings. The members hear of it in their own language.
+}

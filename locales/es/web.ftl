@@ -66,3 +66,56 @@ web-nothing-yet = Todavía nada.
 web-wishes = Deseos
 web-vote = Votación
 web-people = Personas en el grupo: { $count }
+web-plan = Planificar la temporada
+web-plan-when = Cuándo
+web-plan-weekday = Día
+web-plan-time = Hora
+web-plan-every = Cada cuánto
+web-plan-every-1 = cada semana
+web-plan-every-2 = cada dos semanas
+web-plan-duration = Minutos
+web-plan-from = Desde
+web-plan-until = Hasta
+web-plan-count = O: cuántos encuentros
+web-plan-break = Pausa de verano
+web-plan-traditions = Tradiciones
+web-plan-region = Región de las vacaciones escolares
+web-plan-region-noord = Norte
+web-plan-region-midden = Centro
+web-plan-region-zuid = Sur
+web-plan-mosque = Fechas islámicas, como la mezquita
+web-plan-policies = Qué pasa estos días
+web-plan-policy-skip = sin encuentro
+web-plan-policy-move = pasar a la siguiente semana libre
+web-plan-policy-keep = encuentro como siempre
+web-plan-preview = Ver
+web-plan-save-note = Al guardar, este plan sustituye los encuentros previstos desde el primer día, y cada participante se entera en su idioma.
+web-plan-save = Guardar el plan
+web-plan-legend-session = un encuentro
+web-plan-legend-feast = un día festivo
+web-plan-bad-weekday = Elija un día de la semana.
+web-plan-bad-every = Elija cada semana o cada dos semanas.
+web-plan-bad-islamic-shift = Elija el día de la mezquita: -1, 0 o +1.
+web-plan-bad-duration = Un encuentro dura de 15 a 720 minutos.
+web-plan-bad-time = Escriba la hora como 10:00.
+web-plan-bad-from = Escriba el primer día como fecha.
+web-plan-bad-count = Escriba cuántos encuentros: de 1 a 200.
+web-plan-bad-until = Escriba el último día como fecha, como mucho dos años después del primero.
+web-plan-bad-break = La pausa de verano necesita un primer y un último día, el último no antes del primero.
+web-plan-school-region = Las vacaciones escolares necesitan una región: norte, centro o sur.
+web-plan-shift = { $days ->
+    [-1] un día antes
+    [1] un día después
+   *[0] como se calcula
+}
+web-plan-policy-default = por defecto ({ $policy ->
+    [skip] sin encuentro
+    [move] pasar
+   *[keep] como siempre
+})
+web-plan-preview-title = { $count ->
+    [one] 1 encuentro
+   *[other] { $count } encuentros
+}
+web-plan-line-break = { $date }: pausa, sin encuentro
+web-plan-saved = ✅ El plan está guardado. Encuentros: { $count }. Los participantes se enteran en su idioma.

@@ -66,3 +66,53 @@ web-nothing-yet = Wala pa.
 web-wishes = Mga hiling
 web-vote = Botohan
 web-people = Mga tao sa grupo: { $count }
+web-plan = Planuhin ang season
+web-plan-when = Kailan
+web-plan-weekday = Araw
+web-plan-time = Oras
+web-plan-every = Gaano kadalas
+web-plan-every-1 = bawat linggo
+web-plan-every-2 = tuwing dalawang linggo
+web-plan-duration = Minuto
+web-plan-from = Mula
+web-plan-until = Hanggang
+web-plan-count = O: ilang pagkikita
+web-plan-break = Summer break
+web-plan-traditions = Mga tradisyon
+web-plan-region = Rehiyon ng bakasyon sa paaralan
+web-plan-region-noord = Hilaga
+web-plan-region-midden = Gitna
+web-plan-region-zuid = Timog
+web-plan-mosque = Mga petsang Islamiko, gaya ng moske
+web-plan-policies = Ano ang mangyayari sa mga araw na ito
+web-plan-policy-skip = walang pagkikita
+web-plan-policy-move = ilipat sa susunod na bakanteng linggo
+web-plan-policy-keep = pagkikita gaya ng dati
+web-plan-preview = Tingnan
+web-plan-save-note = Kapag sine-save, papalitan ng planong ito ang mga nakaplanong pagkikita mula sa unang araw, at malalaman ito ng bawat miyembro sa sarili niyang wika.
+web-plan-save = I-save ang plano
+web-plan-legend-session = pagkikita
+web-plan-legend-feast = araw ng pista
+web-plan-bad-weekday = Pumili ng araw ng linggo.
+web-plan-bad-every = Pumili ng bawat linggo o tuwing dalawang linggo.
+web-plan-bad-islamic-shift = Piliin ang araw ng moske: -1, 0 o +1.
+web-plan-bad-duration = Ang pagkikita ay 15 hanggang 720 minuto.
+web-plan-bad-time = Isulat ang oras gaya ng 10:00.
+web-plan-bad-from = Isulat ang unang araw bilang petsa.
+web-plan-bad-count = Isulat kung ilang pagkikita: 1 hanggang 200.
+web-plan-bad-until = Isulat ang huling araw bilang petsa, sa loob ng dalawang taon mula sa una.
+web-plan-bad-break = Ang summer break ay kailangan ng una at huling araw, ang huli ay hindi bago ang una.
+web-plan-school-region = Ang bakasyon sa paaralan ay kailangan ng rehiyon: hilaga, gitna o timog.
+web-plan-shift = { $days ->
+    [-1] isang araw na mas maaga
+    [1] isang araw na mas huli
+   *[0] gaya ng kalkulasyon
+}
+web-plan-policy-default = default ({ $policy ->
+    [skip] walang pagkikita
+    [move] ilipat
+   *[keep] gaya ng dati
+})
+web-plan-preview-title = Mga pagkikita: { $count }
+web-plan-line-break = { $date }: pahinga, walang pagkikita
+web-plan-saved = ✅ Na-save ang plano. Mga pagkikita: { $count }. Malalaman ito ng mga miyembro sa sarili nilang wika.

@@ -78,3 +78,59 @@ web-people = { $count ->
     [one] 1 persoon in de groep
    *[other] { $count } mensen in de groep
 }
+web-plan = Seizoen plannen
+web-plan-when = Wanneer
+web-plan-weekday = Dag
+web-plan-time = Tijd
+web-plan-every = Hoe vaak
+web-plan-every-1 = elke week
+web-plan-every-2 = om de twee weken
+web-plan-duration = Minuten
+web-plan-from = Vanaf
+web-plan-until = Tot en met
+web-plan-count = Of: hoeveel bijeenkomsten
+web-plan-break = Zomerstop
+web-plan-traditions = Tradities
+web-plan-region = Regio voor schoolvakanties
+web-plan-region-noord = Noord
+web-plan-region-midden = Midden
+web-plan-region-zuid = Zuid
+web-plan-mosque = Islamitische data, zoals de moskee
+web-plan-policies = Wat gebeurt er op deze dagen
+web-plan-policy-skip = geen bijeenkomst
+web-plan-policy-move = naar de volgende vrije week
+web-plan-policy-keep = gewoon doorgaan
+web-plan-preview = Bekijken
+web-plan-save-note = Bij opslaan vervangt dit plan de geplande bijeenkomsten vanaf de eerste dag, en iedere deelnemer hoort het in haar eigen taal.
+web-plan-save = Plan opslaan
+web-plan-legend-session = een bijeenkomst
+web-plan-legend-feast = een feestdag
+web-plan-bad-weekday = Kies een dag van de week.
+web-plan-bad-every = Kies elke week of om de twee weken.
+web-plan-bad-islamic-shift = Kies de dag van de moskee: -1, 0 of +1.
+web-plan-bad-duration = Een bijeenkomst duurt 15 tot 720 minuten.
+web-plan-bad-time = Geef de tijd als 10:00.
+web-plan-bad-from = Geef de eerste dag als datum.
+web-plan-bad-count = Geef het aantal bijeenkomsten: 1 tot 200.
+web-plan-bad-until = Geef de laatste dag als datum, binnen twee jaar na de eerste.
+web-plan-bad-break = De zomerstop heeft een eerste en laatste dag nodig, de laatste niet vóór de eerste.
+web-plan-school-region = Schoolvakanties hebben een regio nodig: noord, midden of zuid.
+web-plan-shift = { $days ->
+    [-1] een dag eerder
+    [1] een dag later
+   *[0] zoals berekend
+}
+web-plan-policy-default = standaard ({ $policy ->
+    [skip] geen bijeenkomst
+    [move] verplaatsen
+   *[keep] gewoon doorgaan
+})
+web-plan-preview-title = { $count ->
+    [one] 1 bijeenkomst
+   *[other] { $count } bijeenkomsten
+}
+web-plan-line-break = { $date }: stop, geen bijeenkomst
+web-plan-saved = { $count ->
+    [one] ✅ Het plan is opgeslagen: 1 bijeenkomst. De deelnemers horen het in hun eigen taal.
+   *[other] ✅ Het plan is opgeslagen: { $count } bijeenkomsten. De deelnemers horen het in hun eigen taal.
+}

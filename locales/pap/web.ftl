@@ -66,3 +66,53 @@ web-nothing-yet = Ainda nada.
 web-wishes = Deseonan
 web-vote = Votashon
 web-people = Hende den e grupo: { $count }
+web-plan = Planifiká e temporada
+web-plan-when = Ki ora
+web-plan-weekday = Dia
+web-plan-time = Ora
+web-plan-every = Kuantu biaha
+web-plan-every-1 = tur siman
+web-plan-every-2 = kada dos siman
+web-plan-duration = Minüt
+web-plan-from = Di
+web-plan-until = Te
+web-plan-count = Òf: kuantu enkuentro
+web-plan-break = Stop di zomer
+web-plan-traditions = Tradishonnan
+web-plan-region = Region di vakansi di skol
+web-plan-region-noord = Nort
+web-plan-region-midden = Meimei
+web-plan-region-zuid = Zùit
+web-plan-mosque = Fechanan islámiko, manera e meskita
+web-plan-policies = Kiko ta pasa riba e dianan aki
+web-plan-policy-skip = no tin enkuentro
+web-plan-policy-move = move pa e siguiente siman liber
+web-plan-policy-keep = enkuentro manera semper
+web-plan-preview = Mira
+web-plan-save-note = Ora bo warda, e plan aki ta reemplasá e enkuentronan planiá for di e promé dia, i kada partisipante ta tende esaki den su idioma.
+web-plan-save = Warda e plan
+web-plan-legend-session = un enkuentro
+web-plan-legend-feast = un dia di fiesta
+web-plan-bad-weekday = Skohe un dia di siman.
+web-plan-bad-every = Skohe tur siman òf kada dos siman.
+web-plan-bad-islamic-shift = Skohe e dia di e meskita: -1, 0 òf +1.
+web-plan-bad-duration = Un enkuentro ta dura 15 te 720 minüt.
+web-plan-bad-time = Skirbi e ora manera 10:00.
+web-plan-bad-from = Skirbi e promé dia komo fecha.
+web-plan-bad-count = Skirbi kuantu enkuentro: 1 te 200.
+web-plan-bad-until = Skirbi e último dia komo fecha, denter di dos aña despues di e promé.
+web-plan-bad-break = E stop di zomer mester di un promé i un último dia, e último no promé ku e promé.
+web-plan-school-region = Vakansi di skol mester di un region: nort, meimei òf zùit.
+web-plan-shift = { $days ->
+    [-1] un dia promé
+    [1] un dia despues
+   *[0] manera kalkulá
+}
+web-plan-policy-default = standard ({ $policy ->
+    [skip] no tin enkuentro
+    [move] move
+   *[keep] manera semper
+})
+web-plan-preview-title = Enkuentronan: { $count }
+web-plan-line-break = { $date }: stop, no tin enkuentro
+web-plan-saved = ✅ E plan ta wardá. Enkuentronan: { $count }. E partisipantenan ta tende esaki den nan idioma.

@@ -66,3 +66,53 @@ web-nothing-yet = Jeszcze nic.
 web-wishes = Życzenia
 web-vote = Głosowanie
 web-people = Osoby w grupie: { $count }
+web-plan = Zaplanuj sezon
+web-plan-when = Kiedy
+web-plan-weekday = Dzień
+web-plan-time = Godzina
+web-plan-every = Jak często
+web-plan-every-1 = co tydzień
+web-plan-every-2 = co dwa tygodnie
+web-plan-duration = Minuty
+web-plan-from = Od
+web-plan-until = Do
+web-plan-count = Albo: ile spotkań
+web-plan-break = Przerwa letnia
+web-plan-traditions = Tradycje
+web-plan-region = Region ferii szkolnych
+web-plan-region-noord = Północ
+web-plan-region-midden = Środek
+web-plan-region-zuid = Południe
+web-plan-mosque = Daty islamskie, jak w meczecie
+web-plan-policies = Co dzieje się w te dni
+web-plan-policy-skip = bez spotkania
+web-plan-policy-move = przenieś na następny wolny tydzień
+web-plan-policy-keep = spotkanie jak zwykle
+web-plan-preview = Podgląd
+web-plan-save-note = Po zapisaniu ten plan zastąpi zaplanowane spotkania od pierwszego dnia, a każdy uczestnik dowie się o tym w swoim języku.
+web-plan-save = Zapisz plan
+web-plan-legend-session = spotkanie
+web-plan-legend-feast = święto
+web-plan-bad-weekday = Wybierz dzień tygodnia.
+web-plan-bad-every = Wybierz co tydzień albo co dwa tygodnie.
+web-plan-bad-islamic-shift = Wybierz dzień meczetu: -1, 0 albo +1.
+web-plan-bad-duration = Spotkanie trwa od 15 do 720 minut.
+web-plan-bad-time = Podaj godzinę jak 10:00.
+web-plan-bad-from = Podaj pierwszy dzień jako datę.
+web-plan-bad-count = Podaj liczbę spotkań: od 1 do 200.
+web-plan-bad-until = Podaj ostatni dzień jako datę, najwyżej dwa lata po pierwszym.
+web-plan-bad-break = Przerwa letnia potrzebuje pierwszego i ostatniego dnia, ostatni nie przed pierwszym.
+web-plan-school-region = Ferie szkolne potrzebują regionu: północ, środek albo południe.
+web-plan-shift = { $days ->
+    [-1] dzień wcześniej
+    [1] dzień później
+   *[0] jak wyliczono
+}
+web-plan-policy-default = domyślnie ({ $policy ->
+    [skip] bez spotkania
+    [move] przenieś
+   *[keep] jak zwykle
+})
+web-plan-preview-title = Spotkania: { $count }
+web-plan-line-break = { $date }: przerwa, bez spotkania
+web-plan-saved = ✅ Plan zapisany. Spotkania: { $count }. Uczestnicy dowiedzą się o tym w swoim języku.

@@ -66,3 +66,53 @@ web-nothing-yet = Henüz bir şey yok.
 web-wishes = İstekler
 web-vote = Oylama
 web-people = Gruptaki kişiler: { $count }
+web-plan = Sezonu planla
+web-plan-when = Ne zaman
+web-plan-weekday = Gün
+web-plan-time = Saat
+web-plan-every = Ne sıklıkla
+web-plan-every-1 = her hafta
+web-plan-every-2 = iki haftada bir
+web-plan-duration = Dakika
+web-plan-from = Başlangıç
+web-plan-until = Bitiş
+web-plan-count = Ya da: kaç buluşma
+web-plan-break = Yaz arası
+web-plan-traditions = Gelenekler
+web-plan-region = Okul tatili bölgesi
+web-plan-region-noord = Kuzey
+web-plan-region-midden = Orta
+web-plan-region-zuid = Güney
+web-plan-mosque = İslami tarihler, camiye göre
+web-plan-policies = Bu günlerde ne olur
+web-plan-policy-skip = buluşma yok
+web-plan-policy-move = bir sonraki boş haftaya taşı
+web-plan-policy-keep = her zamanki gibi buluş
+web-plan-preview = Önizle
+web-plan-save-note = Kaydedince bu plan ilk günden itibaren planlanmış buluşmaların yerini alır ve her üye bunu kendi dilinde duyar.
+web-plan-save = Planı kaydet
+web-plan-legend-session = buluşma
+web-plan-legend-feast = bayram günü
+web-plan-bad-weekday = Haftanın bir gününü seçin.
+web-plan-bad-every = Her hafta ya da iki haftada bir seçin.
+web-plan-bad-islamic-shift = Caminin gününü seçin: -1, 0 ya da +1.
+web-plan-bad-duration = Bir buluşma 15 ile 720 dakika sürer.
+web-plan-bad-time = Saati 10:00 gibi yazın.
+web-plan-bad-from = İlk günü tarih olarak yazın.
+web-plan-bad-count = Buluşma sayısını yazın: 1 ile 200 arası.
+web-plan-bad-until = Son günü tarih olarak yazın, ilk günden en fazla iki yıl sonra.
+web-plan-bad-break = Yaz arasının bir ilk ve son günü olmalı, son gün ilk günden önce olmamalı.
+web-plan-school-region = Okul tatilleri için bölge gerekir: kuzey, orta ya da güney.
+web-plan-shift = { $days ->
+    [-1] bir gün önce
+    [1] bir gün sonra
+   *[0] hesaplandığı gibi
+}
+web-plan-policy-default = varsayılan ({ $policy ->
+    [skip] buluşma yok
+    [move] taşı
+   *[keep] her zamanki gibi
+})
+web-plan-preview-title = { $count } buluşma
+web-plan-line-break = { $date }: ara, buluşma yok
+web-plan-saved = ✅ Plan kaydedildi: { $count } buluşma. Üyeler bunu kendi dillerinde duyar.
