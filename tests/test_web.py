@@ -449,3 +449,51 @@ def test_a_plan_with_mistakes_says_what_to_mend_and_keeps_what_was_typed(
     assert "Geef de tijd als 10:00." in errors and "Schoolvakanties hebben een regio nodig" in errors
     assert "binnen twee jaar na de eerste" in errors
     assert 'value="De Linde"' in answer.text
+
+
+# -- reports -----------------------------------------------------------------------------------------
+def test_reports_on_the_page_per_group_or_organisation_with_downloads_and_the_audit_log(
+        bot: ConsoleDriver, group_with_people: World, samen, clock) -> None:  # noqa: ANN001
+    import csv
+    import io
+
+    from zoneinfo import ZoneInfo
+
+    from tests.conftest import reminded
+
+    join(bot, "amal", f"/start {group_with_people.coordinator_code}", "nl")
+    reminded(bot, group_with_people, samen, clock)
+    clock.set(dt.datetime(2026, 10, 6, 16, 0, tzinfo=ZoneInfo("Europe/Amsterdam")))
+    samen.ticker.tick()
+    bot.flush()
+    bot.say("samira", "alle behalve 2")
+    bot.tap("samira", "Bevestigen")
+    gid, org = group_with_people.group_id, group_with_people.org_id
+    web = signed_in(samen, bot, "amal")
+    page = web.get("/reports").text  # her first choice, the last twelve months
+    assert 'value="2026-10-06"' in page and 'value="2025-10-07"' in page
+    assert f'<option value="g:{gid}" selected>Koffie Oost</option>' in page
+    assert f'<option value="o:{org}" >Buurthuis, alle groepen</option>' in page
+    figures = re.search(r'<table id="figures">(.*?)</table>', page, re.S).group(1)
+    assert "Gehouden" in figures or "gehouden" in figures.lower()
+    assert '<img id="chart" src="/reports/file.png?' in page
+    assert "schedule-applied" not in page and "report-made" in page  # the audit log: this very report
+    query = f"scope=o:{org}&from=2026-09-01&to=2026-10-31"
+    pdf = web.get(f"/reports/file.pdf?{query}")
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    table = list(csv.reader(io.StringIO(web.get(f"/reports/file.csv?{query}").text)))
+    assert len(table) > 10
+    png = web.get(f"/reports/file.png?scope=g:{gid}&from=2026-09-01&to=2026-10-31")
+    assert png.status_code == 200 and png.content.startswith(b"\x89PNG")
+    # a leader: her group's report, never the organisation's, never by name
+    leader = signed_in(samen, bot, "samira")
+    assert leader.get(f"/reports?scope=g:{gid}").status_code == 200
+    for scope in (f"o:{org}", f"n:{gid}"):
+        assert leader.get(f"/reports?scope={scope}").status_code == 403
+        assert leader.get(f"/reports/file.pdf?scope={scope}").status_code == 403
+    # another organisation's coordinator sees nothing of this one
+    _leader_code, coordinator_code = _other_organisation(samen)
+    join(bot, "omar", f"/start {coordinator_code}", "nl")
+    other = signed_in(samen, bot, "omar")
+    assert other.get(f"/reports?scope=g:{gid}").status_code == 403
+    assert other.get(f"/reports/file.csv?scope=o:{org}").status_code == 403

@@ -170,3 +170,38 @@ def test_a_coordinator_plans_the_season_and_sees_ramadan_shaded(
     assert page.locator("html").get_attribute("dir") == "rtl" and page.locator(".month").count() == 6
     shot(page, "plan-ar")
     page.close()
+
+
+def test_a_coordinator_downloads_the_report_as_pdf(
+        browser, site: str, bot: ConsoleDriver, group_with_people: World, samen, clock) -> None:  # noqa: ANN001
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from tests.conftest import reminded
+
+    join(bot, "amal", f"/start {group_with_people.coordinator_code}", "nl")
+    join(bot, "yusuf", f"/start {group_with_people.coordinator_code}", "ar")
+    reminded(bot, group_with_people, samen, clock)
+    clock.set(dt.datetime(2026, 10, 6, 16, 0, tzinfo=ZoneInfo("Europe/Amsterdam")))
+    samen.ticker.tick()
+    bot.flush()
+    bot.say("samira", "alle behalve 2")
+    bot.tap("samira", "Bevestigen")
+    page = sign_in(browser, bot, "amal", "nl-NL")
+    page.get_by_role("link", name="Rapportages").click()
+    page.select_option("#scope", f"o:{group_with_people.org_id}")
+    page.get_by_role("button", name="Tonen").click()
+    assert "Buurthuis, alle groepen" in page.locator("#scope option:checked").inner_text()
+    page.wait_for_function("document.getElementById('chart').complete", timeout=20_000)  # drawn by matplotlib
+    assert page.locator("#chart").evaluate("img => img.naturalWidth > 0")
+    shot(page, "reports-nl")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="PDF").click()
+    assert Path(download.value.path()).read_bytes()[:4] == b"%PDF"
+    assert download.value.suggested_filename.endswith(".pdf")
+    page.close()
+    page = sign_in(browser, bot, "yusuf", "ar")
+    page.goto(f"{site}/reports")
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    shot(page, "reports-ar")
+    page.close()

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from typing import TYPE_CHECKING, Any, Awaitable, Callable, Protocol
 
 from babel.dates import format_date, format_datetime, get_day_names
+from sqlalchemy import select
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
@@ -35,7 +36,7 @@ from bot.web import views
 from handlers import auth, web as web_handlers
 from handlers.base import Context
 from storage import queries
-from storage.models import Group, Member
+from storage.models import Group, Member, Organisation
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
@@ -414,6 +415,94 @@ class Site:
                 lines.append(say("sched-warning-gap", {"from": day(warning.first), "to": day(warning.last)}))
         return lines
 
+    def _report_scope(self, request: Request, viewer: Viewer) -> tuple[str, int, dt.date, dt.date, list] | None:
+        """(scope g|n|o, id, first day, last day, the scopes she may choose) from the query, or None
+        when she may not see that scope.  Default: her first group, the last twelve months."""
+        today = self.samen.clock.now().date()
+        try:
+            last = dt.date.fromisoformat(request.query_params.get("to", ""))
+        except ValueError:
+            last = today
+        try:
+            first = dt.date.fromisoformat(request.query_params.get("from", ""))
+        except ValueError:
+            first = last - dt.timedelta(days=364)
+        if last < first:
+            first, last = last, first
+        with self.samen.sessions() as db:
+            member = db.get(Member, viewer.member_id)
+            if member is None:
+                return None
+            choices = []
+            for group in auth.managed_groups(db, member):
+                choices.append(("g", group.id, group.name))
+                if auth.allowed(db, member, "report.named", group.id):
+                    choices.append(("n", group.id, group.name))
+            for ms in queries.memberships(db, member.id, roles=("coordinator",)):
+                organisation = db.get(Organisation, ms.organisation_id)
+                if organisation is not None:
+                    choices.append(("o", organisation.id, organisation.name))
+            wanted = request.query_params.get("scope", "")
+            kind, _, ident = wanted.partition(":")
+            if not wanted:
+                if not choices:
+                    return None
+                kind, ident = choices[0][0], str(choices[0][1])
+            if not ident.isdigit() or (kind, int(ident)) not in {(k, i) for k, i, _n in choices}:
+                return None
+            return kind, int(ident), first, last, choices
+
+    async def reports(self, request: Request, viewer: Viewer) -> Response:
+        """The figures for a group or the organisation and a period, the chart, the downloads and
+        the audit log."""
+        from bot import reports as files
+        from storage.reports import group_report, organisation_report
+
+        def read() -> tuple | None:
+            found = self._report_scope(request, viewer)
+            if found is None:
+                return None
+            kind, ident, first, last, choices = found
+            since = dt.datetime.combine(first, dt.time(0), tzinfo=dt.timezone.utc)
+            until = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(0), tzinfo=dt.timezone.utc)
+            with self.samen.sessions() as db, db.begin():
+                if kind == "o":
+                    organisation = db.get(Organisation, ident)
+                    figures = organisation_report(db, organisation, since, until)
+                    group_ids = list(db.scalars(select(Group.id).where(Group.organisation_id == ident)))
+                else:
+                    group = db.get(Group, ident)
+                    figures = group_report(db, group, since, until, named=kind == "n")
+                    group_ids = [ident]
+                queries.audit(db, self.samen.clock.now(), "report-made", actor_id=viewer.member_id,
+                              group_id=ident if kind != "o" else None, scope=kind, period=f"{first}:{last}")
+                audit = views.audit_log(db, group_ids, since, until)
+            return kind, ident, first, last, choices, figures, audit
+
+        found = await asyncio.to_thread(read)
+        if found is None:
+            return self.forbidden(request, viewer)
+        kind, ident, first, last, choices, figures, audit = found
+        rows = files.rows(figures, self.samen.catalog, viewer.locale)
+        query = f"scope={kind}:{ident}&from={first}&to={last}"
+        return self.show(request, "reports.html", viewer.locale, viewer, scope=f"{kind}:{ident}", first=first,
+                         last=last, choices=choices, rows=rows, query=query, audit=audit,
+                         held=figures["sessions"]["held"])
+
+    async def report_file(self, request: Request, viewer: Viewer) -> Response:
+        """A report as PDF, CSV or PNG, made as the chat's 📊 Report makes it."""
+        from bot import reports as files
+
+        fmt = request.path_params["fmt"]
+        found = await asyncio.to_thread(self._report_scope, request, viewer)
+        if fmt not in ("pdf", "csv", "png") or found is None or self.samen.media is None:
+            return self.forbidden(request, viewer)
+        kind, ident, first, last, _choices = found
+        ref = f"report:{fmt}:{kind}:{ident}:{first:%Y%m%d}:{last + dt.timedelta(days=1):%Y%m%d}:{viewer.locale}"
+        data, content_type = await self.samen.media.fetchers["report"](ref)
+        return Response(data, media_type=files.FORMATS[fmt], headers={
+            "Content-Disposition": f'attachment; filename="samen-report-{first}-{last}.{fmt}"'})
+
     # -- guards ---------------------------------------------------------------------------
     async def csrf_ok(self, request: Request, viewer: Viewer) -> bool:
         form = await request.form()
@@ -453,6 +542,8 @@ def web_site(samen: "Samen") -> Starlette:
         Route("/login/{token}", site.login, methods=["GET"]),
         Route("/signout", site.signout, methods=["POST"]),
         Route("/language", site.language, methods=["GET"]),
+        Route("/reports", site.page(site.reports), methods=["GET"]),
+        Route("/reports/file.{fmt}", site.page(site.report_file), methods=["GET"]),
         Route("/groups/{group_id:int}", site.page(site.group), methods=["GET"]),
         Route("/groups/{group_id:int}/card/{code}.{kind}", site.page(site.card), methods=["GET"]),
         Route("/groups/{group_id:int}/plan", site.page(site.plan), methods=["GET"]),

@@ -197,3 +197,26 @@ def group_page(db: Session, member: Member, group: Group, now: dt.datetime) -> G
     return GroupPage(group.id, group.name, group.organisation.name, group.language, members, upcoming,
                      past, wishes, results, vote.status if vote is not None else None,
                      auth.allowed(db, member, "invite.facilitator", group.id), today)
+
+
+@dataclass
+class AuditRow:
+    at: dt.datetime
+    action: str
+    actor: str | None
+    group: str | None
+
+
+def audit_log(db: Session, group_ids: list[int], since: dt.datetime, until: dt.datetime, limit: int = 200) -> list[AuditRow]:
+    """What leaders and coordinators did in these groups in the period (`samen audit`), newest first:
+    who did what, never to whom or with which words."""
+    from storage.models import AuditEvent
+
+    names = {g.id: g.name for g in db.scalars(select(Group).where(Group.id.in_(group_ids or [-1])))}
+    rows = db.scalars(select(AuditEvent).where(AuditEvent.group_id.in_(group_ids or [-1]), AuditEvent.at >= since,
+                                               AuditEvent.at < until)
+                      .order_by(AuditEvent.at.desc(), AuditEvent.id.desc()).limit(limit)).all()
+    actors = {m.id: m.display_name for m in db.scalars(select(Member).where(
+        Member.id.in_({r.actor_id for r in rows if r.actor_id} or {-1})))}
+    return [AuditRow(r.at, r.action, actors.get(r.actor_id) if r.actor_id else None, names.get(r.group_id))
+            for r in rows]

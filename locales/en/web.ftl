@@ -134,3 +134,12 @@ web-plan-saved = { $count ->
     [one] ✅ The plan is saved: 1 meeting. The members hear of it in their own language.
    *[other] ✅ The plan is saved: { $count } meetings. The members hear of it in their own language.
 }
+web-reports = Reports
+web-report-for = Report for
+web-report-show = Show
+web-report-scope-g = { $name }
+web-report-scope-n = { $name }, attendance by name
+web-report-scope-o = { $name }, all groups
+web-audit = What leaders and coordinators did
+web-audit-who = Who
+web-audit-what = What

@@ -119,3 +119,12 @@ web-plan-preview-title = { $count ->
 }
 web-plan-line-break = { $date }: pausa, sin encuentro
 web-plan-saved = ✅ El plan está guardado. Encuentros: { $count }. Los participantes se enteran en su idioma.
+web-reports = Informes
+web-report-for = Informe de
+web-report-show = Mostrar
+web-report-scope-g = { $name }
+web-report-scope-n = { $name }, asistencia con nombres
+web-report-scope-o = { $name }, todos los grupos
+web-audit = Lo que hicieron responsables y coordinadores
+web-audit-who = Quién
+web-audit-what = Qué

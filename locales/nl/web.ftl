@@ -134,3 +134,12 @@ web-plan-saved = { $count ->
     [one] ✅ Het plan is opgeslagen: 1 bijeenkomst. De deelnemers horen het in hun eigen taal.
    *[other] ✅ Het plan is opgeslagen: { $count } bijeenkomsten. De deelnemers horen het in hun eigen taal.
 }
+web-reports = Rapportages
+web-report-for = Rapportage voor
+web-report-show = Tonen
+web-report-scope-g = { $name }
+web-report-scope-n = { $name }, aanwezigheid op naam
+web-report-scope-o = { $name }, alle groepen
+web-audit = Wat leiders en coördinatoren deden
+web-audit-who = Wie
+web-audit-what = Wat
