@@ -119,13 +119,31 @@ def _create(ctx: Context, data: dict) -> list[Outbound]:
     """The group, as the command line makes it; then its leader is invited from the same chat."""
     assert ctx.member is not None
     ctx.done_waiting(ctx.member)
-    traditions = [t for t in data.get("traditions", []) if t in TRADITIONS] or ["dutch"]
-    if "school" in traditions and not data.get("region"):
+    return create_group(ctx, int(data["org"]), data["name"], data.get("language"), data.get("city"),
+                        data.get("region"), data.get("traditions", []))
+
+
+def create_group(ctx: Context, organisation_id: int, name: str, language: str | None, city: str | None,
+                 region: str | None, traditions: list[str]) -> list[Outbound]:
+    """A new group of an organisation she coordinates (the chat's ➕ New group and the web page):
+    "created", with buttons to invite its leader and open its menu; or why not."""
+    assert ctx.member is not None
+    if not auth.coordinates(ctx.db, ctx.member, organisation_id):
+        return [ctx.reply("not-allowed")]
+    name = " ".join(name.split())
+    if not has_words(name) or len(name) > NAME_MAX:
+        return [ctx.reply("sess-bad-text", {"max": NAME_MAX})]
+    if ctx.db.scalar(select(Group.id).where(Group.organisation_id == organisation_id,
+                                            func.lower(Group.name) == name.lower())) is not None:
+        return [ctx.reply("grp-name-taken", {"group": name})]
+    traditions = [t for t in traditions if t in TRADITIONS] or ["dutch"]
+    region = region if region in REGIONS else None
+    if "school" in traditions and not region:
         traditions.remove("school")
-    language, variant = variant_of(data.get("language")) or ("nl", None)
-    group = Group(organisation_id=int(data["org"]), name=data["name"], language=language, languages=language,
-                  language_variant=variant,
-                  city=data.get("city"), region=data.get("region"), traditions=",".join(traditions),
+    language, variant = variant_of(language) or ("nl", None)
+    city = " ".join((city or "").split())[:NAME_MAX] or None
+    group = Group(organisation_id=organisation_id, name=name, language=language, languages=language,
+                  language_variant=variant, city=city, region=region, traditions=",".join(traditions),
                   created_at=ctx.now())
     ctx.db.add(group)
     ctx.db.flush()

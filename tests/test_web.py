@@ -497,3 +497,39 @@ def test_reports_on_the_page_per_group_or_organisation_with_downloads_and_the_au
     other = signed_in(samen, bot, "omar")
     assert other.get(f"/reports?scope=g:{gid}").status_code == 403
     assert other.get(f"/reports/file.csv?scope=o:{org}").status_code == 403
+
+
+def test_a_coordinator_creates_a_group_on_the_page_and_invites_its_leader(
+        bot: ConsoleDriver, world: World, samen) -> None:  # noqa: ANN001
+    from storage.models import Invite
+
+    join(bot, "amal", f"/start {world.coordinator_code}", "nl")
+    web = signed_in(samen, bot, "amal")
+    overview = web.get("/").text
+    assert 'id="new-group-form"' in overview and 'value="ar_MA"' in overview
+    token = csrf_of(overview)
+    taken = web.post("/groups/new", data={"csrf": token, "organisation": str(world.org_id), "name": "koffie oost"})
+    assert taken.headers["location"] == "/#new-group"
+    assert catalog_text("nl", "grp-name-taken", {"group": "koffie oost"}) in web.get("/").text
+    answer = web.post("/groups/new", data={"csrf": token, "organisation": str(world.org_id), "name": "Theehuis West",
+                                           "language": "ar_MA", "city": "Utrecht", "region": "midden",
+                                           "traditions": ["dutch", "islamic", "school"]})
+    with samen.sessions() as db:
+        group = db.scalar(select(Group).where(Group.name == "Theehuis West"))
+        assert (group.language, group.language_variant, group.city, group.region, group.traditions) == (
+            "ar", "ar_MA", "Utrecht", "midden", "dutch,islamic,school")
+    assert answer.headers["location"] == f"/groups/{group.id}"
+    page = web.get(f"/groups/{group.id}").text
+    assert "De groep Theehuis West is gemaakt." in page
+    web.post(f"/groups/{group.id}/invite", data={"csrf": token, "role": "facilitator"})
+    with samen.sessions() as db:
+        assert db.scalar(select(Invite.role).where(Invite.group_id == group.id)) == "facilitator"
+    # a leader makes no groups; nor does a coordinator for an organisation not hers
+    join(bot, "samira", f"/start {world.facilitator_code}", "nl")
+    leader = signed_in(samen, bot, "samira")
+    assert 'id="new-group-form"' not in leader.get("/").text
+    refused = leader.post("/groups/new", data={"csrf": csrf_of(leader.get("/").text), "organisation": str(world.org_id),
+                                               "name": "Stiekem"})
+    assert refused.status_code == 403
+    with samen.sessions() as db:
+        assert db.scalar(select(Group).where(Group.name == "Stiekem")) is None

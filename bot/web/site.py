@@ -30,7 +30,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 from starlette.templating import Jinja2Templates
 
-from bot.core.i18n import LOCALES, RTL_LOCALES, native_name, supported_locale, without_isolates
+from bot.core.i18n import LOCALES, RTL_LOCALES, VARIANTS, native_name, supported_locale, without_isolates
 from bot.core.messages import Outbound
 from bot.web import views
 from handlers import auth, web as web_handlers
@@ -192,7 +192,9 @@ class Site:
                 assert member is not None
                 return views.overview(db, member, self.samen.clock.now())
 
-        return self.show(request, "overview.html", viewer.locale, viewer, overview=await asyncio.to_thread(read))
+        flash = request.session.pop("flash", None) or []
+        return self.show(request, "overview.html", viewer.locale, viewer, overview=await asyncio.to_thread(read),
+                         flash=flash, group_languages=[(code, native_name(code)) for code in LOCALES + VARIANTS])
 
     async def group(self, request: Request, viewer: Viewer) -> Response:
         group_id = request.path_params["group_id"]
@@ -503,6 +505,32 @@ class Site:
         return Response(data, media_type=files.FORMATS[fmt], headers={
             "Content-Disposition": f'attachment; filename="samen-report-{first}-{last}.{fmt}"'})
 
+    async def new_group(self, request: Request, viewer: Viewer) -> Response:
+        """A coordinator's new group (as the chat's ➕ New group makes it); then its page."""
+        from handlers.groups import create_group
+
+        form = await request.form()
+
+        def field(name: str) -> str:
+            value = form.get(name)
+            return value.strip() if isinstance(value, str) else ""
+
+        organisation = int(field("organisation")) if field("organisation").isdigit() else 0
+        traditions = [str(v) for v in form.getlist("traditions")]
+        answers = await self.act(viewer, lambda ctx: create_group(
+            ctx, organisation, field("name"), field("language") or None, field("city") or None,
+            field("region") or None, traditions))
+        if answers is None or any(ob.message_id in REFUSED for ob in answers):
+            return self.forbidden(request, viewer)
+        created = next((ob for ob in answers if ob.message_id == "grp-created"), None)
+        if created is None:  # a name that is empty, too long or taken: said on the overview
+            request.session["flash"] = self.flash(answers, viewer.locale)
+            return RedirectResponse("/#new-group", status_code=303)
+        group_id = created.choices[0].payload.rsplit(":", 1)[1]
+        request.session["flash"] = [{"text": without_isolates(self.samen.catalog.format(
+            viewer.locale, "web-group-created", {"group": created.args["group"]}))}]
+        return RedirectResponse(f"/groups/{group_id}", status_code=303)
+
     # -- guards ---------------------------------------------------------------------------
     async def csrf_ok(self, request: Request, viewer: Viewer) -> bool:
         form = await request.form()
@@ -544,6 +572,7 @@ def web_site(samen: "Samen") -> Starlette:
         Route("/language", site.language, methods=["GET"]),
         Route("/reports", site.page(site.reports), methods=["GET"]),
         Route("/reports/file.{fmt}", site.page(site.report_file), methods=["GET"]),
+        Route("/groups/new", site.page(site.new_group, post=True), methods=["POST"]),
         Route("/groups/{group_id:int}", site.page(site.group), methods=["GET"]),
         Route("/groups/{group_id:int}/card/{code}.{kind}", site.page(site.card), methods=["GET"]),
         Route("/groups/{group_id:int}/plan", site.page(site.plan), methods=["GET"]),

@@ -46,6 +46,7 @@ class Attention:
 class Overview:
     groups: list[GroupRow] = field(default_factory=list)
     attention: list[Attention] = field(default_factory=list)
+    organisations: list[tuple[int, str]] = field(default_factory=list)  # those she coordinates: new groups
 
 
 def overview(db: Session, member: Member, now: dt.datetime) -> Overview:
@@ -64,7 +65,12 @@ def overview(db: Session, member: Member, now: dt.datetime) -> Overview:
     for row in rows:
         if row.stopped:
             attention.append(Attention("🔕", row.id, row.name, "web-attention-stopped", {"count": len(row.stopped)}))
-    return Overview(rows, attention)
+    from storage.models import Organisation
+
+    organisations = sorted(((o.id, o.name) for o in (db.get(Organisation, ms.organisation_id) for ms in
+                            queries.memberships(db, member.id, roles=("coordinator",))) if o is not None),
+                           key=lambda o: o[1].lower())
+    return Overview(rows, attention, organisations)
 
 
 def recent_attendance(db: Session, group_id: int, now: dt.datetime, last: int = 4) -> list[tuple[dt.datetime, int, int]]:
