@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test chat setup browser clean
+.PHONY: demo web-demo test chat setup browser clean
 
 $(BIN)/samen: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,10 @@ browser:
 
 demo: setup
 	$(BIN)/samen demo
+
+# the demo, then its web page for a minute: open the coordinator's sign-in link it prints
+web-demo: setup
+	$(BIN)/samen demo --serve
 
 chat: setup
 	$(BIN)/samen chat

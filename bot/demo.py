@@ -53,23 +53,51 @@ class Transcript:
         print(f"== {title} ==")
 
 
-def run_demo(database_dir: Path | None = None, report_dir: Path | None = None) -> int:
+def run_demo(database_dir: Path | None = None, report_dir: Path | None = None, serve: float = 0,
+             port: int = 8000) -> int:
     """Run the demo; prints the transcript, writes the season's report (PDF, chart, CSV) to
-    `report_dir` (default ./samen-demo) and returns 0."""
+    `report_dir` (default ./samen-demo) and returns 0.  With `serve` (seconds), the web page is then
+    up that long on 127.0.0.1:`port`, for the sign-in link the coordinator got."""
     with tempfile.TemporaryDirectory(prefix="samen-demo-") as tmp:
         folder = database_dir or Path(tmp)
         clock = FrozenClock(START)
         out = Transcript(clock)
         channel = ConsoleChannel(printer=out.got)
-        samen = build(Config(database_url=f"sqlite:///{folder / 'demo.sqlite3'}"), clock=clock,
+        samen = build(Config(database_url=f"sqlite:///{folder / 'demo.sqlite3'}", port=port), clock=clock,
                       channels={"console": channel}, rng=Random(7))
         bot = ConsoleDriver(samen, channel)
         try:
             _script(samen, bot, out, clock, (report_dir or Path("samen-demo")) / "voice")
             _report(samen, out, clock, report_dir or Path("samen-demo"))
+            if serve > 0:
+                _serve(samen, port, serve)
+            else:
+                print("Run `samen demo --serve` (or `make web-demo`) to open Ingrid's link: the web page is then up "
+                      "for a minute.")
         finally:
             samen.close()
     return 0
+
+
+def _serve(samen, port: int, seconds: float) -> None:  # noqa: ANN001
+    """The web page on 127.0.0.1:`port` for `seconds`, on the demo's database (its clock stands still,
+    so the sign-in link stays valid)."""
+    import threading
+
+    import uvicorn
+
+    from bot.app import web_app
+
+    server = uvicorn.Server(uvicorn.Config(web_app(samen, background=False, channels=False, handling=False),
+                                           host="127.0.0.1", port=port, log_level="warning", log_config=None))
+    timer = threading.Timer(seconds, lambda: setattr(server, "should_exit", True))
+    timer.start()
+    print(f"The web page is up for {seconds:.0f} s at http://127.0.0.1:{port}/ : open Ingrid's sign-in link above.",
+          flush=True)
+    try:
+        server.run()
+    finally:
+        timer.cancel()
 
 
 def _report(samen, out: Transcript, clock: FrozenClock, folder: Path) -> None:  # noqa: ANN001
@@ -86,12 +114,19 @@ def _report(samen, out: Transcript, clock: FrozenClock, folder: Path) -> None:  
     folder.mkdir(parents=True, exist_ok=True)
     for fmt in ("pdf", "png", "csv"):
         (folder / f"report.{fmt}").write_bytes(files.render(figures, fmt, samen.catalog, "nl"))
-    p, s = figures["participants"], figures["sessions"]
+    from babel.dates import format_date
+    from babel.numbers import format_percent
+
     rate = figures["attendance"]["average_rate"]
-    print(f"$ samen report --group \"{group.name}\" --from {start:%Y-%m-%d} --to {end - dt.timedelta(days=1):%Y-%m-%d}")
-    print(f"  {p['at_end']} participants ({p['active']} came at least once), {s['held']} meeting(s) held, "
-          f"average attendance {'—' if rate is None else f'{rate:.0%}'}, "
-          f"{figures['volunteers']['facilitators'] + figures['volunteers']['buddies']} volunteer(s)")
+    print(f"$ samen report --group \"{group.name}\" --from {start:%Y-%m-%d} --to {end - dt.timedelta(days=1):%Y-%m-%d}"
+          " --language nl")
+    summary = samen.catalog.format("nl", "report-summary", {  # in Ingrid's language, like the files
+        "name": figures["scope"]["name"], "from": format_date(start.date(), "long", locale="nl"),
+        "to": format_date((end - dt.timedelta(days=1)).date(), "long", locale="nl"),
+        "participants": figures["participants"]["at_end"], "active": figures["participants"]["active"],
+        "held": figures["sessions"]["held"], "rate": "—" if rate is None else format_percent(rate, locale="nl"),
+        "volunteers": figures["volunteers"]["facilitators"] + figures["volunteers"]["buddies"]})
+    print("\n".join("  " + line for line in summary.splitlines()[:-1]))
     print(f"  The report is in {folder.resolve()}: report.pdf (one page), report.png (the chart), report.csv")
     print()
     print("The demo is done: nothing but the report left this machine. Try it yourself with `samen chat`.")
@@ -312,4 +347,15 @@ def _script(samen, bot: ConsoleDriver, out: Transcript, clock: FrozenClock,  # n
     out.scene("Els writes a sentence with 'stop' in it, then stops messages: Samira is told")
     _say(bot, out, "Els", "Ik stop vandaag wat eerder, tot donderdag!")
     _say(bot, out, "Els", "stop")
+
+    out.scene("Ingrid, the coordinator, joins and asks for the web page")
+    with samen.sessions() as db, db.begin():
+        org = db.scalars(select(Organisation)).first()
+        code = queries.create_invite(db, organisation_id=org.id, group_id=None, role="coordinator",
+                                     now=clock.now(), days=14, uses=1, rng=Random(2)).code
+    print(f"$ samen invite --org \"{org.name}\" --role coordinator   → {code}")
+    _say(bot, out, "Ingrid", f"/start {code}", language="nl")
+    _tap(bot, out, "Ingrid", 1)  # yes
+    _tap(bot, out, "Ingrid", 1)  # Nederlands
+    _say(bot, out, "Ingrid", "web")
 

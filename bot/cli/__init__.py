@@ -41,7 +41,10 @@ def build_parser() -> Parser:
     run.add_argument("--role", choices=("web", "worker", "all"), default="all",
                      help="web: webhooks only (stored, acknowledged); worker: handling, sender and tick; all: both")
 
-    sub.add_parser("demo", help="a deterministic offline demo on a fresh database")
+    demo = sub.add_parser("demo", help="a deterministic offline demo on a fresh database")
+    demo.add_argument("--serve", nargs="?", type=float, const=60.0, default=0.0, metavar="SECONDS",
+                      help="then keep the web page up (default 60 s) for the coordinator's sign-in link")
+    demo.add_argument("--port", type=int, default=8000, help="the web page's port with --serve (default 8000)")
     chat = sub.add_parser("chat", help="talk to the bot in this terminal as any member")
     chat.add_argument("--as", dest="as_", default="me", metavar="NAME", help="who you are (console address)")
     chat.add_argument("--language", choices=LOCALES, help="language hint for a new member")

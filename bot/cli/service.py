@@ -84,10 +84,12 @@ def cmd_tick(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_demo(_args: argparse.Namespace) -> int:
+def cmd_demo(args: argparse.Namespace) -> int:
     from bot.demo import run_demo
 
-    return run_demo()
+    if args.serve < 0 or not 0 < args.port < 65536:
+        raise UsageError("--serve takes seconds (0 or more) and --port a port number")
+    return run_demo(serve=args.serve, port=args.port)
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
