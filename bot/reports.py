@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from babel.dates import format_date
-from babel.numbers import format_percent
+from babel.numbers import format_decimal, format_percent
 
 from bot.core.i18n import ISOLATES, RTL_LOCALES, Catalog, supported_locale, without_isolates
 
@@ -137,31 +137,57 @@ def _font(bold: bool = False) -> Path:
     return Path(matplotlib.get_data_path()) / "fonts" / "ttf" / ("DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf")
 
 
-def chart_png(report: dict[str, Any], catalog: Catalog, locale: str) -> bytes:
-    """Bars: present per meeting; a line: the share present (right axis)."""
+def chart_text(text: str, locale: str) -> str:
+    """Text for the chart: matplotlib built with libraqm shapes Arabic and lays it out right to left
+    itself (given it already shaped and reversed, it would reverse it again); an older one needs
+    `visual`."""
+    from matplotlib import ft2font
+
+    if getattr(ft2font, "__libraqm_version__", None):
+        return without_isolates(text)
+    return visual(text, locale)
+
+
+def chart_figure(report: dict[str, Any], catalog: Catalog, locale: str) -> Any:
+    """Per meeting, who was expected (members of the group that day: an outlined, hatched bar) and
+    who came (a dark bar inside it), whole people on the axis, and the average who came as a dashed,
+    labelled line: readable in black and white."""
     from matplotlib.figure import Figure
-    from matplotlib.ticker import PercentFormatter
+    from matplotlib.ticker import MaxNLocator
+
+    def say(message_id: str, args: dict | None = None) -> str:
+        return chart_text(catalog.format(locale, message_id, args or {}), locale)
 
     sessions = report["attendance"]["per_session"]
     figure = Figure(figsize=(8, 3.6), dpi=120)
     axes = figure.add_subplot()
     labels = [format_date(dt.date.fromisoformat(s["date"][:10]), "d MMM", locale=_babel(locale)) for s in sessions]
     positions = list(range(len(sessions)))
-    axes.bar(positions, [s["present"] for s in sessions], color="#4C9F70", label=visual(catalog.format(locale, "report-chart-present"), locale))
-    axes.set_xticks(positions, [visual(label, locale) for label in labels], rotation=45, ha="right", fontsize=8)
-    axes.set_ylabel(visual(catalog.format(locale, "report-chart-present"), locale))
-    axes.set_title(visual(catalog.format(locale, "report-chart-title"), locale))
-    rates = axes.twinx()
-    rates.plot(positions, [s["rate"] if s["rate"] is not None else float("nan") for s in sessions], color="#E07A1F",
-               marker="o", label=visual(catalog.format(locale, "report-chart-rate"), locale))
-    rates.set_ylim(0, 1.05)
-    rates.yaxis.set_major_formatter(PercentFormatter(1.0))
-    rates.set_ylabel(visual(catalog.format(locale, "report-chart-rate"), locale))
-    if not sessions:
-        axes.text(0.5, 0.5, visual(catalog.format(locale, "report-none"), locale), ha="center", transform=axes.transAxes)
+    axes.bar(positions, [s["of"] for s in sessions], width=0.7, facecolor="white", edgecolor="black", hatch="///",
+             label=say("report-chart-expected"))
+    axes.bar(positions, [s["present"] for s in sessions], width=0.45, color="#1d2430", label=say("report-chart-present"))
+    axes.set_xticks(positions, [chart_text(label, locale) for label in labels], rotation=45, ha="right", fontsize=8)
+    axes.yaxis.set_major_locator(MaxNLocator(integer=True))
+    axes.set_ylim(0, max([s["of"] for s in sessions] + [1]) + 1)
+    axes.set_ylabel(say("report-chart-people"))
+    axes.set_title(say("report-chart-title"))
+    if sessions:
+        average = sum(s["present"] for s in sessions) / len(sessions)
+        rate = report["attendance"].get("average_rate")
+        label = say("report-chart-average", {"average": format_decimal(round(average, 1), locale=_babel(locale)),
+                                             "rate": format_percent(rate, locale=_babel(locale)) if rate is not None
+                                             else "—"})
+        axes.axhline(average, color="black", linestyle="--", linewidth=1.2, label=label)
+        axes.legend(loc="upper left", fontsize=8, frameon=True)
+    else:
+        axes.text(0.5, 0.5, say("report-none"), ha="center", transform=axes.transAxes)
     figure.tight_layout()
+    return figure
+
+
+def chart_png(report: dict[str, Any], catalog: Catalog, locale: str) -> bytes:
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png")
+    chart_figure(report, catalog, locale).savefig(buffer, format="png")
     return buffer.getvalue()
 
 

@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 import unicodedata
 
 import pytest
@@ -184,3 +185,35 @@ def test_a_leader_asks_for_a_report_in_chat(bot, group_with_people, samen) -> No
     assert "Met namen" not in str(bot.last("samira").message.choices)
     assert bot.say("els", choice=f"report:g:{group_with_people.group_id}:3m")[0].message.text == \
         catalog.format("nl", "button-expired")
+
+
+def test_the_chart_shows_who_came_against_who_was_expected_in_whole_people_and_labels_the_average() -> None:
+    from matplotlib.colors import to_rgb
+
+    from bot.core.i18n import without_isolates
+    from babel.numbers import format_decimal, format_percent
+
+    from bot.reports import chart_figure, chart_text
+
+    report = {"attendance": {"per_session": [
+        {"date": "2026-10-06T12:00:00+00:00", "present": 2, "of": 3},
+        {"date": "2026-10-13T12:00:00+00:00", "present": 3, "of": 3},
+        {"date": "2026-10-20T12:00:00+00:00", "present": 1, "of": 2}], "average_rate": 0.75}}
+    for locale in ("nl", "ar"):
+        figure = chart_figure(report, catalog, locale)
+        axes = figure.axes[0]
+        figure.canvas.draw()
+        ticks = [t.get_text().replace("\u2212", "-") for t in axes.get_yticklabels() if t.get_text()]
+        assert ticks and all(re.fullmatch(r"\d+", t) for t in ticks), ticks  # whole people, never 2.5
+        expected, present = axes.containers
+        assert [b.get_height() for b in expected] == [3, 3, 2] and [b.get_height() for b in present] == [2, 3, 1]
+        # black and white: the expected bars white and hatched, who came dark
+        assert all(b.get_hatch() and to_rgb(b.get_facecolor()[:3]) == (1, 1, 1) for b in expected)
+        assert all(sum(to_rgb(b.get_facecolor()[:3])) < 0.6 for b in present)
+        (average,) = [line for line in axes.get_lines() if line.get_linestyle() == "--"]
+        assert average.get_ydata()[0] == 2
+        legend = [t.get_text() for t in axes.get_legend().get_texts()]
+        assert legend[0] == chart_text(catalog.format(locale, "report-chart-average", {
+            "average": format_decimal(2.0, locale=locale), "rate": format_percent(0.75, locale=locale)}), locale)
+    # Arabic goes to matplotlib as written: it shapes and orders it itself (reversed twice, it read backwards)
+    assert axes.get_title() == without_isolates(catalog.format("ar", "report-chart-title"))

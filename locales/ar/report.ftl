@@ -41,7 +41,9 @@ report-votes-decided = عمليات التصويت المحسومة
 report-h-named = الحضور بالأسماء
 report-chart-title = الحضور في كل لقاء
 report-chart-present = الحاضرون
-report-chart-rate = نسبة الحضور
+report-chart-expected = المتوقَّع (الأعضاء في ذلك اليوم)
+report-chart-people = الأشخاص
+report-chart-average = المتوسط: حضر { $average } ({ $rate })
 report-none = لا شيء
 menu-report = التقرير
 # Variables:

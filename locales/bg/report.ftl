@@ -41,7 +41,9 @@ report-votes-decided = Гласувания с решение
 report-h-named = Присъствие по имена
 report-chart-title = Присъствие на всяка среща
 report-chart-present = Присъствали
-report-chart-rate = Дял на присъствалите
+report-chart-expected = Очаквани (участниците в този ден)
+report-chart-people = Хора
+report-chart-average = Средно дойдоха: { $average } ({ $rate })
 report-none = няма
 menu-report = Отчет
 # Variables:

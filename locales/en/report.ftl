@@ -41,7 +41,9 @@ report-votes-decided = Votes decided
 report-h-named = Attendance by name
 report-chart-title = Attendance per meeting
 report-chart-present = Present
-report-chart-rate = Share present
+report-chart-expected = Expected (members that day)
+report-chart-people = People
+report-chart-average = Average: { $average } came ({ $rate })
 report-none = none
 menu-report = Report
 # Variables:

@@ -41,7 +41,9 @@ report-votes-decided = Votaciones con resultado
 report-h-named = Asistencia por nombre
 report-chart-title = Asistencia por encuentro
 report-chart-present = Presentes
-report-chart-rate = Porcentaje de presentes
+report-chart-expected = Esperados (participantes ese día)
+report-chart-people = Personas
+report-chart-average = Media: vinieron { $average } ({ $rate })
 report-none = ninguna
 menu-report = Informe
 # Variables:

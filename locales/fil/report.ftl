@@ -41,7 +41,9 @@ report-votes-decided = Mga botohang may resulta
 report-h-named = Pagdalo ayon sa pangalan
 report-chart-title = Pagdalo sa bawat pagkikita
 report-chart-present = Dumalo
-report-chart-rate = Bahagdan ng dumalo
+report-chart-expected = Inaasahan (mga miyembro noong araw na iyon)
+report-chart-people = Tao
+report-chart-average = Karaniwan: { $average } ang dumating ({ $rate })
 report-none = wala
 menu-report = Ulat
 # Variables:

@@ -41,7 +41,9 @@ report-votes-decided = Stemmingen beslist
 report-h-named = Aanwezigheid per naam
 report-chart-title = Aanwezigheid per bijeenkomst
 report-chart-present = Aanwezig
-report-chart-rate = Deel aanwezig
+report-chart-expected = Verwacht (deelnemers die dag)
+report-chart-people = Mensen
+report-chart-average = Gemiddeld kwamen er { $average } ({ $rate })
 report-none = geen
 menu-report = Rapportage
 # Variables:

@@ -41,7 +41,9 @@ report-votes-decided = Votashonnan ku resultado
 report-h-named = Presensia pa nòmber
 report-chart-title = Presensia pa reunion
 report-chart-present = Presente
-report-chart-rate = Porsentahe presente
+report-chart-expected = Spera (partisipantenan e dia ei)
+report-chart-people = Hende
+report-chart-average = Promedio: { $average } a bini ({ $rate })
 report-none = ningun
 menu-report = Rapòrt
 # Variables:

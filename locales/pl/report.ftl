@@ -41,7 +41,9 @@ report-votes-decided = Rozstrzygnięte głosowania
 report-h-named = Obecność imiennie
 report-chart-title = Obecność na każdym spotkaniu
 report-chart-present = Obecni
-report-chart-rate = Odsetek obecnych
+report-chart-expected = Oczekiwani (uczestnicy tego dnia)
+report-chart-people = Osoby
+report-chart-average = Średnio przyszło: { $average } ({ $rate })
 report-none = brak
 menu-report = Raport
 # Variables:

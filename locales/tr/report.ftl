@@ -41,7 +41,9 @@ report-votes-decided = Sonuçlanan oylamalar
 report-h-named = İsimlere göre katılım
 report-chart-title = Her buluşmadaki katılım
 report-chart-present = Gelenler
-report-chart-rate = Katılım oranı
+report-chart-expected = Beklenen (o günkü üyeler)
+report-chart-people = Kişi
+report-chart-average = Ortalama: { $average } kişi geldi ({ $rate })
 report-none = yok
 menu-report = Rapor
 # Variables:
