@@ -29,7 +29,8 @@ FIGURES: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...] = (
         ("report-at-start", ("participants", "at_start")), ("report-joined", ("participants", "joined")),
         ("report-left", ("participants", "left")), ("report-erased", ("participants", "erased")),
         ("report-active", ("participants", "active")), ("report-at-end", ("participants", "at_end")),
-        ("report-phone-only", ("participants", "phone_only")))),
+        ("report-stopped", ("participants", "stopped")), ("report-phone-only", ("participants", "phone_only")),
+        ("report-helping", ("participants", "helping")))),
     ("report-h-volunteers", (
         ("report-facilitators", ("volunteers", "facilitators")), ("report-buddies", ("volunteers", "buddies")))),
     ("report-h-sessions", (

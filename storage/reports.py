@@ -72,9 +72,14 @@ def season_report(db: Session, *, group_ids: list[int], start: dt.datetime, end:
         AuditEvent.action == "member-erased", AuditEvent.group_id.in_(group_ids),
         AuditEvent.at >= start, AuditEvent.at < end)) or 0
 
-    def volunteers(role: str) -> int:
-        return len({ms.member_id for ms in by_role.get(role, [])
-                    if ms.joined_at < end and (ms.active or (ms.left_at is not None and ms.left_at >= start))})
+    def serving(role: str) -> set[int]:
+        return {ms.member_id for ms in by_role.get(role, [])
+                if ms.joined_at < end and (ms.active or (ms.left_at is not None and ms.left_at >= start))}
+
+    # Volunteers are the leaders and the helpers who are not participants themselves; a participant
+    # who is also someone's buddy is a participant who helps, not a volunteer.
+    taking_part = serving("participant")
+    helping = serving("buddy") & taking_part
 
     sessions = list(db.scalars(select(Meeting).where(Meeting.group_id.in_(group_ids), Meeting.starts_at >= start,
                                                      Meeting.starts_at < end).order_by(Meeting.starts_at)))
@@ -97,6 +102,9 @@ def season_report(db: Session, *, group_ids: list[int], start: dt.datetime, end:
         Attendance.member_id.is_not(None))))
     phone_only = db.scalar(select(func.count(Member.id)).where(Member.id.in_(at_end or {-1}),
                                                                Member.phone_only.is_(True))) or 0
+    # who said stop and has not started again: still a member, no longer reached (not "left")
+    stopped = db.scalar(select(func.count(Member.id)).where(Member.id.in_(at_end or {-1}),
+                                                           Member.opted_out.is_(True))) or 0
     # the leaders' tasks; a coordinator's task (reason "needs-help") is the same task escalated
     tasks = list(db.scalars(select(FollowUp).where(FollowUp.group_id.in_(group_ids), FollowUp.created_at >= start,
                                                    FollowUp.created_at < end, FollowUp.reason != "needs-help")))
@@ -108,8 +116,10 @@ def season_report(db: Session, *, group_ids: list[int], start: dt.datetime, end:
         "period": {"from": start.date().isoformat(), "to": (end - dt.timedelta(seconds=1)).date().isoformat()},
         "participants": {"at_start": len(at_start), "joined": len(joined), "left": len(left) + erased,
                          "erased": erased, "active": len(active & {ms.member_id for ms in participants}),
-                         "at_end": len(at_end), "phone_only": phone_only},
-        "volunteers": {"facilitators": volunteers("facilitator"), "buddies": volunteers("buddy")},
+                         "at_end": len(at_end), "phone_only": phone_only, "stopped": stopped,
+                         "helping": len(helping)},
+        "volunteers": {"facilitators": len(serving("facilitator") - taking_part),
+                       "buddies": len(serving("buddy") - taking_part)},
         "sessions": {"planned": sum(1 for s in sessions if s.status != "cancelled"), "held": len(held),
                      "cancelled": sum(1 for s in sessions if s.status == "cancelled"),
                      "moved": sum(1 for s in sessions if s.moved_from is not None)},

@@ -40,9 +40,9 @@ def day(month: int, d: int, hour: int = 10) -> dt.datetime:
 
 
 def season(samen) -> dict[str, int]:  # noqa: ANN001
-    """One group's autumn: six participants (one without a smartphone, one also a buddy), a leader,
-    four meetings held or planned, one cancelled, one moved; one member erased after two meetings,
-    one left in October, one joined in October."""
+    """One group's autumn: six participants (one without a smartphone, one also a buddy, one who said
+    stop), a leader, a buddy from the neighbourhood, four meetings held or planned, one cancelled,
+    one moved; one member erased after two meetings, one left in October, one joined in October."""
     ids: dict[str, int] = {}
     with samen.sessions() as db, db.begin():
         org = Organisation(name="Buurthuis", created_at=day(8, 1))
@@ -64,6 +64,7 @@ def season(samen) -> dict[str, int]:  # noqa: ANN001
             return m
 
         member("Samira", "facilitator")
+        member("Karin", "buddy")  # a neighbour who helps: a volunteer
         p = [member("Fatima"), member("Mehmet"), member("Els"), member("Roos", left=day(10, 15)),
              member("Ahmed", phone_only=True)]
         bram = member("Bram")
@@ -85,6 +86,7 @@ def season(samen) -> dict[str, int]:  # noqa: ANN001
             return s
 
         fatima, mehmet, els, roos, ahmed = p
+        mehmet.opted_out = True  # he said stop: still a member, no longer reached
         s1 = meeting(day(9, 8), "held", {fatima: True, mehmet: True, els: True, ahmed: True, gone: True, roos: False})
         s2 = meeting(day(9, 15), "held", {fatima: True, mehmet: True, gone: True, els: False, roos: False, ahmed: False})
         meeting(day(9, 22), "cancelled")
@@ -110,7 +112,8 @@ def test_the_figures_of_a_known_season(samen) -> None:  # noqa: ANN001
     with samen.sessions() as db:
         report = group_report(db, db.get(Group, ids["group"]), FROM, TO)
     assert report["participants"] == {"at_start": 6, "joined": 1, "left": 2, "erased": 1, "active": 5,
-                                      "at_end": 6, "phone_only": 1}
+                                      "at_end": 6, "phone_only": 1, "stopped": 1, "helping": 1}
+    # Bram takes part and is Fatima's buddy: a participant who helps; Karin only helps: a volunteer
     assert report["volunteers"] == {"facilitators": 1, "buddies": 1}
     assert report["sessions"] == {"planned": 4, "held": 3, "cancelled": 1, "moved": 1}
     assert report["activities"] == {"activity:walk": 1}
