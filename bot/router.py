@@ -84,6 +84,7 @@ class Router:
             "att": attendance.on_att,
             "checkin": attendance.on_checkin,
             "checkinfor": attendance.on_checkin_for,
+            "did": attendance.on_did,
             "task": followup.on_task,
             "buddy": buddies.on_buddy,
             "buddyok": buddies.on_answer,
@@ -124,6 +125,7 @@ class Router:
             "grp-greeting": schedule.on_voice_input,
             "bc-compose": broadcast.on_input,
             "bc-version": broadcast.on_input,
+            "did": attendance.on_did_input,
         }
         # Questions that stay open while the person does other things: each takes only what answers
         # it (`accepts`); anything else goes on down the precedence (to the relay).

@@ -229,7 +229,87 @@ def confirm(ctx: Context, session: Meeting, group: Group, present: dict[int, boo
                          dedupe_key=f"checkin:{session.id}", created_at=ctx.now()))
         ctx.db.add(Timer(kind="digest", due_at=checkin_at + DIGEST_AFTER, data={"session_id": session.id},
                          dedupe_key=f"digest:{session.id}", created_at=ctx.now()))
-    return [ctx.reply("attendance-saved", {"present": sum(present.values()), "total": len(present)})]
+    out = [ctx.reply("attendance-saved", {"present": sum(present.values()), "total": len(present)})]
+    if first_time and not session.activity:
+        out.append(ask_activity(ctx, session, group))
+    return out
+
+
+# -- what the group did: "activities held", for the report ---------------------------------------
+def _season_list(ctx: Context, group: Group) -> list[str]:
+    """The activities a leader most likely did: her latest wishes round's options and the group's
+    votes' winners first, then the catalogue; nine at most."""
+    from storage.models import Vote, WishRound
+
+    from handlers.wishes import CATALOGUE
+
+    options: list[str] = []
+    round_ = ctx.db.scalar(select(WishRound).where(WishRound.group_id == group.id).order_by(WishRound.id.desc()).limit(1))
+    options += [str(o) for o in (round_.options if round_ is not None else []) or []]
+    for vote in ctx.db.scalars(select(Vote).where(Vote.group_id == group.id, Vote.winner.is_not(None))
+                               .order_by(Vote.id.desc()).limit(3)):
+        options.append(str((vote.options or [])[vote.winner]) if vote.winner < len(vote.options or []) else "")
+    options += [f"activity:{key}" for key in CATALOGUE]
+    seen: list[str] = []
+    for option in options:
+        if option and option not in seen:
+            seen.append(option)
+    return seen[:9]
+
+
+def ask_activity(ctx: Context, session: Meeting, group: Group) -> Outbound:
+    """"What did you do today?": one tap on the season's list, a few words, or skip."""
+    from handlers.wishes import option_label
+
+    assert ctx.member is not None
+    options = _season_list(ctx, group)
+    ctx.wait_for(ctx.member, "did", {"session": session.id, "options": options}, ctx.policy.free_text_window)
+    locale = ctx.member.language
+    return ctx.reply("attendance-ask-activity", choices=tuple(
+        Choice(f"did:{session.id}:{i}", text=option_label(ctx, option, locale)[:60]) for i, option in enumerate(options))
+        + (Choice(f"did:{session.id}:skip", "grp-skip", "⏭"),))
+
+
+def on_did(ctx: Context, args: list[str]) -> list[Outbound]:
+    """did:<session>:<n>|skip — what the group did at that meeting, from the season's list."""
+    assert ctx.member is not None
+    found = _leader_session(ctx, args[0] if args else "")
+    waiting = ctx.waiting(ctx.member)
+    if found is None or len(args) != 2:
+        return [ctx.reply("button-expired")]
+    session, _group = found
+    if args[1] == "skip":
+        if waiting is not None and waiting[0] == "did":
+            ctx.done_waiting(ctx.member)
+        return [ctx.reply("attendance-activity-skipped")]
+    options = waiting[1].get("options", []) if waiting is not None and waiting[0] == "did" else []
+    if not args[1].isdigit() or int(args[1]) >= len(options) or waiting[1].get("session") != session.id:
+        return [ctx.reply("button-expired")]
+    return _record_activity(ctx, session, str(options[int(args[1])]))
+
+
+def on_did_input(ctx: Context, _question: str, data: dict) -> list[Outbound]:
+    """A few words for what the group did ("we baked bread")."""
+    assert ctx.member is not None and ctx.inbound is not None
+    words = " ".join(ctx.inbound.text.split())
+    found = _leader_session(ctx, str(data.get("session", "")))
+    if found is None:
+        ctx.done_waiting(ctx.member)
+        return [ctx.reply("button-expired")]
+    if not words or ctx.inbound.media or len(words) > 120:
+        return [ctx.reply("attendance-activity-words", {"max": 120})]
+    return _record_activity(ctx, found[0], f"text:{words}")
+
+
+def _record_activity(ctx: Context, session: Meeting, activity: str) -> list[Outbound]:
+    from handlers.wishes import option_label
+
+    assert ctx.member is not None
+    ctx.done_waiting(ctx.member)
+    session.activity = activity
+    queries.audit(ctx.db, ctx.now(), "activity-recorded", actor_id=ctx.member.id, group_id=session.group_id,
+                  session_id=session.id)
+    return [ctx.reply("attendance-activity-saved", {"activity": option_label(ctx, activity, ctx.member.language)})]
 
 
 def on_checkin_timer(ctx: Context, data: dict) -> list[Outbound]:

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from bot.console import ConsoleDriver
 from bot.core.i18n import default_catalog
-from storage.models import (Attendance, ChannelAddress, CheckIn, FollowUp, Meeting, Member, Membership,
+from storage.models import (Attendance, ChannelAddress, CheckIn, FollowUp, Group, Meeting, Member, Membership,
                             Timer)
 from tests.conftest import make_session, World, join
 
@@ -57,7 +57,8 @@ def test_absences_checkins_digest_and_tasks(bot: ConsoleDriver, world: World, sa
     assert bot.say("samira", "14")[-1].message.text == catalog.format("nl", "answer-out-of-range", {"count": 13})
     assert bot.say("samira", "1 99")[-1].message.text == catalog.format("nl", "attendance-bad-numbers")
     got = bot.tap("samira", "Bevestigen")
-    assert got[-1].message.text == catalog.format("nl", "attendance-saved", {"present": 9, "total": 12})
+    assert got[-2].message.text == catalog.format("nl", "attendance-saved", {"present": 9, "total": 12})
+    assert got[-1].message.text == catalog.format("nl", "attendance-ask-activity")  # for the report: skippable
     # three hours later: the check-ins, each alone, each in their own language
     got = _at(samen, bot, clock, dt.datetime(2026, 10, 6, 19, 0, tzinfo=AMS))
     assert sorted((m.address, m.message.text) for m in got) == [
@@ -139,3 +140,46 @@ def test_all_but_in_the_languages_leaders_write() -> None:
         match = ALL_BUT.match(text) or NUMBERS_THEN_ALL_BUT.match(text)
         assert match is not None and parse_numbers(match.group("numbers")) == absent, phrase
     assert {"alle", "hepsi", "الكل", "tur", "lahat", "todos", "всички", "wszyscy"} <= ALL_WORDS
+
+
+def test_after_the_attendance_the_leader_is_asked_what_the_group_did_and_the_report_lists_it(
+        bot: ConsoleDriver, group_with_people: World, samen, clock) -> None:  # noqa: ANN001
+    from storage.reports import group_report
+    from tests.conftest import reminded
+
+    first = reminded(bot, group_with_people, samen, clock)
+    _at(samen, bot, clock, dt.datetime(2026, 10, 6, 16, 0, tzinfo=AMS))
+    bot.say("samira", "alle behalve 2")
+    got = bot.tap("samira", "Bevestigen")
+    assert got[-2].message.text == catalog.format("nl", "attendance-saved", {"present": 2, "total": 3})
+    asked = got[-1].message
+    assert asked.text.startswith("🎯 Wat hebben jullie vandaag samen gedaan?")
+    labels = [label for _p, label in asked.choices]
+    assert labels[0] == "🚶 " + catalog.format("nl", "activity-walk") and labels[-1] == "⏭ Overslaan"
+    # one tap on the list
+    assert bot.tap("samira", "🍲")[-1].message.text == catalog.format(
+        "nl", "attendance-activity-saved", {"activity": "🍲 " + catalog.format("nl", "activity-cooking")})
+    # the next meeting: a few words of her own
+    clock.set(dt.datetime(2026, 10, 8, 9, 0, tzinfo=dt.timezone.utc))
+    second = make_session(samen, group_with_people, dt.datetime(2026, 10, 13, 14, 0, tzinfo=AMS))
+    _at(samen, bot, clock, dt.datetime(2026, 10, 13, 16, 0, tzinfo=AMS))
+    bot.say("samira", "alle")
+    bot.tap("samira", "Bevestigen")
+    assert bot.say("samira", "Brood gebakken bij Els")[-1].message.text == catalog.format(
+        "nl", "attendance-activity-saved", {"activity": "Brood gebakken bij Els"})
+    # a third: she skips it
+    clock.set(dt.datetime(2026, 10, 15, 9, 0, tzinfo=dt.timezone.utc))
+    third = make_session(samen, group_with_people, dt.datetime(2026, 10, 20, 14, 0, tzinfo=AMS))
+    _at(samen, bot, clock, dt.datetime(2026, 10, 20, 16, 0, tzinfo=AMS))
+    bot.say("samira", "alle")
+    bot.tap("samira", "Bevestigen")
+    assert bot.tap("samira", "Overslaan")[-1].message.text == catalog.format("nl", "attendance-activity-skipped")
+    with samen.sessions() as db:
+        report = group_report(db, db.get(Group, group_with_people.group_id), dt.datetime(2026, 10, 1, tzinfo=dt.timezone.utc),
+                              dt.datetime(2026, 11, 1, tzinfo=dt.timezone.utc))
+        assert {s.id: s.activity for s in db.scalars(select(Meeting))} == {
+            first: "activity:cooking", second: "text:Brood gebakken bij Els", third: None}
+    assert [s["activity"] for s in report["attendance"]["per_session"]] == [
+        "activity:cooking", "text:Brood gebakken bij Els", None]
+    # a participant cannot record it
+    assert bot.say("fatima", choice=f"did:{third}:0")[-1].message.text == catalog.format("ar", "button-expired")

@@ -72,6 +72,7 @@ BUTTONS: dict[str, set[str]] = {
     "rsvpfor:{S}:{ahmed}": STAFF,
     "att:t:{S0}:{fatima}": STAFF,
     "att:ok:{S0}": STAFF,
+    "did:{S0}:skip": STAFF,  # what the group did at a meeting (for the report)
     "buddy:pick:{G}": STAFF,
     "wish:start:{G}": STAFF,
     "wish:results:{G}": STAFF,

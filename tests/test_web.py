@@ -477,6 +477,8 @@ def test_reports_on_the_page_per_group_or_organisation_with_downloads_and_the_au
     figures = re.search(r'<table id="figures">(.*?)</table>', page, re.S).group(1)
     assert "Gehouden" in figures or "gehouden" in figures.lower()
     assert '<img id="chart" src="/reports/file.png?' in page
+    held = re.search(r'<table id="meetings-held">(.*?)</table>', page, re.S).group(1)
+    assert "dinsdag 6 oktober 2026, 14:00" in held and "2 van de 3 kwamen" in held
     assert "schedule-applied" not in page and "report-made" in page  # the audit log: this very report
     query = f"scope=o:{org}&from=2026-09-01&to=2026-10-31"
     pdf = web.get(f"/reports/file.pdf?{query}")

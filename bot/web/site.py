@@ -487,9 +487,13 @@ class Site:
         kind, ident, first, last, choices, figures, audit = found
         rows = files.rows(figures, self.samen.catalog, viewer.locale)
         query = f"scope={kind}:{ident}&from={first}&to={last}"
+        zone = ZoneInfo(self.samen.config.timezone)
+        meetings = [(dt.datetime.fromisoformat(m["date"]).astimezone(zone), m["group"], m["present"], m["of"],
+                     self.option_label(m["activity"], viewer.locale) if m["activity"] else None)
+                    for m in figures["attendance"]["per_session"]]
         return self.show(request, "reports.html", viewer.locale, viewer, scope=f"{kind}:{ident}", first=first,
                          last=last, choices=choices, rows=rows, query=query, audit=audit,
-                         held=figures["sessions"]["held"])
+                         held=figures["sessions"]["held"], meetings=meetings)
 
     async def report_file(self, request: Request, viewer: Viewer) -> Response:
         """A report as PDF, CSV or PNG, made as the chat's 📊 Report makes it."""

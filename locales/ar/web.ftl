@@ -130,3 +130,5 @@ web-organisation = المنظمة
 web-city = المدينة
 web-new-group-make = أنشئ المجموعة
 web-group-created = أُنشئت المجموعة { $group }. ادعُ قائدها في الأسفل.
+web-report-meetings = اللقاءات التي عُقدت
+web-report-activity = ماذا فعلنا

@@ -69,3 +69,7 @@ checkin-for-unwell = Не е добре
 #   $name (string) - the member
 #   $answer (string) - the answer recorded
 checkin-for-saved = ✅ Записано за { $name }: { $answer }.
+attendance-ask-activity = 🎯 Какво правихте заедно днес? Докоснете едно или напишете няколко думи. (За отчета; може да пропуснете.)
+attendance-activity-skipped = Добре, нищо не е записано.
+attendance-activity-words = Напишете няколко думи (най-много { $max } знака) или докоснете един от бутоните.
+attendance-activity-saved = ✅ Записано за отчета: { $activity }.

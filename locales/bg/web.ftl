@@ -130,3 +130,5 @@ web-organisation = Организация
 web-city = Град
 web-new-group-make = Създайте групата
 web-group-created = Групата { $group } е създадена. Поканете водещия по-долу.
+web-report-meetings = Проведени срещи
+web-report-activity = Какво правихме

@@ -69,3 +69,7 @@ checkin-for-unwell = Not well
 #   $name (string) - the member
 #   $answer (string) - the answer recorded
 checkin-for-saved = ✅ Noted for { $name }: { $answer }.
+attendance-ask-activity = 🎯 What did you do together today? Tap one, or write a few words. (For the report; you may skip it.)
+attendance-activity-skipped = Fine, nothing noted.
+attendance-activity-words = Please write a few words (at most { $max } characters), or tap one of the buttons.
+attendance-activity-saved = ✅ Noted for the report: { $activity }.

@@ -148,3 +148,5 @@ web-organisation = Organisation
 web-city = City
 web-new-group-make = Make the group
 web-group-created = The group { $group } is made. Invite its leader below.
+web-report-meetings = Meetings held
+web-report-activity = What we did

@@ -69,3 +69,7 @@ checkin-for-unwell = No está bien
 #   $name (string) - the member
 #   $answer (string) - the answer recorded
 checkin-for-saved = ✅ Anotado para { $name }: { $answer }.
+attendance-ask-activity = 🎯 ¿Qué hicieron juntos hoy? Toque una opción o escriba unas palabras. (Para el informe; puede saltarlo.)
+attendance-activity-skipped = Bien, no se anota nada.
+attendance-activity-words = Escriba unas palabras (como mucho { $max } caracteres) o toque uno de los botones.
+attendance-activity-saved = ✅ Anotado para el informe: { $activity }.

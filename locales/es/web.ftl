@@ -133,3 +133,5 @@ web-organisation = Organización
 web-city = Ciudad
 web-new-group-make = Crear el grupo
 web-group-created = El grupo { $group } está creado. Invite abajo a su responsable.
+web-report-meetings = Encuentros celebrados
+web-report-activity = Qué hicimos

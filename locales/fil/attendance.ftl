@@ -69,3 +69,7 @@ checkin-for-unwell = Hindi mabuti
 #   $name (string) - the member
 #   $answer (string) - the answer recorded
 checkin-for-saved = ✅ Naitala para kay { $name }: { $answer }.
+attendance-ask-activity = 🎯 Ano ang ginawa ninyo nang magkakasama ngayon? Pumili ng isa, o magsulat ng ilang salita. (Para sa ulat; puwedeng laktawan.)
+attendance-activity-skipped = Sige, walang naitala.
+attendance-activity-words = Magsulat ng ilang salita (hanggang { $max } titik), o pumili ng isa sa mga button.
+attendance-activity-saved = ✅ Naitala para sa ulat: { $activity }.

@@ -130,3 +130,5 @@ web-organisation = Organisasyon
 web-city = Lungsod
 web-new-group-make = Gawin ang grupo
 web-group-created = Nagawa na ang grupong { $group }. Imbitahan ang lider nito sa ibaba.
+web-report-meetings = Mga naganap na pagkikita
+web-report-activity = Ang ginawa namin

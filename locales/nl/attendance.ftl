@@ -69,3 +69,7 @@ checkin-for-unwell = Niet goed
 #   $name (string) - the member
 #   $answer (string) - the answer recorded
 checkin-for-saved = ✅ Genoteerd voor { $name }: { $answer }.
+attendance-ask-activity = 🎯 Wat hebben jullie vandaag samen gedaan? Tik er een aan, of schrijf een paar woorden. (Voor de rapportage; overslaan mag.)
+attendance-activity-skipped = Goed, niets genoteerd.
+attendance-activity-words = Schrijf een paar woorden (hooguit { $max } tekens), of tik op een van de knoppen.
+attendance-activity-saved = ✅ Genoteerd voor de rapportage: { $activity }.

@@ -148,3 +148,5 @@ web-organisation = Organisatie
 web-city = Plaats
 web-new-group-make = Groep maken
 web-group-created = De groep { $group } is gemaakt. Nodig hieronder de leider uit.
+web-report-meetings = Gehouden bijeenkomsten
+web-report-activity = Wat we deden

@@ -69,3 +69,7 @@ checkin-for-unwell = No ta bon
 #   $name (string) - the member
 #   $answer (string) - the answer recorded
 checkin-for-saved = ✅ Anotá pa { $name }: { $answer }.
+attendance-ask-activity = 🎯 Kiko boso a hasi huntu awe? Primi riba unu, òf skirbi un par palabra. (Pa e rapòrt; bo por salt'é.)
+attendance-activity-skipped = Bon, nada no ta anotá.
+attendance-activity-words = Skirbi un par palabra (maksimo { $max } karakter), òf primi riba un di e botonnan.
+attendance-activity-saved = ✅ Anotá pa e rapòrt: { $activity }.

@@ -130,3 +130,5 @@ web-organisation = Organisashon
 web-city = Stat
 web-new-group-make = Traha e grupo
 web-group-created = E grupo { $group } ta trahá. Invitá su lider aki bou.
+web-report-meetings = Enkuentronan tení
+web-report-activity = Kiko nos a hasi

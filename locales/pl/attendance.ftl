@@ -69,3 +69,7 @@ checkin-for-unwell = Nie najlepiej
 #   $name (string) - the member
 #   $answer (string) - the answer recorded
 checkin-for-saved = ✅ Zapisano dla: { $name }: { $answer }.
+attendance-ask-activity = 🎯 Co dziś razem robiliście? Dotknij jednej opcji albo napisz kilka słów. (Do raportu; można pominąć.)
+attendance-activity-skipped = Dobrze, nic nie zapisano.
+attendance-activity-words = Napisz kilka słów (najwyżej { $max } znaków) albo dotknij jednego z przycisków.
+attendance-activity-saved = ✅ Zapisano do raportu: { $activity }.

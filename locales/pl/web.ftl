@@ -130,3 +130,5 @@ web-organisation = Organizacja
 web-city = Miejscowość
 web-new-group-make = Utwórz grupę
 web-group-created = Grupa { $group } jest utworzona. Zaproś lidera poniżej.
+web-report-meetings = Odbyte spotkania
+web-report-activity = Co robiliśmy

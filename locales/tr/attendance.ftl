@@ -69,3 +69,7 @@ checkin-for-unwell = İyi değil
 #   $name (string) - the member
 #   $answer (string) - the answer recorded
 checkin-for-saved = ✅ { $name } için kaydedildi: { $answer }.
+attendance-ask-activity = 🎯 Bugün birlikte ne yaptınız? Birine dokunun ya da birkaç kelime yazın. (Rapor için; geçebilirsiniz.)
+attendance-activity-skipped = Tamam, bir şey not edilmedi.
+attendance-activity-words = Birkaç kelime yazın (en fazla { $max } karakter) ya da düğmelerden birine dokunun.
+attendance-activity-saved = ✅ Rapor için not edildi: { $activity }.

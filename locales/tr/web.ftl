@@ -130,3 +130,5 @@ web-organisation = Kuruluş
 web-city = Şehir
 web-new-group-make = Grubu oluştur
 web-group-created = { $group } grubu oluşturuldu. Liderini aşağıdan davet edin.
+web-report-meetings = Yapılan buluşmalar
+web-report-activity = Ne yaptık
