@@ -98,11 +98,19 @@ def test_a_link_works_once_and_for_ten_minutes_and_cannot_be_made_up(
     assert forged.status_code == 403 and "Deze inloglink klopt niet." in forged.text
 
 
+PAGES = ["/", "/groups/1", "/groups/1/plan", "/groups/1/card/ABCD1234.pdf", "/reports", "/reports/file.pdf"]
+FORMS = ["/groups/new", "/groups/1/invite", "/groups/1/move", "/groups/1/cancel", "/groups/1/place", "/groups/1/add",
+         "/groups/1/plan"]
+
+
 def test_without_a_session_every_page_sends_her_to_the_bot(samen) -> None:  # noqa: ANN001
     web = client(samen)
-    for path in ("/",):
+    for path in PAGES:
         answer = web.get(path)
-        assert answer.status_code == 303 and answer.headers["location"] == "/signin"
+        assert answer.status_code == 303 and answer.headers["location"] == "/signin", path
+    for path in FORMS:
+        answer = web.post(path, data={"csrf": "0" * 64, "role": "participant"})
+        assert answer.status_code == 303 and answer.headers["location"] == "/signin", path
     page = web.get("/signin", headers={"accept-language": "tr-TR,tr;q=0.9,en;q=0.5"})
     assert "samen&#39;e “web” yazın: giriş için bir bağlantı alırsınız" in page.text
     assert web.post("/signout").status_code == 303
@@ -535,3 +543,25 @@ def test_a_coordinator_creates_a_group_on_the_page_and_invites_its_leader(
     assert refused.status_code == 403
     with samen.sessions() as db:
         assert db.scalar(select(Group).where(Group.name == "Stiekem")) is None
+
+
+def test_a_form_without_its_token_changes_nothing(bot: ConsoleDriver, group_with_people: World, samen) -> None:  # noqa: ANN001
+    from tests.test_authorization import snapshot
+
+    gid = group_with_people.group_id
+    session = _meeting(samen, group_with_people)
+    web = signed_in(samen, bot, "samira")
+    other = csrf_of(signed_in(samen, bot, "samira").get("/").text)  # the token of her session on another device
+    before = snapshot(samen)
+    forms = {"/groups/new": {"organisation": str(group_with_people.org_id), "name": "Nieuw"},
+             f"/groups/{gid}/invite": {"role": "participant"},
+             f"/groups/{gid}/move": {"session": str(session), "date": "2026-10-08"},
+             f"/groups/{gid}/cancel": {"session": str(session), "confirm": "yes"},
+             f"/groups/{gid}/place": {"session": str(session), "place": "Elders"},
+             f"/groups/{gid}/add": {"date": "2026-10-09", "place": "Museum"},
+             f"/groups/{gid}/plan": dict(PLAN)}
+    for path, form in forms.items():
+        for token in ({}, {"csrf": "0" * 64}, {"csrf": other}):
+            answer = web.post(path, data={**form, **token})
+            assert answer.status_code == 403 and "Dit formulier is verlopen." in answer.text, (path, token)
+    assert snapshot(samen) == before

@@ -205,3 +205,27 @@ def test_a_coordinator_downloads_the_report_as_pdf(
     assert page.locator("html").get_attribute("dir") == "rtl"
     shot(page, "reports-ar")
     page.close()
+
+
+def test_a_leader_cannot_open_another_organisations_group_and_a_stranger_is_sent_to_the_bot(
+        browser, site: str, bot: ConsoleDriver, group_with_people: World, samen) -> None:  # noqa: ANN001
+    from tests.test_authorization import snapshot
+    from tests.test_web import _other_organisation
+
+    leader_code, _coordinator_code = _other_organisation(samen)
+    join(bot, "lena", f"/start {leader_code}", "nl")
+    page = sign_in(browser, bot, "lena", "nl-NL")
+    before = snapshot(samen)
+    answer = page.goto(f"{site}/groups/{group_with_people.group_id}")
+    assert answer.status == 403 and page.locator("#reason").inner_text() == "Deze pagina kunt u niet openen."
+    answer = page.goto(f"{site}/groups/{group_with_people.group_id}/plan")
+    assert answer.status == 403 and "Koffie Oost" not in page.content()
+    assert snapshot(samen) == before
+    page.close()
+    for locale, name in (("nl-NL", "signin-nl"), ("ar", "signin-ar")):
+        stranger = browser.new_page(locale=locale, viewport={"width": 1200, "height": 900})
+        stranger.goto(f"{site}/groups/{group_with_people.group_id}")
+        assert stranger.url == f"{site}/signin"
+        assert stranger.locator("html").get_attribute("lang") == locale[:2]
+        shot(stranger, name)
+        stranger.close()
