@@ -174,19 +174,11 @@ def test_a_coordinator_plans_the_season_and_sees_ramadan_shaded(
 
 def test_a_coordinator_downloads_the_report_as_pdf(
         browser, site: str, bot: ConsoleDriver, group_with_people: World, samen, clock) -> None:  # noqa: ANN001
-    import datetime as dt
-    from zoneinfo import ZoneInfo
-
-    from tests.conftest import reminded
+    from tests.test_web import held
 
     join(bot, "amal", f"/start {group_with_people.coordinator_code}", "nl")
     join(bot, "yusuf", f"/start {group_with_people.coordinator_code}", "ar")
-    reminded(bot, group_with_people, samen, clock)
-    clock.set(dt.datetime(2026, 10, 6, 16, 0, tzinfo=ZoneInfo("Europe/Amsterdam")))
-    samen.ticker.tick()
-    bot.flush()
-    bot.say("samira", "alle behalve 2")
-    bot.tap("samira", "Bevestigen")
+    held(bot, group_with_people, samen, clock)
     page = sign_in(browser, bot, "amal", "nl-NL")
     page.get_by_role("link", name="Rapportages").click()
     page.select_option("#scope", f"o:{group_with_people.org_id}")
