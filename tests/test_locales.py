@@ -32,7 +32,7 @@ SAMPLE = {
     "participants": 12, "active": 10, "held": 8, "rate": "80%", "volunteers": 3,
     "names": ["Fatima", "Aisha", "Mehmet", "Els", "Jan"], "answer": "✅ Ik kom", "time": "14:00", "leader": "Samira", "until": dt.date(2027, 9, 1),
     "hour": 14, "minute": 30, "label": "✅ Ik kom", "number": 2,
-    "url": "https://samen.example/login/abc", "minutes": 10, "expected": 12, "days": 1, "average": "8,5", "activity": "🍲 Samen koken",
+    "url": "https://samen.example/login/abc", "minutes": 10, "expected": 12, "days": 1, "average": "8,5", "activity": "🍲 Samen koken", "action": "joined",
 }
 
 

@@ -494,7 +494,9 @@ def test_reports_on_the_page_per_group_or_organisation_with_downloads_and_the_au
     assert '<img id="chart" src="/reports/file.png?' in page
     listed = re.search(r'<table id="meetings-held">(.*?)</table>', page, re.S).group(1)
     assert "dinsdag 6 oktober 2026, 14:00" in listed and "2 van de 3 kwamen" in listed
-    assert "schedule-applied" not in page and "report-made" in page  # the audit log: this very report
+    audit = re.search(r'<table id="audit-log">(.*?)</table>', page, re.S).group(1)
+    assert "<bdi>amal</bdi></td><td><bdi>Koffie Oost</bdi></td><td>maakte een rapportage</td>" in audit  # this very report
+    assert "<bdi>samira</bdi></td><td><bdi>Koffie Oost</bdi></td><td>vulde in wie er kwam</td>" in audit
     query = f"scope=o:{org}&from=2026-09-01&to=2026-10-31"
     pdf = web.get(f"/reports/file.pdf?{query}")
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
@@ -572,3 +574,21 @@ def test_a_form_without_its_token_changes_nothing(bot: ConsoleDriver, group_with
             answer = web.post(path, data={**form, **token})
             assert answer.status_code == 403 and "Dit formulier is verlopen." in answer.text, (path, token)
     assert snapshot(samen) == before
+
+
+def test_every_action_in_the_audit_log_is_said_in_words_in_every_language() -> None:
+    from pathlib import Path
+
+    from bot.core.i18n import LOCALES, default_catalog
+
+    root = Path(__file__).resolve().parents[1]
+    actions = set()
+    for folder in ("bot", "handlers", "storage"):
+        for path in (root / folder).rglob("*.py"):
+            actions |= set(re.findall(r'\baudit\([^"]*?"([a-z-]+)"', path.read_text(encoding="utf-8")))
+    assert len(actions) > 40
+    catalog = default_catalog()
+    for locale in LOCALES:
+        for action in actions:
+            said = catalog.format(locale, "web-audit-action", {"action": action})
+            assert said.strip("\u2068\u2069") != action, f"{locale}: {action}"

@@ -132,3 +132,54 @@ web-new-group-make = أنشئ المجموعة
 web-group-created = أُنشئت المجموعة { $group }. ادعُ قائدها في الأسفل.
 web-report-meetings = اللقاءات التي عُقدت
 web-report-activity = ماذا فعلنا
+web-audit-action = { $action ->
+    [activity-recorded] سجّل ما فعلته المجموعة
+    [attendance-recorded] سجّل من حضر
+    [away-set] سجّل غياب عضو لفترة
+    [broadcast-sent] أرسل رسالة للجميع
+    [buddy-answer] رُدّ على رفيق
+    [buddy-proposed] اقترح رفيقًا
+    [call-number-shared] شورك رقم للاتصال
+    [call-permission] قال إن كان يمكن الاتصال به
+    [chat-link-code] أنشأ رمزًا لربط مجموعة
+    [chat-linked] ربط مجموعة تيليجرام
+    [chat-unlinked] فك ربط مجموعة تيليجرام
+    [checkin-recorded-for] سجّل ردًّا على السؤال بعد الغياب لعضو
+    [consent-given] وافق عضو على الرسائل
+    [data-exported] طلب عضو بياناته
+    [group-created] أنشأ المجموعة
+    [group-greeting] سجّل تحية صوتية
+    [group-greeting-removed] حذف التحية
+    [invite-created] أنشأ رمز دعوة
+    [joined] انضم عضو
+    [member-moved] نقل عضوًا إلى مجموعة أخرى
+    [member-promoted] جعل عضوًا قائدًا
+    [member-removed] أزال عضوًا
+    [member-renamed] غيّر اسم عضو
+    [opted-in] عاد عضو إلى الرسائل
+    [opted-out] أوقف عضو الرسائل
+    [phone-only-added] أضاف عضوًا بلا هاتف ذكي
+    [relay-answered] ردّ على عضو
+    [relayed] مُرّرت رسالة
+    [report-made] أعدّ تقريرًا
+    [rsvp-recorded-for] سجّل ردًّا على لقاء لعضو
+    [schedule-applied] حفظ خطة
+    [session-added] أضاف لقاءً
+    [session-cancelled] ألغى لقاءً
+    [session-moved] نقل لقاءً
+    [session-note] أضاف ملاحظة إلى لقاء
+    [session-place] غيّر مكان لقاء
+    [session-voice] سجّل رسالة صوتية للقاء
+    [session-voice-removed] حذف الرسالة الصوتية للقاء
+    [task-done] أغلق مهمة متابعة
+    [task-escalated] طلب المساعدة من المنسق
+    [voice-preference] اختار عضو الصوت أو النص
+    [vote-activity-moved] نقل نشاط التصويت إلى لقاء آخر
+    [vote-recorded-for] سجّل صوتًا لعضو
+    [vote-started] بدأ تصويتًا
+    [vote-tie-decided] حسم تصويتًا متعادلًا
+    [web-link-sent] طلب صفحة الويب
+    [web-signed-in] دخل إلى صفحة الويب
+    [wishes-started] بدأ جولة أمنيات
+   *[other] { $action }
+}

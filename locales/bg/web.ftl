@@ -132,3 +132,54 @@ web-new-group-make = Създайте групата
 web-group-created = Групата { $group } е създадена. Поканете водещия по-долу.
 web-report-meetings = Проведени срещи
 web-report-activity = Какво правихме
+web-audit-action = { $action ->
+    [activity-recorded] записа какво направи групата
+    [attendance-recorded] отбеляза кой дойде
+    [away-set] отбеляза отсъствие на участник
+    [broadcast-sent] изпрати съобщение до всички
+    [buddy-answer] приятел за подкрепа получи отговор
+    [buddy-proposed] предложи приятел за подкрепа
+    [call-number-shared] споделен беше номер за обаждане
+    [call-permission] каза дали може да му се обаждат
+    [chat-link-code] създаде код за свързване на чат
+    [chat-linked] свърза Telegram група
+    [chat-unlinked] разкачи Telegram групата
+    [checkin-recorded-for] отбеляза отговор след отсъствие за участник
+    [consent-given] участник се съгласи със съобщенията
+    [data-exported] участник поиска данните си
+    [group-created] създаде групата
+    [group-greeting] записа поздрав
+    [group-greeting-removed] премахна поздрава
+    [invite-created] създаде код за покана
+    [joined] участник се присъедини
+    [member-moved] премести участник в друга група
+    [member-promoted] направи участник водещ
+    [member-removed] премахна участник
+    [member-renamed] преименува участник
+    [opted-in] участник отново получава съобщения
+    [opted-out] участник спря съобщенията
+    [phone-only-added] добави участник без смартфон
+    [relay-answered] отговори на участник
+    [relayed] предадено беше съобщение
+    [report-made] направи отчет
+    [rsvp-recorded-for] отбеляза отговор за среща за участник
+    [schedule-applied] запази план
+    [session-added] добави среща
+    [session-cancelled] отмени среща
+    [session-moved] премести среща
+    [session-note] добави бележка към среща
+    [session-place] смени мястото на среща
+    [session-voice] записа гласово съобщение за среща
+    [session-voice-removed] премахна гласовото съобщение на среща
+    [task-done] затвори задача
+    [task-escalated] поиска помощ от координатора
+    [voice-preference] участник избра глас или текст
+    [vote-activity-moved] премести дейността от гласуването на друга среща
+    [vote-recorded-for] отбеляза глас за участник
+    [vote-started] започна гласуване
+    [vote-tie-decided] реши равно гласуване
+    [web-link-sent] поиска уебстраницата
+    [web-signed-in] влезе в уебстраницата
+    [wishes-started] започна кръг от желания
+   *[other] { $action }
+}

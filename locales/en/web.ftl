@@ -150,3 +150,54 @@ web-new-group-make = Make the group
 web-group-created = The group { $group } is made. Invite its leader below.
 web-report-meetings = Meetings held
 web-report-activity = What we did
+web-audit-action = { $action ->
+    [activity-recorded] noted what the group did
+    [attendance-recorded] recorded who came
+    [away-set] noted a member away
+    [broadcast-sent] sent a message to all
+    [buddy-answer] a buddy was answered
+    [buddy-proposed] proposed a buddy
+    [call-number-shared] a number was shared to be called
+    [call-permission] said whether she may be called
+    [chat-link-code] made a code to link a chat
+    [chat-linked] linked a Telegram group
+    [chat-unlinked] unlinked the Telegram group
+    [checkin-recorded-for] recorded a check-in answer for a member
+    [consent-given] a member agreed to the messages
+    [data-exported] a member asked for her data
+    [group-created] created the group
+    [group-greeting] recorded a greeting
+    [group-greeting-removed] removed the greeting
+    [invite-created] made an invite code
+    [joined] a member joined
+    [member-moved] moved a member to another group
+    [member-promoted] made a member a leader
+    [member-removed] removed a member
+    [member-renamed] renamed a member
+    [opted-in] a member started the messages again
+    [opted-out] a member stopped the messages
+    [phone-only-added] added a member without a smartphone
+    [relay-answered] answered a member
+    [relayed] a message was passed on
+    [report-made] made a report
+    [rsvp-recorded-for] recorded a meeting answer for a member
+    [schedule-applied] saved a plan
+    [session-added] added a meeting
+    [session-cancelled] cancelled a meeting
+    [session-moved] moved a meeting
+    [session-note] added a note to a meeting
+    [session-place] changed a meeting's place
+    [session-voice] recorded a voice note for a meeting
+    [session-voice-removed] removed a meeting's voice note
+    [task-done] closed a follow-up task
+    [task-escalated] asked the coordinator for help
+    [voice-preference] a member chose voice or text
+    [vote-activity-moved] moved the vote's activity to another meeting
+    [vote-recorded-for] recorded a vote for a member
+    [vote-started] started a vote
+    [vote-tie-decided] decided a tied vote
+    [web-link-sent] asked for the web page
+    [web-signed-in] signed in to the web page
+    [wishes-started] started a wishes round
+   *[other] { $action }
+}

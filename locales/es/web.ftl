@@ -135,3 +135,54 @@ web-new-group-make = Crear el grupo
 web-group-created = El grupo { $group } está creado. Invite abajo a su responsable.
 web-report-meetings = Encuentros celebrados
 web-report-activity = Qué hicimos
+web-audit-action = { $action ->
+    [activity-recorded] anotó lo que hizo el grupo
+    [attendance-recorded] anotó quién vino
+    [away-set] anotó que un participante está fuera
+    [broadcast-sent] envió un mensaje a todos
+    [buddy-answer] un acompañante recibió respuesta
+    [buddy-proposed] propuso un acompañante
+    [call-number-shared] se compartió un número para llamar
+    [call-permission] dijo si se le puede llamar
+    [chat-link-code] creó un código para vincular un chat
+    [chat-linked] vinculó un grupo de Telegram
+    [chat-unlinked] desvinculó el grupo de Telegram
+    [checkin-recorded-for] anotó una respuesta tras una ausencia por un participante
+    [consent-given] un participante aceptó los mensajes
+    [data-exported] un participante pidió sus datos
+    [group-created] creó el grupo
+    [group-greeting] grabó un saludo
+    [group-greeting-removed] quitó el saludo
+    [invite-created] creó un código de invitación
+    [joined] un participante se unió
+    [member-moved] pasó a un participante a otro grupo
+    [member-promoted] nombró responsable a un participante
+    [member-removed] quitó a un participante
+    [member-renamed] cambió el nombre de un participante
+    [opted-in] un participante volvió a recibir mensajes
+    [opted-out] un participante paró los mensajes
+    [phone-only-added] añadió a un participante sin smartphone
+    [relay-answered] respondió a un participante
+    [relayed] se pasó un mensaje
+    [report-made] hizo un informe
+    [rsvp-recorded-for] anotó una respuesta a un encuentro por un participante
+    [schedule-applied] guardó un plan
+    [session-added] añadió un encuentro
+    [session-cancelled] canceló un encuentro
+    [session-moved] movió un encuentro
+    [session-note] añadió una nota a un encuentro
+    [session-place] cambió el lugar de un encuentro
+    [session-voice] grabó un mensaje de voz para un encuentro
+    [session-voice-removed] quitó el mensaje de voz de un encuentro
+    [task-done] cerró una tarea
+    [task-escalated] pidió ayuda a la coordinación
+    [voice-preference] un participante eligió voz o texto
+    [vote-activity-moved] pasó la actividad de la votación a otro encuentro
+    [vote-recorded-for] anotó un voto por un participante
+    [vote-started] empezó una votación
+    [vote-tie-decided] decidió un empate
+    [web-link-sent] pidió la página web
+    [web-signed-in] entró en la página web
+    [wishes-started] empezó una ronda de deseos
+   *[other] { $action }
+}

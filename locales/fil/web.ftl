@@ -132,3 +132,54 @@ web-new-group-make = Gawin ang grupo
 web-group-created = Nagawa na ang grupong { $group }. Imbitahan ang lider nito sa ibaba.
 web-report-meetings = Mga naganap na pagkikita
 web-report-activity = Ang ginawa namin
+web-audit-action = { $action ->
+    [activity-recorded] itinala ang ginawa ng grupo
+    [attendance-recorded] itinala kung sino ang dumating
+    [away-set] itinala na wala ang isang miyembro
+    [broadcast-sent] nagpadala ng mensahe sa lahat
+    [buddy-answer] sinagot ang isang kaagapay
+    [buddy-proposed] nagmungkahi ng kaagapay
+    [call-number-shared] ibinahagi ang numero para tawagan
+    [call-permission] sinabi kung puwede siyang tawagan
+    [chat-link-code] gumawa ng code para ikonekta ang chat
+    [chat-linked] ikinonekta ang Telegram group
+    [chat-unlinked] inalis ang koneksyon ng Telegram group
+    [checkin-recorded-for] itinala ang sagot pagkatapos ng pagliban para sa miyembro
+    [consent-given] pumayag ang miyembro sa mga mensahe
+    [data-exported] hiningi ng miyembro ang kanyang datos
+    [group-created] ginawa ang grupo
+    [group-greeting] nag-record ng pagbati
+    [group-greeting-removed] inalis ang pagbati
+    [invite-created] gumawa ng invite code
+    [joined] sumali ang isang miyembro
+    [member-moved] inilipat ang miyembro sa ibang grupo
+    [member-promoted] ginawang lider ang miyembro
+    [member-removed] inalis ang miyembro
+    [member-renamed] pinalitan ang pangalan ng miyembro
+    [opted-in] tumatanggap muli ng mensahe ang miyembro
+    [opted-out] huminto sa mga mensahe ang miyembro
+    [phone-only-added] nagdagdag ng miyembrong walang smartphone
+    [relay-answered] sinagot ang miyembro
+    [relayed] ipinasa ang isang mensahe
+    [report-made] gumawa ng ulat
+    [rsvp-recorded-for] itinala ang sagot sa pagkikita para sa miyembro
+    [schedule-applied] nag-save ng plano
+    [session-added] nagdagdag ng pagkikita
+    [session-cancelled] kinansela ang pagkikita
+    [session-moved] inilipat ang pagkikita
+    [session-note] nagdagdag ng tala sa pagkikita
+    [session-place] pinalitan ang lugar ng pagkikita
+    [session-voice] nag-record ng voice message para sa pagkikita
+    [session-voice-removed] inalis ang voice message ng pagkikita
+    [task-done] isinara ang gawain
+    [task-escalated] humingi ng tulong sa coordinator
+    [voice-preference] pumili ang miyembro ng boses o teksto
+    [vote-activity-moved] inilipat ang aktibidad ng botohan sa ibang pagkikita
+    [vote-recorded-for] itinala ang boto para sa miyembro
+    [vote-started] nagsimula ng botohan
+    [vote-tie-decided] nagpasya sa tablang botohan
+    [web-link-sent] humingi ng web page
+    [web-signed-in] pumasok sa web page
+    [wishes-started] nagsimula ng round ng mga hiling
+   *[other] { $action }
+}

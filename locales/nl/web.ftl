@@ -150,3 +150,54 @@ web-new-group-make = Groep maken
 web-group-created = De groep { $group } is gemaakt. Nodig hieronder de leider uit.
 web-report-meetings = Gehouden bijeenkomsten
 web-report-activity = Wat we deden
+web-audit-action = { $action ->
+    [activity-recorded] noteerde wat de groep deed
+    [attendance-recorded] vulde in wie er kwam
+    [away-set] noteerde dat een deelnemer weg is
+    [broadcast-sent] stuurde een bericht aan allen
+    [buddy-answer] een maatje kreeg antwoord
+    [buddy-proposed] stelde een maatje voor
+    [call-number-shared] een nummer werd gedeeld om te bellen
+    [call-permission] zei of ze gebeld mag worden
+    [chat-link-code] maakte een code om een chat te koppelen
+    [chat-linked] koppelde een Telegram-groep
+    [chat-unlinked] ontkoppelde de Telegram-groep
+    [checkin-recorded-for] vulde een antwoord op de nabelvraag in voor een deelnemer
+    [consent-given] een deelnemer ging akkoord met de berichten
+    [data-exported] een deelnemer vroeg haar gegevens op
+    [group-created] maakte de groep
+    [group-greeting] sprak een groet in
+    [group-greeting-removed] haalde de groet weg
+    [invite-created] maakte een uitnodigingscode
+    [joined] een deelnemer deed mee
+    [member-moved] verplaatste een deelnemer naar een andere groep
+    [member-promoted] maakte een deelnemer leider
+    [member-removed] verwijderde een deelnemer
+    [member-renamed] gaf een deelnemer een andere naam
+    [opted-in] een deelnemer ontvangt weer berichten
+    [opted-out] een deelnemer stopte met de berichten
+    [phone-only-added] voegde een deelnemer zonder smartphone toe
+    [relay-answered] beantwoordde een deelnemer
+    [relayed] een bericht werd doorgegeven
+    [report-made] maakte een rapportage
+    [rsvp-recorded-for] vulde een antwoord op een bijeenkomst in voor een deelnemer
+    [schedule-applied] sloeg een plan op
+    [session-added] voegde een bijeenkomst toe
+    [session-cancelled] zegde een bijeenkomst af
+    [session-moved] verplaatste een bijeenkomst
+    [session-note] zette een notitie bij een bijeenkomst
+    [session-place] veranderde de plek van een bijeenkomst
+    [session-voice] sprak een bericht in voor een bijeenkomst
+    [session-voice-removed] haalde het ingesproken bericht van een bijeenkomst weg
+    [task-done] sloot een nabeltaak
+    [task-escalated] vroeg de coördinator om hulp
+    [voice-preference] een deelnemer koos gesproken of tekst
+    [vote-activity-moved] verplaatste de activiteit van de stemming naar een andere bijeenkomst
+    [vote-recorded-for] vulde een stem in voor een deelnemer
+    [vote-started] startte een stemming
+    [vote-tie-decided] besliste een gelijke stemming
+    [web-link-sent] vroeg om de webpagina
+    [web-signed-in] logde in op de webpagina
+    [wishes-started] startte een wensenronde
+   *[other] { $action }
+}

@@ -132,3 +132,54 @@ web-new-group-make = Traha e grupo
 web-group-created = E grupo { $group } ta trahá. Invitá su lider aki bou.
 web-report-meetings = Enkuentronan tení
 web-report-activity = Kiko nos a hasi
+web-audit-action = { $action ->
+    [activity-recorded] a anotá kiko e grupo a hasi
+    [attendance-recorded] a anotá ken a bini
+    [away-set] a anotá ku un partisipante ta ausente
+    [broadcast-sent] a manda un mensahe pa tur hende
+    [buddy-answer] un kompañero a haña kontesta
+    [buddy-proposed] a proponé un kompañero
+    [call-number-shared] a kompartí un número pa yama
+    [call-permission] a bisa si nan por yam'é
+    [chat-link-code] a traha un kódigo pa konektá un chat
+    [chat-linked] a konektá un grupo di Telegram
+    [chat-unlinked] a deskonektá e grupo di Telegram
+    [checkin-recorded-for] a anotá un kontesta despues di un ausensia pa un partisipante
+    [consent-given] un partisipante a aseptá e mensahenan
+    [data-exported] un partisipante a pidi su datonan
+    [group-created] a traha e grupo
+    [group-greeting] a graba un saludo
+    [group-greeting-removed] a kita e saludo
+    [invite-created] a traha un kódigo di invitashon
+    [joined] un partisipante a drenta
+    [member-moved] a move un partisipante pa otro grupo
+    [member-promoted] a hasi un partisipante lider
+    [member-removed] a kita un partisipante
+    [member-renamed] a kambia nòmber di un partisipante
+    [opted-in] un partisipante ta risibí mensahe atrobe
+    [opted-out] un partisipante a stop e mensahenan
+    [phone-only-added] a añadí un partisipante sin smartphone
+    [relay-answered] a kontestá un partisipante
+    [relayed] a pasa un mensahe
+    [report-made] a traha un rapòrt
+    [rsvp-recorded-for] a anotá un kontesta pa un enkuentro pa un partisipante
+    [schedule-applied] a warda un plan
+    [session-added] a añadí un enkuentro
+    [session-cancelled] a kanselá un enkuentro
+    [session-moved] a move un enkuentro
+    [session-note] a pone un nota na un enkuentro
+    [session-place] a kambia e lugá di un enkuentro
+    [session-voice] a graba un mensahe di bos pa un enkuentro
+    [session-voice-removed] a kita e mensahe di bos di un enkuentro
+    [task-done] a sera un tarea
+    [task-escalated] a pidi e koordinadó yudansa
+    [voice-preference] un partisipante a skohe bos òf teksto
+    [vote-activity-moved] a move e aktividat di e votashon pa otro enkuentro
+    [vote-recorded-for] a anotá un voto pa un partisipante
+    [vote-started] a kuminsá un votashon
+    [vote-tie-decided] a disidí un votashon empatá
+    [web-link-sent] a pidi e página web
+    [web-signed-in] a drenta e página web
+    [wishes-started] a kuminsá un ronda di deseo
+   *[other] { $action }
+}

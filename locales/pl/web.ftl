@@ -132,3 +132,54 @@ web-new-group-make = Utwórz grupę
 web-group-created = Grupa { $group } jest utworzona. Zaproś lidera poniżej.
 web-report-meetings = Odbyte spotkania
 web-report-activity = Co robiliśmy
+web-audit-action = { $action ->
+    [activity-recorded] zapisał, co robiła grupa
+    [attendance-recorded] wpisał, kto przyszedł
+    [away-set] zapisał nieobecność uczestnika
+    [broadcast-sent] wysłał wiadomość do wszystkich
+    [buddy-answer] osoba wspierająca dostała odpowiedź
+    [buddy-proposed] zaproponował osobę wspierającą
+    [call-number-shared] udostępniono numer do rozmowy
+    [call-permission] powiedział, czy można dzwonić
+    [chat-link-code] utworzył kod do połączenia czatu
+    [chat-linked] połączył grupę Telegram
+    [chat-unlinked] odłączył grupę Telegram
+    [checkin-recorded-for] wpisał odpowiedź po nieobecności za uczestnika
+    [consent-given] uczestnik zgodził się na wiadomości
+    [data-exported] uczestnik poprosił o swoje dane
+    [group-created] utworzył grupę
+    [group-greeting] nagrał powitanie
+    [group-greeting-removed] usunął powitanie
+    [invite-created] utworzył kod zaproszenia
+    [joined] uczestnik dołączył
+    [member-moved] przeniósł uczestnika do innej grupy
+    [member-promoted] zrobił uczestnika liderem
+    [member-removed] usunął uczestnika
+    [member-renamed] zmienił imię uczestnika
+    [opted-in] uczestnik znów odbiera wiadomości
+    [opted-out] uczestnik wyłączył wiadomości
+    [phone-only-added] dodał uczestnika bez smartfona
+    [relay-answered] odpowiedział uczestnikowi
+    [relayed] przekazano wiadomość
+    [report-made] zrobił raport
+    [rsvp-recorded-for] wpisał odpowiedź na spotkanie za uczestnika
+    [schedule-applied] zapisał plan
+    [session-added] dodał spotkanie
+    [session-cancelled] odwołał spotkanie
+    [session-moved] przeniósł spotkanie
+    [session-note] dodał notatkę do spotkania
+    [session-place] zmienił miejsce spotkania
+    [session-voice] nagrał wiadomość głosową do spotkania
+    [session-voice-removed] usunął wiadomość głosową spotkania
+    [task-done] zamknął zadanie
+    [task-escalated] poprosił koordynatora o pomoc
+    [voice-preference] uczestnik wybrał głos albo tekst
+    [vote-activity-moved] przeniósł zajęcie z głosowania na inne spotkanie
+    [vote-recorded-for] wpisał głos za uczestnika
+    [vote-started] rozpoczął głosowanie
+    [vote-tie-decided] rozstrzygnął remis
+    [web-link-sent] poprosił o stronę www
+    [web-signed-in] zalogował się na stronę
+    [wishes-started] rozpoczął rundę życzeń
+   *[other] { $action }
+}

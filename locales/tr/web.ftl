@@ -132,3 +132,54 @@ web-new-group-make = Grubu oluştur
 web-group-created = { $group } grubu oluşturuldu. Liderini aşağıdan davet edin.
 web-report-meetings = Yapılan buluşmalar
 web-report-activity = Ne yaptık
+web-audit-action = { $action ->
+    [activity-recorded] grubun ne yaptığını not etti
+    [attendance-recorded] kimin geldiğini girdi
+    [away-set] bir üyenin uzakta olduğunu not etti
+    [broadcast-sent] herkese mesaj gönderdi
+    [buddy-answer] bir destek arkadaşına cevap verildi
+    [buddy-proposed] destek arkadaşı önerdi
+    [call-number-shared] aranmak için numara paylaşıldı
+    [call-permission] aranıp aranamayacağını söyledi
+    [chat-link-code] sohbet bağlamak için kod oluşturdu
+    [chat-linked] Telegram grubu bağladı
+    [chat-unlinked] Telegram grubunun bağını kaldırdı
+    [checkin-recorded-for] bir üye için takip cevabını girdi
+    [consent-given] bir üye mesajları kabul etti
+    [data-exported] bir üye verilerini istedi
+    [group-created] grubu oluşturdu
+    [group-greeting] selam kaydetti
+    [group-greeting-removed] selamı kaldırdı
+    [invite-created] davet kodu oluşturdu
+    [joined] bir üye katıldı
+    [member-moved] bir üyeyi başka gruba taşıdı
+    [member-promoted] bir üyeyi lider yaptı
+    [member-removed] bir üyeyi çıkardı
+    [member-renamed] bir üyenin adını değiştirdi
+    [opted-in] bir üye mesajları yeniden başlattı
+    [opted-out] bir üye mesajları durdurdu
+    [phone-only-added] akıllı telefonu olmayan bir üye ekledi
+    [relay-answered] bir üyeye cevap verdi
+    [relayed] bir mesaj iletildi
+    [report-made] rapor hazırladı
+    [rsvp-recorded-for] bir üye için buluşma cevabını girdi
+    [schedule-applied] plan kaydetti
+    [session-added] buluşma ekledi
+    [session-cancelled] buluşmayı iptal etti
+    [session-moved] buluşmayı taşıdı
+    [session-note] buluşmaya not ekledi
+    [session-place] buluşmanın yerini değiştirdi
+    [session-voice] buluşma için sesli mesaj kaydetti
+    [session-voice-removed] buluşmanın sesli mesajını kaldırdı
+    [task-done] takip görevini kapattı
+    [task-escalated] koordinatörden yardım istedi
+    [voice-preference] bir üye sesli ya da yazılı seçti
+    [vote-activity-moved] oylamanın etkinliğini başka buluşmaya taşıdı
+    [vote-recorded-for] bir üye için oy girdi
+    [vote-started] oylama başlattı
+    [vote-tie-decided] berabere kalan oylamayı karara bağladı
+    [web-link-sent] web sayfasını istedi
+    [web-signed-in] web sayfasına giriş yaptı
+    [wishes-started] istek turu başlattı
+   *[other] { $action }
+}
