@@ -592,3 +592,11 @@ def test_every_action_in_the_audit_log_is_said_in_words_in_every_language() -> N
         for action in actions:
             said = catalog.format(locale, "web-audit-action", {"action": action})
             assert said.strip("\u2068\u2069") != action, f"{locale}: {action}"
+
+
+def test_a_session_lasts_twelve_hours(bot: ConsoleDriver, group_with_people: World, samen, clock) -> None:  # noqa: ANN001
+    web = signed_in(samen, bot, "samira")
+    clock.advance(hours=11, minutes=59)
+    assert web.get("/").status_code == 200
+    clock.advance(minutes=1)
+    assert web.get("/").headers["location"] == "/signin"
