@@ -69,7 +69,7 @@ checkin-for-unwell = ليس بخير
 #   $name (string) - the member
 #   $answer (string) - the answer recorded
 checkin-for-saved = ✅ تم التسجيل لـ{ $name }: { $answer }.
-attendance-ask-activity = 🎯 ماذا فعلتم معًا اليوم؟ اضغط على واحد، أو اكتب بضع كلمات. (للتقرير؛ يمكنك التخطي.)
+attendance-ask-activity = 🎯 ماذا فعلتم معًا اليوم؟ اضغطوا على واحد، أو اكتبوا بضع كلمات. (للتقرير؛ يمكنكم التخطي.)
 attendance-activity-skipped = حسنًا، لم يُسجَّل شيء.
-attendance-activity-words = اكتب بضع كلمات (حتى { $max } حرفًا)، أو اضغط على أحد الأزرار.
+attendance-activity-words = اكتبوا بضع كلمات (حتى { $max } حرفًا)، أو اضغطوا على أحد الأزرار.
 attendance-activity-saved = ✅ سُجِّل للتقرير: { $activity }.

@@ -1,35 +1,35 @@
 # صفحة الويب للمنسقين وقادة المجموعات
 menu-web = صفحة الويب
-web-link = 🖥 رابطك إلى صفحة الويب:
+web-link = 🖥 رابطكم إلى صفحة الويب:
     { $url }
-    يُدخلك مرة واحدة، خلال { $minutes } دقائق. لا تعطه لأحد: فهو يفتح الصفحة باسمك.
-web-staff-only = صفحة الويب لقادة المجموعات والمنسقين.
-web-not-running = صفحة الويب غير مفعّلة. اسأل المنسق.
+    يُدخلكم مرة واحدة، خلال { $minutes } دقائق. لا تعطوه لأحد: فهو يفتح الصفحة باسمكم.
+web-staff-only = صفحة الويب للمسؤولين عن المجموعات وللمنسقين.
+web-not-running = صفحة الويب غير مفعّلة. اسألوا المنسق.
 web-page-title = samen
 web-signin-title = تسجيل الدخول
-web-signin-text = لا توجد كلمات مرور هنا. أرسل «ويب» إلى samen في تيليجرام أو واتساب: ستصلك رابط للدخول. يعمل مرة واحدة، خلال 10 دقائق.
+web-signin-text = لا توجد كلمات مرور هنا. أرسلوا «ويب» إلى samen في تيليجرام أو واتساب: سيصلكم رابط للدخول. يعمل مرة واحدة، خلال 10 دقائق.
 web-login-expired = انتهت صلاحية رابط الدخول هذا.
 web-login-used = استُخدم رابط الدخول هذا من قبل.
 web-login-unknown = رابط الدخول هذا غير صالح.
-web-login-again = أرسل «ويب» إلى samen لتحصل على رابط جديد.
+web-login-again = أرسلوا «ويب» إلى samen لتحصلوا على رابط جديد.
 web-signout = تسجيل الخروج
-web-signed-in-as = دخلت باسم { $name }
+web-signed-in-as = دخلتم باسم { $name }
 web-overview = نظرة عامة
-web-forbidden = لا يمكنك فتح هذه الصفحة.
-web-form-expired = انتهت صلاحية هذا النموذج. ارجع، وأعد تحميل الصفحة وحاول مرة أخرى.
+web-forbidden = لا يمكنكم فتح هذه الصفحة.
+web-form-expired = انتهت صلاحية هذا النموذج. ارجعوا، وأعيدوا تحميل الصفحة وحاولوا مرة أخرى.
 web-group = المجموعة
-web-leaders = القادة
+web-leaders = المسؤولون
 web-members = الأعضاء
 web-languages = اللغات
 web-next-meeting = اللقاء القادم
-web-no-leader = بلا قائد
+web-no-leader = بلا مسؤول
 web-nothing-planned = لا شيء مخطط
 web-no-groups = لا توجد مجموعات بعد.
 web-language = اللغة
-web-needs-attention = يحتاجك أولًا
-web-nothing-waiting = لا شيء ينتظرك.
-web-attention-no-leader = بلا قائد: اجعل أحد الأعضاء قائدًا، أو ادعُ قائدًا.
-web-attention-help = طلبات مساعدة (🆘) من القائد: { $count }
+web-needs-attention = يحتاجكم أولًا
+web-nothing-waiting = لا شيء ينتظركم.
+web-attention-no-leader = بلا مسؤول: اجعلوا أحد الأعضاء مسؤولًا عن المجموعة، أو ادعوا مسؤولًا.
+web-attention-help = طلبات مساعدة (🆘) من المسؤول عن المجموعة: { $count }
 web-attention-tasks = مهام متابعة مفتوحة: { $count }
 web-attention-stopped = أعضاء أوقفوا الرسائل: { $count }
 web-attendance = الحضور
@@ -37,17 +37,17 @@ web-came-of = حضر { $present } من { $expected }
 web-tasks = مهام مفتوحة
 web-away = غائب
 web-stopped = أوقف الرسائل
-web-form-incomplete = من فضلك املأ كل خانات النموذج.
+web-form-incomplete = من فضلكم املؤوا كل خانات النموذج.
 web-card-pdf = بطاقة الدعوة للطباعة (PDF)
 web-name = الاسم
 web-role = الدور
 web-role-participant = مشارك
-web-role-facilitator = قائد المجموعة
+web-role-facilitator = المسؤول عن المجموعة
 web-role-buddy = رفيق
 web-phone-only = بلا هاتف ذكي
 web-away-until = غائب حتى { $date }
 web-invite = دعوة
-web-invite-who = من تدعو؟
+web-invite-who = من تدعون؟
 web-invite-make = أنشئ رمز دعوة
 web-meetings = اللقاءات
 web-when = متى
@@ -93,14 +93,14 @@ web-plan-save-note = عند الحفظ تحل هذه الخطة محل اللق�
 web-plan-save = حفظ الخطة
 web-plan-legend-session = لقاء
 web-plan-legend-feast = يوم عيد
-web-plan-bad-weekday = اختر يومًا من الأسبوع.
-web-plan-bad-every = اختر كل أسبوع أو كل أسبوعين.
-web-plan-bad-islamic-shift = اختر يوم المسجد: ‎-1 أو 0 أو ‎+1.
+web-plan-bad-weekday = اختاروا يومًا من الأسبوع.
+web-plan-bad-every = اختاروا كل أسبوع أو كل أسبوعين.
+web-plan-bad-islamic-shift = اختاروا يوم المسجد: ‎-1 أو 0 أو ‎+1.
 web-plan-bad-duration = يدوم اللقاء من 15 إلى 720 دقيقة.
-web-plan-bad-time = اكتب الوقت هكذا: 10:00.
-web-plan-bad-from = اكتب اليوم الأول كتاريخ.
-web-plan-bad-count = اكتب عدد اللقاءات: من 1 إلى 200.
-web-plan-bad-until = اكتب اليوم الأخير كتاريخ، خلال سنتين من الأول.
+web-plan-bad-time = اكتبوا الوقت هكذا: 10:00.
+web-plan-bad-from = اكتبوا اليوم الأول كتاريخ.
+web-plan-bad-count = اكتبوا عدد اللقاءات: من 1 إلى 200.
+web-plan-bad-until = اكتبوا اليوم الأخير كتاريخ، خلال سنتين من الأول.
 web-plan-bad-break = عطلة الصيف تحتاج يومًا أول وآخر، والأخير ليس قبل الأول.
 web-plan-school-region = العطل المدرسية تحتاج منطقة: الشمال أو الوسط أو الجنوب.
 web-plan-shift = { $days ->
@@ -122,14 +122,14 @@ web-report-show = عرض
 web-report-scope-g = { $name }
 web-report-scope-n = { $name }، الحضور بالأسماء
 web-report-scope-o = { $name }، كل المجموعات
-web-audit = ما فعله القادة والمنسقون
+web-audit = ما فعله المسؤولون والمنسقون
 web-audit-who = من
 web-audit-what = ماذا
 web-new-group = مجموعة جديدة
 web-organisation = المنظمة
 web-city = المدينة
 web-new-group-make = أنشئ المجموعة
-web-group-created = أُنشئت المجموعة { $group }. ادعُ قائدها في الأسفل.
+web-group-created = أُنشئت المجموعة { $group }. ادعوا المسؤول عنها في الأسفل.
 web-report-meetings = اللقاءات التي عُقدت
 web-report-activity = ماذا فعلنا
 web-audit-action = { $action ->
@@ -153,7 +153,7 @@ web-audit-action = { $action ->
     [invite-created] أنشأ رمز دعوة
     [joined] انضم عضو
     [member-moved] نقل عضوًا إلى مجموعة أخرى
-    [member-promoted] جعل عضوًا قائدًا
+    [member-promoted] جعل عضوًا مسؤولًا عن المجموعة
     [member-removed] أزال عضوًا
     [member-renamed] غيّر اسم عضو
     [opted-in] عاد عضو إلى الرسائل
