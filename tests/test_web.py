@@ -600,3 +600,15 @@ def test_a_session_lasts_twelve_hours(bot: ConsoleDriver, group_with_people: Wor
     assert web.get("/").status_code == 200
     clock.advance(minutes=1)
     assert web.get("/").headers["location"] == "/signin"
+
+
+def test_she_can_read_the_page_in_another_of_the_nine_languages(
+        bot: ConsoleDriver, group_with_people: World, samen) -> None:  # noqa: ANN001
+    web = signed_in(samen, bot, "samira")
+    answer = web.get("/language?lang=tr", headers={"referer": "http://testserver/reports"})
+    assert answer.status_code == 303 and answer.headers["location"] == "http://testserver/reports"
+    assert 'lang="tr"' in web.get("/").text and "Genel bakış" in web.get("/").text
+    assert web.get("/language?lang=xx", headers={"referer": "https://elsewhere.example/"}).headers["location"] == "/"
+    assert 'lang="tr"' in web.get("/").text  # an unknown language changes nothing
+    bot.say("samira", "menu")
+    assert bot.last("samira").message.locale == "nl"  # the page's language is the browser's; the chat stays Dutch

@@ -76,6 +76,8 @@ class Viewer:
 
 
 class Site:
+    """The pages and forms; each reads or acts for the signed-in person only."""
+
     def __init__(self, samen: "Samen", secret: str) -> None:
         self.samen = samen
         self.secret = secret
