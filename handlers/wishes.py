@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from babel.dates import format_date
 from sqlalchemy import delete, select
 
-from bot.core.i18n import native_name
+from bot.core.i18n import Catalog, native_name
 from bot.core.messages import Choice, Outbound
 from handlers import auth, leaders
 from handlers.base import Context
@@ -35,9 +35,14 @@ VOTE_FOR = dt.timedelta(days=3)
 
 def option_label(ctx: Context, option: str, locale: str) -> str:
     """An option as a person reads it: a catalogue activity in their language, or the leader's words."""
+    return option_text(ctx.catalog, option, locale)
+
+
+def option_text(catalog: Catalog, option: str, locale: str) -> str:
+    """`option_label` where there is no conversation (the web page)."""
     if option.startswith("activity:") and option[9:] in CATALOGUE:
         key = option[9:]
-        return f"{CATALOGUE[key]} {ctx.catalog.format(locale, f'activity-{key}')}"
+        return f"{CATALOGUE[key]} {catalog.format(locale, f'activity-{key}')}"
     return option.split(":", 1)[1] if option.startswith("text:") else option
 
 

@@ -12,9 +12,10 @@ import datetime as dt
 from collections import Counter
 from typing import Any, Iterable
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from storage import queries
 from storage.models import (
     Attendance,
     AuditEvent,
@@ -84,10 +85,7 @@ def season_report(db: Session, *, group_ids: list[int], start: dt.datetime, end:
     sessions = list(db.scalars(select(Meeting).where(Meeting.group_id.in_(group_ids), Meeting.starts_at >= start,
                                                      Meeting.starts_at < end).order_by(Meeting.starts_at)))
     held = [s for s in sessions if s.status == "held"]
-    counts = {sid: (present, total) for sid, present, total in db.execute(
-        select(Attendance.session_id, func.sum(case((Attendance.present.is_(True), 1), else_=0)),
-               func.count(Attendance.id))
-        .where(Attendance.session_id.in_([s.id for s in held] or [-1])).group_by(Attendance.session_id))}
+    counts = queries.attendance_counts(db, [s.id for s in held])
     per_session = []
     for s in held:
         present, total = counts.get(s.id, (0, 0))

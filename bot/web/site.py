@@ -217,13 +217,10 @@ class Site:
                          option=lambda option: self.option_label(option, viewer.locale))
 
     def option_label(self, option: str, locale: str) -> str:
-        """A wish or vote option as the leader reads it: a catalogue activity in her language, or words."""
-        from handlers.wishes import CATALOGUE
+        """A wish or vote option as the leader reads it (`handlers.wishes.option_text`)."""
+        from handlers.wishes import option_text
 
-        key = option.removeprefix("activity:")
-        if option.startswith("activity:") and key in CATALOGUE:
-            return f"{CATALOGUE[key]} {without_isolates(self.samen.catalog.format(locale, f'activity-{key}'))}"
-        return option.removeprefix("text:")
+        return without_isolates(option_text(self.samen.catalog, option, locale))
 
     async def group_action(self, request: Request, viewer: Viewer) -> Response:
         """A form on the group page, run as the tap (or typed answer) it stands for in the chat: the

@@ -6,12 +6,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from handlers import auth
 from storage import queries
-from storage.models import Attendance, FollowUp, Group, Meeting, Member
+from storage.models import FollowUp, Group, Meeting, Member
 
 
 @dataclass
@@ -79,10 +79,7 @@ def recent_attendance(db: Session, group_id: int, now: dt.datetime, last: int = 
     held = list(db.scalars(select(Meeting).where(Meeting.group_id == group_id, Meeting.status == "held",
                                                  Meeting.starts_at <= now)
                            .order_by(Meeting.starts_at.desc()).limit(last)))
-    counts = {sid: (int(p or 0), int(n or 0)) for sid, p, n in db.execute(
-        select(Attendance.session_id, func.sum(case((Attendance.present.is_(True), 1), else_=0)),
-               func.count(Attendance.id)).where(Attendance.session_id.in_([m.id for m in held] or [-1]))
-        .group_by(Attendance.session_id))}
+    counts = queries.attendance_counts(db, [m.id for m in held])
     return [(m.starts_at, *counts.get(m.id, (0, 0))) for m in reversed(held)]
 
 
@@ -176,10 +173,7 @@ def group_page(db: Session, member: Member, group: Group, now: dt.datetime) -> G
     upcoming = [row(m) for m in queries.group_sessions(db, group.id, since=now, statuses=("planned",))]
     before = list(db.scalars(select(Meeting).where(Meeting.group_id == group.id, Meeting.starts_at < now)
                              .order_by(Meeting.starts_at.desc()).limit(12)))
-    counts = {sid: (int(p or 0), int(n or 0)) for sid, p, n in db.execute(
-        select(Attendance.session_id, func.sum(case((Attendance.present.is_(True), 1), else_=0)),
-               func.count(Attendance.id)).where(Attendance.session_id.in_([m.id for m in before] or [-1]))
-        .group_by(Attendance.session_id))}
+    counts = queries.attendance_counts(db, [m.id for m in before])
     past = []
     for m in before:
         item = row(m)

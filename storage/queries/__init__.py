@@ -82,6 +82,7 @@ from storage.queries.outbox import (  # noqa: F401
 from storage.queries.meetings import (  # noqa: F401
     group_sessions,
     replace_planned_sessions,
+    attendance_counts,
     excused_ids,
     absent_ids,
     rsvp_target,

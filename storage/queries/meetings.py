@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Iterable
 
-from sqlalchemy import Row, bindparam, delete, select, text
+from sqlalchemy import Row, bindparam, case, delete, func, select, text
 from sqlalchemy.orm import Session
 
 from storage.models import (
@@ -47,6 +47,17 @@ def replace_planned_sessions(db: Session, group_id: int, since: dt.datetime,
 
 
 # -- answers and attendance ---------------------------------------------------------------------
+def attendance_counts(db: Session, session_ids: Iterable[int]) -> dict[int, tuple[int, int]]:
+    """Per session: (how many came, how many were on its attendance list), for the sessions that
+    have a list (erased members still count, anonymously)."""
+    ids = list(session_ids)
+    if not ids:
+        return {}
+    return {sid: (int(present or 0), int(total or 0)) for sid, present, total in db.execute(
+        select(Attendance.session_id, func.sum(case((Attendance.present.is_(True), 1), else_=0)),
+               func.count(Attendance.id)).where(Attendance.session_id.in_(ids)).group_by(Attendance.session_id))}
+
+
 def excused_ids(db: Session, session_id: int) -> set[int]:
     """Who said they could not come to this session."""
     return set(db.scalars(select(Rsvp.member_id).where(Rsvp.session_id == session_id, Rsvp.answer == "no")))
