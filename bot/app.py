@@ -20,6 +20,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 
+from bot.calls import CallIngress, wav_fetcher
 from bot.channels.base import Channel
 from bot.config import Config
 from bot.core.clock import Clock, SystemClock
@@ -141,12 +142,28 @@ def build(config: Config | None = None, *, clock: Clock | None = None, channels:
         client = make_client(config.twilio_account_sid or "", config.twilio_auth_token or "", config.twilio_api_url)
         channels["whatsapp"] = WhatsAppChannel(client, config.twilio_whatsapp_from or "", config.twilio_auth_token or "",
                                                public_url=config.public_url, api_url=config.twilio_api_url)
+    if (config.has_sms or config.has_voice) and not {"sms", "voice"} & set(channels):
+        from bot.channels.phone import SmsChannel, VoiceChannel
+        from bot.channels.whatsapp import make_client
+
+        client = make_client(config.twilio_account_sid or "", config.twilio_auth_token or "", config.twilio_api_url)
+        if config.has_sms:
+            channels["sms"] = SmsChannel(client, config.twilio_sms_from or "", config.twilio_auth_token or "",
+                                         public_url=config.public_url, api_url=config.twilio_api_url)
+        if config.has_voice:
+            channels["voice"] = VoiceChannel(client, config.twilio_voice_from or config.twilio_sms_from or "",
+                                             config.twilio_auth_token or "", public_url=config.public_url,
+                                             api_url=config.twilio_api_url)
+    policy = dataclasses.replace(policy, phone_channels=frozenset({"sms", "voice"} & set(channels)),
+                                 phone_limit=config.phone_limit)
+    dispatcher.policy = policy
     for prefix, name in (("tg", "telegram"), ("twilio", "whatsapp")):
         channel = channels.get(name)
         if channel is not None and hasattr(channel, "fetch"):
             media.fetchers[prefix] = channel.fetch
     speech = Speech(config.data_folder / "voice")
     media.fetchers["speech"] = _in_thread(speech.load)
+    media.fetchers["wav"] = wav_fetcher(media.load)
     media.fetchers["report"] = _report_maker(sessions, catalog)
     media.fetchers["card"] = _card_maker(sessions, catalog, dispatcher)
     whatsapp = channels.get("whatsapp")
@@ -157,14 +174,20 @@ def build(config: Config | None = None, *, clock: Clock | None = None, channels:
     # between two messages to one person keeps them in order.
     scale = config.pacing_scale  # tests and benchmarks run the same pacing faster
     pacers = {"telegram": Pacer(rate=30 * scale, per_address_interval=1.0 / scale, window=1.0 / scale),
-              "whatsapp": Pacer(rate=80 * scale, per_address_interval=1.0 / scale, window=1.0 / scale), **pacers}
+              "whatsapp": Pacer(rate=80 * scale, per_address_interval=1.0 / scale, window=1.0 / scale),
+              # NOTE: Twilio places an account's calls at 1 a second (CPS) unless raised, and queues
+              # SMS beyond a number's rate; one call at a time to one number.
+              "voice": Pacer(rate=config.calls_per_second * scale, per_address_interval=60.0 / scale,
+                             window=1.0 / scale),
+              "sms": Pacer(rate=10 * scale, per_address_interval=1.0 / scale, window=1.0 / scale), **pacers}
     # NOTE: a platform answers in tens (Telegram) to hundreds (Twilio) of milliseconds: with one
     # request at a time a wave would run at 1 / latency, far under the limits the pacers keep.
     sender = OutboxSender(sessions, channels, catalog, clock, pacers=pacers, backoff=backoff or Backoff(),
-                          media=media, speech=speech, concurrency={"telegram": 16, "whatsapp": 32})
+                          media=media, speech=speech, concurrency={"telegram": 16, "whatsapp": 32, "voice": 8, "sms": 8})
     if share_channels:
         identities = {"telegram": (config.telegram_bot_token or "").split(":")[0],
-                      "whatsapp": config.twilio_whatsapp_from or ""}
+                      "whatsapp": config.twilio_whatsapp_from or "", "sms": config.twilio_sms_from or "",
+                      "voice": f"voice:{config.twilio_account_sid or ''}"}
         sender.leases = ChannelLeases(engine, {name: identities.get(name, name) for name in channels})
     ticker = Ticker(sessions, dispatcher, clock, retention_months=config.retention_months)
     dispatcher.holds = lambda channel: sender.window_of(channel) is not None
@@ -285,6 +308,10 @@ def web_app(samen: Samen, background: bool = True, channels: bool = True, handli
 
     whatsapp = samen.channels.get("whatsapp")
     whatsapp_ingress = WhatsAppIngress(samen, whatsapp) if whatsapp is not None and hasattr(whatsapp, "valid") else None
+    sms = samen.channels.get("sms")
+    sms_ingress = WhatsAppIngress(samen, sms) if sms is not None and hasattr(sms, "valid") else None
+    voice = samen.channels.get("voice")
+    call_ingress = CallIngress(samen, voice) if voice is not None and hasattr(voice, "valid") else None  # type: ignore[arg-type]
 
     async def twilio_whatsapp(request: Request) -> Response:
         if whatsapp_ingress is None:
@@ -292,9 +319,23 @@ def web_app(samen: Samen, background: bool = True, channels: bool = True, handli
         return await whatsapp_ingress.message(request)
 
     async def twilio_status(request: Request) -> Response:
-        if whatsapp_ingress is None:
+        ingress = whatsapp_ingress or sms_ingress  # one account: either checks the signature
+        if ingress is None:
             return Response(status_code=404)
-        return await whatsapp_ingress.status(request)
+        return await ingress.status(request)
+
+    async def twilio_sms(request: Request) -> Response:
+        if sms_ingress is None:
+            return Response(status_code=404)
+        return await sms_ingress.message(request)
+
+    def voice_route(name: str) -> Callable[[Request], Awaitable[Response]]:
+        async def route(request: Request) -> Response:
+            if call_ingress is None:
+                return Response(status_code=404)
+            return await getattr(call_ingress, name)(request)
+
+        return route
 
     async def telegram_webhook(request: Request) -> Response:
         if samen.telegram_ingress is None:
@@ -325,6 +366,10 @@ def web_app(samen: Samen, background: bool = True, channels: bool = True, handli
         Route("/telegram/webhook", telegram_webhook, methods=["POST"]),
         Route("/twilio/whatsapp", twilio_whatsapp, methods=["POST"]),
         Route("/twilio/status", twilio_status, methods=["POST"]),
+        Route("/twilio/sms", twilio_sms, methods=["POST"]),
+        Route("/twilio/voice/call", voice_route("call"), methods=["POST"]),
+        Route("/twilio/voice/answer", voice_route("answer"), methods=["POST"]),
+        Route("/twilio/voice/status", voice_route("status"), methods=["POST"]),
         Route("/media/{token}", media_route, methods=["GET"]),
         Route("/calendar/{token}.ics", calendar_route, methods=["GET"]),
         Mount("", app=web_site(samen)),  # the web page for coordinators and leaders: everything else

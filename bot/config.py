@@ -27,6 +27,9 @@ class Config:
     twilio_whatsapp_from: str | None = None
     twilio_api_url: str = "https://api.twilio.com"
     twilio_sms_from: str | None = None
+    twilio_voice_from: str | None = None  # the number reminder calls come from (default: TWILIO_SMS_FROM)
+    calls_per_second: float = 1.0  # Twilio places an account's calls at 1 a second unless raised
+    phone_limit: int = 400  # an organisation's calls plus SMS segments a month, unless set for it
     retention_months: int = 12  # personal data of members inactive this long is erased (0: never)
     data_dir: str | None = None  # files samen keeps (the voice notes it spoke); default: beside the SQLite file
     secret_key: str | None = None  # signs the web page's cookie; default: made once and kept in the database
@@ -50,6 +53,15 @@ class Config:
         if scale <= 0:
             raise ValueError("SAMEN_PACING_SCALE must be above 0")
         port = get("PORT") or "8000"
+        try:
+            calls_per_second = float(get("TWILIO_CALLS_PER_SECOND") or "1")
+        except ValueError:
+            raise ValueError("TWILIO_CALLS_PER_SECOND must be a number such as 1") from None
+        if calls_per_second <= 0:
+            raise ValueError("TWILIO_CALLS_PER_SECOND must be above 0")
+        phone_limit = get("SAMEN_PHONE_LIMIT") or "400"
+        if not phone_limit.isdigit():
+            raise ValueError(f"SAMEN_PHONE_LIMIT must be a whole number of calls and SMS segments, not {phone_limit!r}")
         if not port.isdigit():
             raise ValueError(f"PORT must be a number, not {port!r}")
         return cls(
@@ -66,6 +78,9 @@ class Config:
             twilio_whatsapp_from=get("TWILIO_WHATSAPP_FROM"),
             twilio_api_url=get("TWILIO_API_URL") or cls.twilio_api_url,
             twilio_sms_from=get("TWILIO_SMS_FROM"),
+            twilio_voice_from=get("TWILIO_VOICE_FROM"),
+            calls_per_second=calls_per_second,
+            phone_limit=int(phone_limit),
             retention_months=int(retention),
             data_dir=get("SAMEN_DATA_DIR"),
             secret_key=get("SAMEN_SECRET_KEY"),
@@ -90,6 +105,16 @@ class Config:
     @property
     def has_telegram(self) -> bool:
         return bool(self.telegram_bot_token)
+
+    @property
+    def has_sms(self) -> bool:
+        return bool(self.twilio_account_sid and self.twilio_auth_token and self.twilio_sms_from)
+
+    @property
+    def has_voice(self) -> bool:
+        """Reminder calls: Twilio fetches what a call says from SAMEN_PUBLIC_URL, so it needs one."""
+        return bool(self.twilio_account_sid and self.twilio_auth_token and self.public_url
+                    and (self.twilio_voice_from or self.twilio_sms_from))
 
     @property
     def has_whatsapp(self) -> bool:

@@ -246,11 +246,13 @@ class Dispatcher:
                 timer.status, timer.done_at = ctx.timer_status, self.clock.now()
                 return written
 
-    def act(self, member_id: int, act: Callable[[Context], list[Outbound]], text: str = "") -> list[Outbound] | None:
+    def act(self, member_id: int, act: Callable[[Context], list[Outbound]], text: str = "",
+            channel: str = "web") -> list[Outbound] | None:
         """Run one action a person took outside the chat (the web page) as a unit of work, as if she
         had tapped or typed `text` in the chat: the same handlers decide and check her roles, and
         what they send to others is queued.  What would have answered her in the chat is returned
-        instead (the page shows it), not sent.  None when she is no longer a member."""
+        instead (the page shows it; a phone call says it), not sent.  None when she is no longer a
+        member.  `channel`: where she acted ("web", or "voice" for a key pressed during a call)."""
         from storage.models import Member
 
         with keep_loaded(self.sessions()) as db:
@@ -259,7 +261,7 @@ class Dispatcher:
                 member = db.get(Member, member_id)
                 if member is None:
                     return None
-                inbound = Inbound(channel="web", address=f"web:{member_id}", external_id="", text=text,
+                inbound = Inbound(channel=channel, address=f"{channel}:{member_id}", external_id="", text=text,
                                   received_at=self.clock.now())
                 ctx = Context(db=db, clock=self.clock, catalog=self.catalog, inbound=inbound, member=member,
                               policy=self.policy, rng=self.rng)

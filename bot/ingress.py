@@ -199,7 +199,10 @@ class WhatsAppIngress:
             # NOTE: Twilio can report on a message before the sender has written down its sid: wait
             # a little for it rather than lose the report.
             for _ in range(self.report_retries):
-                if await asyncio.to_thread(self.samen.sender.on_delivery_status, "whatsapp", sid, status, error,
+                # NOTE: one status address for the account: WhatsApp's reports name "whatsapp:" numbers
+                channel = "whatsapp" if (params.get("To") or params.get("From") or "").startswith("whatsapp:") \
+                    or params.get("ChannelPrefix") == "whatsapp" else "sms"
+                if await asyncio.to_thread(self.samen.sender.on_delivery_status, channel, sid, status, error,
                                            classify_report(error), row_id):
                     break
                 await asyncio.sleep(self.report_wait)

@@ -511,6 +511,8 @@ class OutboxSender:
                 address.menu_locale = job.menu
         if outcome == "sent":
             row.status, row.provider_id, row.sent_at = "sent", result.provider_id, now
+            if result.units is not None:
+                row.units = result.units
             if row.member_id is None:  # a stranger or someone just erased: keep no address of theirs
                 row.address = ""
             if (row.args or {}).get("_delete_after_send") and result.provider_id \

@@ -47,6 +47,8 @@ FIGURES: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...] = (
     ("report-h-co-creation", (
         ("report-wishes-rounds", ("wishes_rounds",)), ("report-votes-held", ("votes", "held")),
         ("report-votes-decided", ("votes", "decided")))),
+    ("report-h-phone", (
+        ("report-calls", ("phone", "calls")), ("report-sms-segments", ("phone", "sms_segments")))),
 )
 RATES = {("attendance", "average_rate"), ("retention",)}
 

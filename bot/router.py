@@ -36,7 +36,7 @@ from typing import Callable
 
 from bot.core.messages import Outbound
 from bot.core.text import command_of, fold, has_words, parse_number
-from handlers import (attendance, auth, away, broadcast, buddies, followup, groupchat, groups, help as help_handler, members,
+from handlers import (attendance, auth, away, broadcast, calls, buddies, followup, groupchat, groups, help as help_handler, members,
                       onboarding, privacy, relay, reminders, reports, schedule, web, wishes, words)
 from handlers.base import Context, Handler, PayloadHandler
 from storage import queries
@@ -112,6 +112,7 @@ class Router:
             "members-add-name": members.on_input,
             "members-add-language": members.on_input,
             "members-add-number": members.on_input,
+            "members-add-remind": members.on_input,
             "sched-time": schedule.on_input,
             "sched-place": schedule.on_input,
             "mm-rename": members.on_rename_input,
@@ -146,6 +147,7 @@ class Router:
             "wish-reminder": wishes.on_wish_reminder,
             "vote-reminder": wishes.on_vote_reminder,
             "vote-close": wishes.on_vote_close,
+            "phone-call": calls.on_phone_call_timer,
         }
 
     # -- entry point ----------------------------------------------------------------------

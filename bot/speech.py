@@ -28,6 +28,8 @@ from bot.core.spoken import VOICED, VOICES, has_voice
 log = logging.getLogger(__name__)
 
 CONTENT_TYPE = "audio/ogg"
+WAV = "audio/wav"
+PHONE_RATE = 8_000  # a phone line carries 8 kHz
 SAMPLE_RATE = 24_000  # Opus takes 8, 12, 16, 24 or 48 kHz; eSpeak NG speaks at 22.05 kHz
 WORDS_PER_MINUTE = 150  # a little slower than eSpeak NG's 175: older listeners, a second language
 ENGINE = "espeak-ng/1"  # part of every clip's key: a change of engine or settings makes new clips
@@ -105,18 +107,50 @@ def engine() -> _Engine:
         return _engine
 
 
+def _resampled(samples, rate: int, to: int):  # noqa: ANN001, ANN202 - numpy arrays
+    import numpy as np
+
+    count = max(1, int(len(samples) * to / rate))
+    return np.interp(np.arange(count) * (rate / to), np.arange(len(samples)), samples) \
+        if len(samples) else np.zeros(count, dtype=np.float32)
+
+
 def encode_opus(pcm: bytes, rate: int) -> tuple[bytes, float]:
     """16-bit mono samples as OGG/Opus at `SAMPLE_RATE`; the bytes and the length in seconds."""
     import numpy as np
     import soundfile
 
-    samples = np.frombuffer(pcm, dtype="<i2").astype(np.float32) / 32768.0
-    count = max(1, int(len(samples) * SAMPLE_RATE / rate))
-    resampled = np.interp(np.arange(count) * (rate / SAMPLE_RATE), np.arange(len(samples)), samples) \
-        if len(samples) else np.zeros(count, dtype=np.float32)
+    resampled = _resampled(np.frombuffer(pcm, dtype="<i2").astype(np.float32) / 32768.0, rate, SAMPLE_RATE)
     out = io.BytesIO()
     soundfile.write(out, resampled, SAMPLE_RATE, format="OGG", subtype="OPUS")
-    return out.getvalue(), count / SAMPLE_RATE
+    return out.getvalue(), len(resampled) / SAMPLE_RATE
+
+
+def encode_wav(pcm: bytes, rate: int) -> tuple[bytes, float]:
+    """16-bit mono samples as a WAV file at `PHONE_RATE`, what a phone call plays (Twilio's `<Play>`
+    takes WAV or MP3, not OGG)."""
+    import numpy as np
+    import soundfile
+
+    resampled = _resampled(np.frombuffer(pcm, dtype="<i2").astype(np.float32) / 32768.0, rate, PHONE_RATE)
+    out = io.BytesIO()
+    soundfile.write(out, resampled, PHONE_RATE, format="WAV", subtype="PCM_16")
+    return out.getvalue(), len(resampled) / PHONE_RATE
+
+
+def to_wav(data: bytes) -> bytes:
+    """A recorded voice note (OGG/Opus from Telegram or WhatsApp, or WAV) as a WAV file for a call
+    (ValueError when it is not sound libsndfile reads)."""
+    import numpy as np
+    import soundfile
+
+    try:
+        samples, rate = soundfile.read(io.BytesIO(data), dtype="float32", always_2d=True)
+    except (RuntimeError, soundfile.LibsndfileError) as exc:
+        raise ValueError(f"not a recording: {exc}") from None
+    mono = samples.mean(axis=1)
+    pcm = (np.clip(mono, -1, 1) * 32767).astype("<i2").tobytes()
+    return encode_wav(pcm, int(rate))[0]
 
 
 @dataclass
@@ -132,29 +166,31 @@ class Speech:
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _making: dict[str, threading.Lock] = field(default_factory=dict)
 
-    def key(self, locale: str, text: str) -> str:
-        return hashlib.sha256(f"{ENGINE}\n{VOICES.get(locale, '')}\n{text}".encode()).hexdigest()[:32]
+    def key(self, locale: str, text: str, audio: str = "ogg") -> str:
+        kind = "" if audio == "ogg" else f"{audio}\n"  # (the voice notes' keys as they always were)
+        return hashlib.sha256(f"{ENGINE}\n{kind}{VOICES.get(locale, '')}\n{text}".encode()).hexdigest()[:32]
 
-    def path(self, key: str) -> Path:
-        return self.folder / f"{key}.ogg"
+    def path(self, key: str, audio: str = "ogg") -> Path:
+        return self.folder / f"{key}.{audio}"
 
-    def speak(self, locale: str, text: str) -> Clip:
-        """The clip of `text` spoken in `locale` (LookupError for a locale without a voice)."""
+    def speak(self, locale: str, text: str, audio: str = "ogg") -> Clip:
+        """The clip of `text` spoken in `locale`: a voice note ("ogg"), or for a phone call ("wav").
+        LookupError for a locale without a voice."""
         voice = VOICES.get(locale)
         if voice is None:
             raise LookupError(f"no voice for {locale!r}")
-        key = self.key(locale, text)
+        key = self.key(locale, text, audio)
         with self._lock:  # a wave asks for the same clip many times at once: one makes it, the rest wait
             making = self._making.setdefault(key, threading.Lock())
         with making:
             try:
-                return self._speak(locale, voice, key, text)
+                return self._speak(locale, voice, key, text, audio)
             finally:
                 with self._lock:
                     self._making.pop(key, None)
 
-    def _speak(self, locale: str, voice: str, key: str, text: str) -> Clip:
-        path = self.path(key)
+    def _speak(self, locale: str, voice: str, key: str, text: str, audio: str) -> Clip:
+        path = self.path(key, audio)
         if path.exists():
             try:
                 os.utime(path)  # recently used: kept longest
@@ -162,7 +198,8 @@ class Speech:
             except OSError:
                 pass  # removed meanwhile: made again
         started = time.perf_counter()
-        data, seconds = encode_opus(engine().pcm(voice, text), engine().rate)
+        encode = encode_wav if audio == "wav" else encode_opus
+        data, seconds = encode(engine().pcm(voice, text), engine().rate)
         self.folder.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(f".{threading.get_ident()}.part")
         partial.write_bytes(data)
@@ -179,28 +216,34 @@ class Speech:
         key = ref.split(":", 1)[1]
         if not key.isalnum():
             raise LookupError("not a clip")
-        try:
-            return self.path(key).read_bytes(), CONTENT_TYPE
-        except OSError:
-            raise LookupError("clip removed") from None
+        for audio, content_type in (("ogg", CONTENT_TYPE), ("wav", WAV)):
+            try:
+                return self.path(key, audio).read_bytes(), content_type
+            except OSError:
+                continue
+        raise LookupError("clip removed")
 
     def _length(self, key: str) -> float:
         if key not in self._seconds:
             import soundfile
 
-            self._seconds[key] = float(soundfile.info(str(self.path(key))).duration)
+            path = self.path(key)
+            self._seconds[key] = float(soundfile.info(str(path if path.exists() else self.path(key, "wav"))).duration)
         return self._seconds[key]
+
+    def _clips(self) -> list[Path]:
+        return [*self.folder.glob("*.ogg"), *self.folder.glob("*.wav")]
 
     def _keep_within_bound(self, added: int) -> None:
         """Remove the least recently used clips once the folder holds more than `max_bytes`."""
         with self._lock:
             if self._size is None:
-                self._size = sum(p.stat().st_size for p in self.folder.glob("*.ogg"))
+                self._size = sum(p.stat().st_size for p in self._clips())
             else:
                 self._size += added
             if self._size <= self.max_bytes:
                 return
-            clips = sorted(self.folder.glob("*.ogg"), key=lambda p: p.stat().st_mtime)
+            clips = sorted(self._clips(), key=lambda p: p.stat().st_mtime)
             for clip in clips:
                 if self._size <= self.max_bytes * 0.8:
                     break

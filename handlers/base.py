@@ -33,6 +33,12 @@ class Policy:
     telegram_username: str | None = None  # for invite deep links, known once Telegram is initialised
     whatsapp_number: str | None = None  # for click-to-chat invite links
     web_url: str | None = None  # where the web page is served (sign-in links point there)
+    # Reminders by phone for members without a smartphone: the channels configured ("voice": an
+    # automatic call, "sms"), an organisation's default monthly limit (calls plus SMS segments), and
+    # when an unanswered call is tried once more.
+    phone_channels: frozenset[str] = frozenset()
+    phone_limit: int = 400
+    call_again_after: dt.timedelta = dt.timedelta(hours=1)
 
 
 @dataclass

@@ -15,7 +15,7 @@ from handlers import auth, leaders
 from handlers.base import Context
 from handlers.groups import new_group_choices
 from storage import queries
-from storage.models import Group, Member, Membership
+from storage.models import ChannelAddress, Group, Member, Membership
 
 PHONE_REGION = "NL"  # a number written without a country code ("06 1234 5678") is Dutch
 
@@ -87,7 +87,7 @@ def on_members(ctx: Context, args: list[str]) -> list[Outbound]:
     if action == "cancel":
         ctx.done_waiting(member)
         return [ctx.reply("members-add-cancelled")]
-    if action in ("lang", "skip"):
+    if action in ("lang", "skip", "remind"):
         waiting = ctx.waiting(member)
         if waiting is None or not waiting[0].startswith("members-add"):
             return [ctx.reply("button-expired")]
@@ -99,6 +99,9 @@ def on_members(ctx: Context, args: list[str]) -> list[Outbound]:
                 Choice("members:skip", "members-add-skip", "⏭"), Choice("members:cancel", "cancel", "✖️")))]
         if action == "skip" and waiting[0] == "members-add-number":
             return _add_phone_only(ctx, data, None)
+        if action == "remind" and waiting[0] == "members-add-remind" and len(args) == 2 \
+                and args[1] in ("call", "sms", "none") and data.get("number"):
+            return _add_phone_only(ctx, data, data["number"], None if args[1] == "none" else args[1])
         return [ctx.reply("button-expired")]
     needed = {"invite": "invite.participant", "list": "members.list", "add": "members.add_phone_only"}.get(action)
     group = _checked_group(ctx, args[1] if len(args) == 2 else "", needed) if needed else None
@@ -208,12 +211,27 @@ def on_input(ctx: Context, question: str, data: dict) -> list[Outbound]:
         if number is None:
             return [ctx.reply("members-add-bad-number", choices=(
                 Choice("members:skip", "members-add-skip", "⏭"), Choice("members:cancel", "cancel", "✖️")))]
-        return _add_phone_only(ctx, data, number)
+        if not ctx.policy.phone_channels:  # no reminders by phone here: her leader reminds her
+            return _add_phone_only(ctx, data, number)
+        data["number"] = number
+        ctx.wait_for(member, "members-add-remind", data)
+        return [ask_reminders(ctx, data["name"])]
+    if question == "members-add-remind":
+        return [ask_reminders(ctx, data.get("name", ""))]
     ctx.done_waiting(member)
     return []
 
 
-def _add_phone_only(ctx: Context, data: dict, number: str | None) -> list[Outbound]:
+def ask_reminders(ctx: Context, name: str) -> Outbound:
+    """"May samen remind Ahmed by phone?", with the ways this service has (a call, an SMS)."""
+    ways = [Choice("members:remind:call", "members-remind-call", "☎️")] if "voice" in ctx.policy.phone_channels else []
+    if "sms" in ctx.policy.phone_channels:
+        ways.append(Choice("members:remind:sms", "members-remind-sms", "💬"))
+    return ctx.reply("members-add-ask-reminders", {"name": name}, choices=(
+        *ways, Choice("members:remind:none", "members-remind-none", "🙅"), Choice("members:cancel", "cancel", "✖️")))
+
+
+def _add_phone_only(ctx: Context, data: dict, number: str | None, reminded_by: str | None = None) -> list[Outbound]:
     member = ctx.member
     assert member is not None
     ctx.done_waiting(member)
@@ -222,14 +240,20 @@ def _add_phone_only(ctx: Context, data: dict, number: str | None) -> list[Outbou
         return [ctx.reply("button-expired")]
     new = Member(display_name=data["name"], language=data.get("language", group.language), language_chosen=True,
                  phone_only=True, consent_at=ctx.now(), may_call=number is not None, call_number=number,
-                 created_at=ctx.now())
+                 reminded_by=reminded_by if number else None, created_at=ctx.now())
     ctx.db.add(new)
     ctx.db.flush()
+    if new.reminded_by == "sms" and number and queries.member_by_address(ctx.db, "sms", number) is None:
+        # her answers by SMS come from this number
+        ctx.db.add(ChannelAddress(member_id=new.id, channel="sms", address=number, created_at=ctx.now()))
     ctx.db.add(Membership(member_id=new.id, organisation_id=group.organisation_id, group_id=group.id,
                           role="participant", joined_at=ctx.now()))
     queries.audit(ctx.db, ctx.now(), "phone-only-added", actor_id=member.id, subject_id=new.id, group_id=group.id)
-    return [ctx.reply("members-add-done", {"name": new.display_name, "group": group.name,
+    done = [ctx.reply("members-add-done", {"name": new.display_name, "group": group.name,
                                            "language": native_name(new.language)})]
+    if new.reminded_by:
+        done.append(ctx.reply("members-reminded-by", {"name": new.display_name, "how": new.reminded_by}))
+    return done
 
 
 # -- managing one member -------------------------------------------------------------------------

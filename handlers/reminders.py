@@ -12,27 +12,20 @@ started is dropped.  Moving or cancelling a session replaces or removes its time
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Row, delete, insert, select
 
 from bot.core.messages import Choice, Media, Outbound
-from handlers import auth, leaders
+from handlers import auth, calls, leaders
+from handlers.calls import DEFAULTS, hm, is_quiet
 from handlers.base import Context
 from handlers.followup import call_request
 from storage import queries
 from storage.models import OWN_NOTE, Group, Meeting, Member, Rsvp, Timer
 
-DEFAULTS = {"day_before": "10:00", "hours_before": 2, "quiet": ["21:00", "08:00"]}
 OFFSETS = ("day-before", "same-day")
-
-
-@functools.lru_cache(maxsize=64)
-def _hm(text: str) -> dt.time:
-    hour, minute = (int(x) for x in text.split(":"))
-    return dt.time(hour, minute)
 
 
 def reminder_times(starts_at: dt.datetime, timezone: str, settings: dict | None = None) -> list[tuple[str, dt.datetime]]:
@@ -40,17 +33,15 @@ def reminder_times(starts_at: dt.datetime, timezone: str, settings: dict | None 
     conf = {**DEFAULTS, **(settings or {})}
     zone = ZoneInfo(timezone)
     local = starts_at.astimezone(zone)
-    quiet_from, quiet_until = (_hm(t) for t in conf["quiet"])
-    day_before = dt.datetime.combine(local.date() - dt.timedelta(days=1), _hm(conf["day_before"]), tzinfo=zone)
+    quiet_from, quiet_until = (hm(t) for t in conf["quiet"])
+    day_before = dt.datetime.combine(local.date() - dt.timedelta(days=1), hm(conf["day_before"]), tzinfo=zone)
     # NOTE: subtract hours in wall time, then re-attach the zone, so 10:00 stays 10:00 across DST.
     same_day = dt.datetime.combine(local.date(), local.time(), tzinfo=zone) - dt.timedelta(hours=conf["hours_before"])
     same_day = same_day.replace(tzinfo=None).replace(tzinfo=zone)
     out: list[tuple[str, dt.datetime]] = []
     for offset, due in (("day-before", day_before), ("same-day", same_day)):
         wall = due.time()
-        in_quiet = (wall >= quiet_from or wall < quiet_until) if quiet_from > quiet_until else \
-            (quiet_from <= wall < quiet_until)
-        if in_quiet:
+        if is_quiet(wall, quiet_from, quiet_until):
             morning = due.date() if wall < quiet_until else due.date() + dt.timedelta(days=1)
             due = dt.datetime.combine(morning, quiet_until, tzinfo=zone)
             if due >= local:
@@ -161,9 +152,17 @@ def on_reminder_timer(ctx: Context, data: dict) -> list[Outbound]:
     out = []
     day = session.starts_at.astimezone(ZoneInfo(group.timezone)).date()
     recorded = session.voice_note or group.greeting_voice
+    budget: calls.Budget | None = None
     for m in queries.group_members(ctx.db, group.id, roles=("participant", "buddy")):
         answer = answers.get(m.id)
         if m.phone_only or answer == "no" or queries.away_on(m, day):
+            channel = calls.phone_channel(ctx, m) if m.phone_only and offset == "day-before" else None
+            if channel is not None and answer is None and not queries.away_on(m, day):
+                budget = budget or calls.Budget(ctx, group)
+                if budget.take():  # else her leader calls her, as the roster before the meeting says
+                    key = f"reminder:{session.id}:{m.id}:{offset}"
+                    out.append(calls.by_phone(reminder_intent(ctx, session, group, m, "reminder", key), m, channel,
+                                              recorded))
             continue
         key = f"reminder:{session.id}:{m.id}:{offset}"
         if recorded is not None:  # her leader's own voice, first, with the meeting's first reminder only
@@ -195,7 +194,10 @@ def on_roster_timer(ctx: Context, data: dict) -> list[Outbound]:
 
 
 def roster(ctx: Context, session: Meeting, group: Group) -> list[Outbound]:
-    answers = {r.member_id: r.answer for r in ctx.db.scalars(select(Rsvp).where(Rsvp.session_id == session.id))}
+    rsvps = ctx.db.scalars(select(Rsvp).where(Rsvp.session_id == session.id)).all()
+    answers = {r.member_id: r.answer for r in rsvps}
+    # a member without a smartphone who answered herself did so by phone (a key in the call, or an SMS)
+    by_phone = {r.member_id for r in rsvps if r.recorded_by is None}
     people = queries.group_members(ctx.db, group.id, roles=("participant", "buddy"))
     day = session.starts_at.astimezone(ZoneInfo(group.timezone)).date()
 
@@ -206,7 +208,8 @@ def roster(ctx: Context, session: Meeting, group: Group) -> list[Outbound]:
             answer = "no" if (m.opted_out or queries.away_on(m, day)) and m.id not in answers else answers.get(m.id)
             away = (" ✈️ " + ctx.catalog.format(locale, "away-until", {"until": m.away_until})
                     if queries.away_on(m, day) else "")
-            by[answer].append(m.display_name + (" 📵" if m.phone_only else "") + (" 🔕" if m.opted_out else "") + away)
+            phone = (" ☎️" if m.id in by_phone else " 📵") if m.phone_only else ""
+            by[answer].append(m.display_name + phone + (" 🔕" if m.opted_out else "") + away)
         return {"date": session.starts_at, **group.dates, "coming": ", ".join(by["yes"]) or "—",
                 "notcoming": ", ".join(by["no"]) or "—", "noanswer": ", ".join(by[None]) or "—",
                 "call": ", ".join(by["call"]) or "—"}

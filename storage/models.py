@@ -51,6 +51,8 @@ class Organisation(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     created_at: Mapped[dt.datetime]
+    # Reminder calls plus SMS segments a month, at most (None: the service's default, SAMEN_PHONE_LIMIT).
+    phone_limit: Mapped[int | None] = mapped_column(Integer)
     groups: Mapped[list["Group"]] = relationship(back_populates="organisation")
 
 
@@ -103,6 +105,9 @@ class Member(Base):
     phone_only: Mapped[bool] = mapped_column(Boolean, default=False)
     may_call: Mapped[bool | None] = mapped_column(Boolean)  # None: not asked yet
     call_number: Mapped[str | None] = mapped_column(String(40))  # only with the member's permission
+    # A member without a smartphone agreed (through her leader) to reminders by an automatic "call"
+    # or by "sms" at `call_number`; None: her leader reminds her.
+    reminded_by: Mapped[str | None] = mapped_column(String(8))
     created_at: Mapped[dt.datetime]
     # A leader paused this member's messages to the leaders (abuse); taps and reminders still work.
     paused: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
@@ -365,6 +370,8 @@ class OutboxMessage(Base):
     delivery_error: Mapped[str | None] = mapped_column(String(20))
     # times sent again because a stopped sender left its outcome unknown: each a possible double
     resent_in_doubt: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    # what it cost: 1 for a call placed, the segments of an SMS (None on the free channels)
+    units: Mapped[int | None] = mapped_column(Integer)
 
 
 class InboundEvent(Base):

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from storage import queries
+from storage.queries.outbox import phone_usage
 from storage.models import (
     Attendance,
     AuditEvent,
@@ -130,6 +131,9 @@ def season_report(db: Session, *, group_ids: list[int], start: dt.datetime, end:
         "wishes_rounds": db.scalar(select(func.count(WishRound.id)).where(
             WishRound.group_id.in_(group_ids), WishRound.started_at >= start, WishRound.started_at < end)) or 0,
         "votes": {"held": len(votes), "decided": sum(1 for v in votes if v.status == "closed")},
+        # what reminders by phone cost: calls placed and SMS segments, in all and per month
+        "phone": phone_usage(db, {ms.member_id for ms in participants}, start, end,
+                             next(iter(groups.values())).timezone if groups else "Europe/Amsterdam"),
     }
     if named:
         names = {m.id: m.display_name for m in db.scalars(select(Member).where(Member.id.in_(active or {-1})))}

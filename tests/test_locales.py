@@ -33,6 +33,7 @@ SAMPLE = {
     "names": ["Fatima", "Aisha", "Mehmet", "Els", "Jan"], "answer": "✅ Ik kom", "time": "14:00", "leader": "Samira", "until": dt.date(2027, 9, 1),
     "hour": 14, "minute": 30, "label": "✅ Ik kom", "number": 2,
     "url": "https://samen.example/login/abc", "minutes": 10, "expected": 12, "days": 1, "average": "8,5", "activity": "🍲 Samen koken", "action": "joined",
+    "limit": 400, "how": "call",
 }
 
 

@@ -26,6 +26,7 @@ class SendResult:
     retry_after: float | None = None
     new_address: str | None = None
     error: str | None = None
+    units: int | None = None  # what it cost where that is counted: 1 for a call, an SMS's segments
 
     def __post_init__(self) -> None:
         if self.outcome not in OUTCOMES:

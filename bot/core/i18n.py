@@ -196,9 +196,10 @@ class Catalog:
         return Rendered(text=text, choices=tuple(labels), media=media, locale=loc,
                         rtl=loc in RTL_LOCALES, how_to_answer=hint, poll=poll, request_contact=request_contact)
 
-    def spoken(self, message: Rendered) -> str:
+    def spoken(self, message: Rendered, intro: str = "spoken-choices", each: str = "spoken-choice") -> str:
         """What a voice note of a rendered message says: its text without emoji, markup or links, clock
-        times in words ("10 uur"), then its buttons read out as numbers ("1: I'm coming. 2: …")."""
+        times in words ("10 uur"), then its buttons read out as numbers ("1: I'm coming. 2: …").  A
+        phone call reads them as keys to press (`intro` "call-keys", `each` "call-key")."""
         loc = message.locale
 
         def say_time(hour: int, minute: int) -> str:
@@ -206,8 +207,8 @@ class Catalog:
 
         parts = [speakable(with_spoken_times(message.text, say_time))]
         if message.choices:
-            parts.append(speakable(self.format(loc, "spoken-choices")))
-            parts += [speakable(with_spoken_times(self.format(loc, "spoken-choice", {"number": i,
+            parts.append(speakable(self.format(loc, intro)))
+            parts += [speakable(with_spoken_times(self.format(loc, each, {"number": i,
                                                                                  "label": label.rstrip(".")}),
                                                   say_time))
                       for i, (_payload, label) in enumerate(message.choices, start=1)]

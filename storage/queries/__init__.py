@@ -78,6 +78,8 @@ from storage.queries.outbox import (  # noqa: F401
     set_template,
     release_held,
     outbox_by_provider_id,
+    phone_units,
+    phone_usage,
 )
 from storage.queries.meetings import (  # noqa: F401
     group_sessions,

@@ -239,3 +239,42 @@ _RELEASE_HELD = Prepared(update(_OUTBOX).where(_OUTBOX.c.status == "held",
 def outbox_by_provider_id(db: Session, channel: str, provider_id: str) -> OutboxMessage | None:
     return db.scalar(select(OutboxMessage).where(OutboxMessage.channel == channel,
                                                  OutboxMessage.provider_id == provider_id))
+
+
+# -- reminders by phone -----------------------------------------------------------------------
+PHONE_CHANNELS = ("voice", "sms")
+_NOT_SPENT = ("failed", "suppressed", "unreachable")
+
+
+def phone_units(db: Session, organisation_id: int, since: dt.datetime) -> int:
+    """Calls plus SMS segments for an organisation's members since `since`: what was sent, and what
+    is queued (a call or a text still to go counts as one)."""
+    from sqlalchemy import func
+
+    from storage.models import Membership
+
+    members = select(Membership.member_id).where(Membership.organisation_id == organisation_id)
+    return int(db.scalar(select(func.coalesce(func.sum(func.coalesce(OutboxMessage.units, 1)), 0)).where(
+        OutboxMessage.channel.in_(PHONE_CHANNELS), OutboxMessage.created_at >= since,
+        OutboxMessage.status.notin_(_NOT_SPENT), OutboxMessage.member_id.in_(members))) or 0)
+
+
+def phone_usage(db: Session, member_ids: Iterable[int], since: dt.datetime, until: dt.datetime,
+                timezone: str = "Europe/Amsterdam") -> dict[str, Any]:
+    """Calls placed and SMS segments sent to these members between `since` and `until`, in all and
+    per month ("2026-10"), for a report."""
+    from zoneinfo import ZoneInfo
+
+    ids = list(member_ids)
+    totals = {"calls": 0, "sms_segments": 0}
+    months: dict[str, dict[str, int]] = {}
+    for chunk in chunks(ids):
+        for channel, units, sent_at in db.execute(select(OutboxMessage.channel, OutboxMessage.units,
+                                                         OutboxMessage.sent_at).where(
+                OutboxMessage.channel.in_(PHONE_CHANNELS), OutboxMessage.status == "sent",
+                OutboxMessage.sent_at >= since, OutboxMessage.sent_at < until, OutboxMessage.member_id.in_(chunk))):
+            key = "calls" if channel == "voice" else "sms_segments"
+            month = sent_at.astimezone(ZoneInfo(timezone)).strftime("%Y-%m")
+            totals[key] += units or 1
+            months.setdefault(month, {"calls": 0, "sms_segments": 0})[key] += units or 1
+    return {**totals, "by_month": dict(sorted(months.items()))}

@@ -34,11 +34,12 @@ import urllib.request
 from collections import deque
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from xml.etree import ElementTree
 from typing import Any, Callable, Iterable
 
 from twilio.request_validator import RequestValidator
 
-__all__ = ["Call", "FakeTwilio", "TwilioError", "ERROR_MESSAGES"]
+__all__ = ["Call", "FakeTwilio", "TwilioError", "ERROR_MESSAGES", "sms_segments"]
 
 API_VERSION = "2010-04-01"
 DEFAULT_SENDER = "whatsapp:+14155238886"  # Twilio's WhatsApp sandbox number
@@ -70,6 +71,20 @@ LIST_PARAMS = frozenset({"MediaUrl", "PersistentAction"})
 MAX_BODY = 1600
 
 _CREATE_RE = re.compile(r"^/2010-04-01/Accounts/(?P<account>[^/]+)/Messages\.json$")
+_CALLS_RE = re.compile(r"^/2010-04-01/Accounts/(?P<account>[^/]+)/Calls\.json$")
+# GSM 03.38, as Twilio counts an SMS's segments (an extension character counts twice)
+_GSM = set("@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿"
+           "abcdefghijklmnopqrstuvwxyzäöñüà")
+_GSM_EXT = set("^{}\\[~]|€\f")
+
+
+def sms_segments(body: str) -> int:
+    """Segments of an SMS body: 160/153 GSM-7 septets, else 70/67 UTF-16 units."""
+    if all(ch in _GSM or ch in _GSM_EXT for ch in body):
+        septets = sum(2 if ch in _GSM_EXT else 1 for ch in body)
+        return 1 if septets <= 160 else -(-septets // 153)
+    units = len(body.encode("utf-16-le")) // 2
+    return 1 if units <= 70 else -(-units // 67)
 _MESSAGE_RE = re.compile(r"^/2010-04-01/Accounts/(?P<account>[^/]+)/Messages/(?P<sid>[^/.]+)\.json$")
 _MEDIA_RE = re.compile(
     r"^/2010-04-01/Accounts/(?P<account>[^/]+)/Messages/(?P<message>[^/]+)/Media/(?P<media>[^/.]+)$"
@@ -211,6 +226,10 @@ class FakeTwilio:
         self.deleted: list[str] = []
         self.violations: list[str] = []
         self.callbacks_sent: list[tuple[str, dict, int]] = []
+        self.calls: list[dict] = []  # voice calls placed (`calls.create`), with their form under "params"
+        self.calls_per_second: float | None = None  # Twilio's CPS: more calls within a second are refused
+        self.call_violations: list[str] = []
+        self._call_log: deque[float] = deque()
         # seconds between two status callbacks of one message (and before the first)
         self.callback_gap = 0.02
         self._routes: list[tuple[str, str]] = []
@@ -558,7 +577,7 @@ class FakeTwilio:
             "from": from_ or None,
             "messaging_service_sid": service or None,
             "num_media": str(len(media)),
-            "num_segments": "1",
+            "num_segments": str(sms_segments(body or "")) if _channel(to) == "sms" else "1",
             "price": None,
             "price_unit": "USD",
             "sid": sid,
@@ -571,6 +590,103 @@ class FakeTwilio:
         self.messages.append(stored)
         self._by_sid[sid] = stored
         return message
+
+    def _create_call(self, account: str, params: dict[str, Any], call: Call) -> dict:
+        with self._lock:
+            self._check_account(account)
+            fault = self._take(self._faults) if self._faults and self._faults[0].to in (None, params.get("To")) \
+                else None
+            if fault is not None:
+                raise TwilioError(fault.status, fault.code, fault.message)
+            to, from_, url = _one(params, "To"), _one(params, "From"), _one(params, "Url")
+            if not to:
+                raise TwilioError(400, 21201, "No 'To' number is specified")
+            if not from_:
+                raise TwilioError(400, 21213, "No 'From' number is specified")
+            if not url and not _one(params, "Twiml"):
+                raise TwilioError(400, 21205, "Url is not a valid URL")
+            if self.calls_per_second is not None:
+                now = call.at
+                while self._call_log and self._call_log[0] <= now - 1.0:
+                    self._call_log.popleft()
+                if sum(1 for at in self._call_log if now - 1.0 < at <= now) >= self.calls_per_second:
+                    self.call_violations.append(f"call to {to}: more than {self.calls_per_second:g} calls within 1 s")
+                    raise TwilioError(429, 20429)
+                self._call_log.append(now)
+            sid = _sid("CA")
+            stamp = _now_rfc2822()
+            resource = {"sid": sid, "account_sid": self.account_sid, "to": to, "from": from_, "status": "queued",
+                        "direction": "outbound-api", "date_created": stamp, "date_updated": stamp,
+                        "api_version": API_VERSION, "price": None, "duration": None,
+                        "uri": f"/{API_VERSION}/Accounts/{self.account_sid}/Calls/{sid}.json", "at": call.at}
+            self.calls.append({**resource, "params": params})
+            return {k: v for k, v in resource.items() if k != "at"}
+
+    def placed(self, to: str) -> list[dict]:
+        """The calls placed to one number, in order."""
+        with self._lock:
+            return [c for c in self.calls if c["to"] == to]
+
+    def _call_params(self, placed: dict, status: str, **extra: str) -> dict[str, str]:
+        return {"AccountSid": self.account_sid, "ApiVersion": API_VERSION, "CallSid": placed["sid"],
+                "CallStatus": status, "Direction": "outbound-api", "From": placed["from"], "To": placed["to"],
+                "Called": placed["to"], "Caller": placed["from"], **extra}
+
+    def _twiml(self, url: str, params: dict[str, str], forged: bool = False) -> tuple[int, str]:
+        return self.post_signed(self._route(url), params, public_url=url,
+                                signature="forged" if forged else None)
+
+    def answer_call(self, placed: dict, digits: str | None = None, *, forged: bool = False) -> dict[str, Any]:
+        """She picks up: the fake fetches the call's TwiML from its Url, fetches every `<Play>` (as
+        Twilio does, without credentials), and, with `digits`, presses them in the first `<Gather>`
+        and fetches what its action answers; then the call completes (status callback).  What the
+        call said and did: {"twiml", "plays": [(url, HTTP status, content type, bytes)], "says",
+        "gather", "after": TwiML after the key, "after_plays", "status"}."""
+        params = placed["params"]
+        url = _one(params, "Url") or ""
+        code, body = self._twiml(url, self._call_params(placed, "in-progress"))
+        heard: dict[str, Any] = {"status": code, "twiml": body, "plays": [], "says": [], "gather": None,
+                                 "after": None, "after_plays": []}
+        if code != 200:
+            return heard
+        root = ElementTree.fromstring(body)
+        gathers = root.findall("Gather")
+        heard["gather"] = gathers[0].attrib if gathers else None
+        heard["plays"] = [self._fetch_play(p.text or "") for p in root.iter("Play")]
+        heard["says"] = [(say.text or "", say.attrib.get("language")) for say in root.iter("Say")]
+        if digits is not None and gathers:
+            action = gathers[0].attrib.get("action", "")
+            code, after = self._twiml(action, self._call_params(placed, "in-progress", Digits=digits,
+                                                                FinishedOnKey=""), forged=forged)
+            heard["after_status"], heard["after"] = code, after
+            if code == 200:
+                heard["after_plays"] = [self._fetch_play(p.text or "") for p in ElementTree.fromstring(after).iter("Play")]
+                heard["after_says"] = [say.text or "" for say in ElementTree.fromstring(after).iter("Say")]
+        self.end_call(placed, "completed")
+        return heard
+
+    def _fetch_play(self, url: str) -> tuple[str, int, str, bytes]:
+        try:
+            with urllib.request.urlopen(self._route(url), timeout=10) as response:
+                return url, response.status, response.headers.get("Content-Type", ""), response.read()
+        except urllib.error.HTTPError as exc:
+            return url, exc.code, "", b""
+        except (urllib.error.URLError, OSError):
+            return url, 0, "", b""
+
+    def end_call(self, placed: dict, status: str = "no-answer") -> int:
+        """The call ends with `status` (completed, no-answer, busy, failed, canceled): the signed status
+        callback Twilio posts to the call's StatusCallback; the HTTP status it got."""
+        with self._lock:
+            placed["status"] = status
+        url = _one(placed["params"], "StatusCallback")
+        if not url:
+            return 0
+        extra = {"CallDuration": "20"} if status == "completed" else {}
+        code, _ = self.post_signed(self._route(url), self._call_params(placed, status, **extra), public_url=url)
+        with self._lock:
+            self.callbacks_sent.append((url, {"CallStatus": status}, code))
+        return code
 
     def _fetch(self, account: str, sid: str) -> dict:
         with self._lock:
@@ -710,6 +826,16 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:  # noqa: N802
         call, path, authorized = self._start("POST")
+        calls = _CALLS_RE.match(path)
+        if calls:
+            if not authorized:
+                self._error(call, TwilioError(401, 20003))
+                return
+            try:
+                self._answer(call, 201, self.fake._create_call(calls["account"], call.params, call))
+            except TwilioError as exc:
+                self._error(call, exc)
+            return
         match = _CREATE_RE.match(path)
         if not match:
             self._not_found(call)
