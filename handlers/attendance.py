@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from bot.core.messages import Choice, Outbound
 from bot.core.text import normalize_word, parse_numbers
-from handlers import auth, leaders
+from handlers import auth, calls, leaders
 from handlers.base import Context
 from handlers.followup import call_request, open_task
 from storage import queries
@@ -318,23 +318,40 @@ def on_checkin_timer(ctx: Context, data: dict) -> list[Outbound]:
     if found is None:
         ctx.timer_status = "dropped"
         return []
-    session, _group = found
+    session, group = found
     absent, excused = queries.absent_ids(ctx.db, session.id), queries.excused_ids(ctx.db, session.id)
     out = []
     day = _day(ctx, session)
+    budget: calls.Budget | None = None
     for member_id in absent:
         member = ctx.db.get(Member, member_id)
-        if member is None or member.phone_only or queries.away_on(member, day):
+        if member is None or queries.away_on(member, day):
             continue
         if member_id in excused:
-            out.append(Outbound("checkin-excused", member_id=member_id, kind="notice",
-                                dedupe_key=f"checkin:{session.id}:{member_id}"))
+            if not member.phone_only:
+                out.append(Outbound("checkin-excused", member_id=member_id, kind="notice",
+                                    dedupe_key=f"checkin:{session.id}:{member_id}"))
+            continue
+        missed = Outbound("checkin-missed", member_id=member_id, kind="notice",
+                          dedupe_key=f"checkin:{session.id}:{member_id}", choices=(
+                              Choice(f"checkin:{session.id}:fine", "checkin-fine", "🙂"),
+                              Choice(f"checkin:{session.id}:unwell", "checkin-unwell", "🤒"),
+                              Choice(f"checkin:{session.id}:call", "checkin-call", "📞")))
+        if not member.phone_only:
+            out.append(missed)
+            continue
+        # without a smartphone: by phone when she agreed to it ("press 1 if you are well, 3 to be
+        # called"), at a sensible hour; else her leader calls her (the digest's task)
+        channel = calls.phone_channel(ctx, member)
+        budget = budget or (calls.Budget(ctx, group) if channel else None)
+        if channel is None or budget is None or not budget.take():
+            continue
+        phoned = calls.by_phone(missed, member, channel)
+        due = calls.allowed_at(group, ctx.now())
+        if due > ctx.now():
+            calls.later(ctx, phoned, due, f"checkin-call:{session.id}:{member_id}", None)
         else:
-            out.append(Outbound("checkin-missed", member_id=member_id, kind="notice",
-                                dedupe_key=f"checkin:{session.id}:{member_id}", choices=(
-                                    Choice(f"checkin:{session.id}:fine", "checkin-fine", "🙂"),
-                                    Choice(f"checkin:{session.id}:unwell", "checkin-unwell", "🤒"),
-                                    Choice(f"checkin:{session.id}:call", "checkin-call", "📞"))))
+            out.append(phoned)
     return out
 
 
@@ -428,8 +445,8 @@ def on_digest_timer(ctx: Context, data: dict) -> list[Outbound]:
     out: list[Outbound] = []
     for m in silent:
         out += open_task(ctx, session, m, "no-answer")
-    for m in absent:  # no check-in can reach a member without a smartphone: her leader calls instead
-        if m.phone_only and m.id not in excused and not m.opted_out:
+    for m in absent:  # a member without a smartphone who did not answer by phone: her leader calls her
+        if m.phone_only and m.id not in excused and m.id not in answered and not m.opted_out:
             out += open_task(ctx, session, m, "missed")
 
     def names(people: list[Member]) -> str:

@@ -222,13 +222,26 @@ def on_input(ctx: Context, question: str, data: dict) -> list[Outbound]:
     return []
 
 
-def ask_reminders(ctx: Context, name: str) -> Outbound:
-    """"May samen remind Ahmed by phone?", with the ways this service has (a call, an SMS)."""
-    ways = [Choice("members:remind:call", "members-remind-call", "☎️")] if "voice" in ctx.policy.phone_channels else []
+def ask_reminders(ctx: Context, name: str, member_key: str | None = None) -> Outbound:
+    """"May samen remind Ahmed by phone?", with the ways this service has (a call, an SMS): while
+    adding her, or later from her ✏️ menu (`member_key`: "<group>:<member>")."""
+    prefix = f"mm:remind:{member_key}:" if member_key else "members:remind:"
+    ways = [Choice(f"{prefix}call", "members-remind-call", "☎️")] if "voice" in ctx.policy.phone_channels else []
     if "sms" in ctx.policy.phone_channels:
-        ways.append(Choice("members:remind:sms", "members-remind-sms", "💬"))
+        ways.append(Choice(f"{prefix}sms", "members-remind-sms", "💬"))
+    cancel = () if member_key else (Choice("members:cancel", "cancel", "✖️"),)
     return ctx.reply("members-add-ask-reminders", {"name": name}, choices=(
-        *ways, Choice("members:remind:none", "members-remind-none", "🙅"), Choice("members:cancel", "cancel", "✖️")))
+        *ways, Choice(f"{prefix}none", "members-remind-none", "🙅"), *cancel))
+
+
+def set_reminded_by(ctx: Context, member: Member, how: str | None) -> None:
+    """How a member without a smartphone is reminded; by SMS her answers come from her number."""
+    member.reminded_by = how if member.call_number else None
+    if how == "sms" and member.call_number and queries.member_by_address(ctx.db, "sms", member.call_number) is None:
+        ctx.db.add(ChannelAddress(member_id=member.id, channel="sms", address=member.call_number, created_at=ctx.now()))
+    elif how != "sms":  # no more texts to her, not even a reply
+        for address in [a for a in member.addresses if a.channel == "sms"]:
+            ctx.db.delete(address)
 
 
 def _add_phone_only(ctx: Context, data: dict, number: str | None, reminded_by: str | None = None) -> list[Outbound]:
@@ -240,12 +253,10 @@ def _add_phone_only(ctx: Context, data: dict, number: str | None, reminded_by: s
         return [ctx.reply("button-expired")]
     new = Member(display_name=data["name"], language=data.get("language", group.language), language_chosen=True,
                  phone_only=True, consent_at=ctx.now(), may_call=number is not None, call_number=number,
-                 reminded_by=reminded_by if number else None, created_at=ctx.now())
+                 created_at=ctx.now())
     ctx.db.add(new)
     ctx.db.flush()
-    if new.reminded_by == "sms" and number and queries.member_by_address(ctx.db, "sms", number) is None:
-        # her answers by SMS come from this number
-        ctx.db.add(ChannelAddress(member_id=new.id, channel="sms", address=number, created_at=ctx.now()))
+    set_reminded_by(ctx, new, reminded_by)
     ctx.db.add(Membership(member_id=new.id, organisation_id=group.organisation_id, group_id=group.id,
                           role="participant", joined_at=ctx.now()))
     queries.audit(ctx.db, ctx.now(), "phone-only-added", actor_id=member.id, subject_id=new.id, group_id=group.id)
@@ -269,8 +280,8 @@ def _managed_member(ctx: Context, group_ref: str, member_ref: str, action: str) 
 
 
 def on_manage(ctx: Context, args: list[str]) -> list[Outbound]:
-    """mm:pick|rename|remove|removeyes|move|promote|pause|unpause|voiceon|voiceoff:<group>:<member>,
-    mm:moveto:<group>:<member>:<target group>."""
+    """mm:pick|rename|remove|removeyes|move|promote|pause|unpause|voiceon|voiceoff|phone:<group>:<member>,
+    mm:moveto:<group>:<member>:<target group>, mm:remind:<group>:<member>:call|sms|none."""
     assert ctx.member is not None
     action = args[0] if args else ""
     if action == "cancel":
@@ -293,6 +304,8 @@ def on_manage(ctx: Context, args: list[str]) -> list[Outbound]:
         if not target.phone_only:
             choices.append(Choice(f"mm:unpause:{key}", "mm-unpause", "▶️") if target.paused
                            else Choice(f"mm:pause:{key}", "mm-pause", "⏸"))
+        if target.phone_only and target.call_number and ctx.policy.phone_channels:  # reminded by phone, or not
+            choices.append(Choice(f"mm:phone:{key}", "mm-phone-reminders", "☎️"))
         if not target.phone_only and has_voice(target.language):  # she reads little: her messages spoken too
             choices.append(Choice(f"mm:voiceoff:{key}", "mm-voice-off", "📝") if target.voice
                            else Choice(f"mm:voiceon:{key}", "mm-voice-on", "🔊"))
@@ -333,6 +346,14 @@ def on_manage(ctx: Context, args: list[str]) -> list[Outbound]:
                       group_id=group.id)
         return [ctx.reply(f"mm-{action}d", {"name": target.display_name}),
                 Outbound(f"mm-{action}d-you", {"group": group.name}, member_id=target.id, kind="notice")]
+    if action == "phone" and target.phone_only and target.call_number:
+        return [ask_reminders(ctx, target.display_name, key)]
+    if action == "remind" and len(args) == 4 and args[3] in ("call", "sms", "none") and target.phone_only \
+            and target.call_number:
+        set_reminded_by(ctx, target, None if args[3] == "none" else args[3])
+        queries.audit(ctx.db, ctx.now(), "phone-reminders", actor_id=ctx.member.id, subject_id=target.id,
+                      group_id=group.id, how=args[3])
+        return [ctx.reply("members-reminded-by", {"name": target.display_name, "how": args[3]})]
     if action in ("voiceon", "voiceoff"):
         target.voice = action == "voiceon"
         queries.audit(ctx.db, ctx.now(), "voice-preference", actor_id=ctx.member.id, subject_id=target.id,

@@ -40,8 +40,8 @@ from storage.models import (
 )
 
 BLANK = "—"
-# Channels whose platform keeps message logs we can delete (Twilio: WhatsApp and SMS).
-DELETABLE_CHANNELS = ("whatsapp", "sms")
+# Channels whose platform keeps logs we can delete (Twilio: WhatsApp messages, SMS, reminder calls).
+DELETABLE_CHANNELS = ("whatsapp", "sms", "voice")
 
 
 def _needles(member: Member) -> set[str]:
@@ -207,6 +207,7 @@ def export_member(db: Session, member: Member) -> dict[str, Any]:
                     "consent_given": when(member.consent_at), "messages_stopped": member.opted_out,
                     "may_call": member.may_call, "number_to_call": member.call_number,
                     "no_smartphone": member.phone_only, "paused_by_leader": member.paused,
+                    "reminded_by_phone": member.reminded_by,
                     "messages_read_aloud": bool(member.voice),
                     "away": ({"from": member.away_from.isoformat() if member.away_from else None,
                               "until": member.away_until.isoformat()} if member.away_until else None)},

@@ -57,6 +57,8 @@ def test_org_group_invite(env: str, capsys: pytest.CaptureFixture[str]) -> None:
     (["group", "create", "X", "--org", "Buurthuis", "--traditions", "dutch,pastafarian"], "pastafarian"),
     (["group", "create", "Koffie", "--org", "Buurthuis"], "already has a group"),
     (["org", "create", "Buurthuis"], "exists already"),
+    (["org", "phone-limit", "Buurthuis", "lots"], "whole number"),
+    (["org", "phone-limit", "Nergens", "100"], "no organisation"),
     (["tick", "--at", "tomorrow"], "not an ISO time"),
     (["frobnicate"], "invalid choice"),
     (["db"], "samen db upgrade"),
@@ -71,9 +73,27 @@ def test_bad_input_is_one_clear_line(env: str, capsys: pytest.CaptureFixture[str
     assert "Traceback" not in err + out
 
 
+def test_an_organisations_monthly_limit_of_calls_and_sms(env: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.app import build
+    from bot.config import Config
+    from storage import queries
+
+    run(capsys, "org", "create", "Buurthuis")
+    code, out, _ = run(capsys, "org", "phone-limit", "buurthuis", "250")
+    assert code == 0 and "250 reminder calls and SMS segments a month" in out
+    samen = build(Config.from_env())
+    try:
+        with samen.sessions() as db:
+            assert queries.find_organisation(db, "Buurthuis").phone_limit == 250
+    finally:
+        samen.close()
+    code, out, _ = run(capsys, "org", "phone-limit", "Buurthuis", "default")
+    assert code == 0 and "400 (the default)" in out
+
+
 def test_every_command_has_help(capsys: pytest.CaptureFixture[str]) -> None:
     for argv in (["--help"], ["run", "--help"], ["demo", "--help"], ["chat", "--help"], ["db", "upgrade", "--help"],
-                 ["org", "create", "--help"], ["group", "create", "--help"], ["invite", "--help"], ["tick", "--help"]):
+                 ["org", "create", "--help"], ["org", "phone-limit", "--help"], ["group", "create", "--help"], ["invite", "--help"], ["tick", "--help"]):
         with pytest.raises(SystemExit) as exit_:
             main(argv)
         assert exit_.value.code == 0
@@ -290,3 +310,29 @@ def test_invite_card_decodes_to_both_links(env: str, capsys: pytest.CaptureFixtu
     assert f"https://t.me/{fake.username}?start={invite}" in found
     assert any(link.startswith("https://wa.me/14155238886?text=") and link.endswith(invite) for link in found)
     assert len(found) == 2
+
+
+@pytest.mark.parametrize("name, value, needle", [
+    ("TWILIO_CALLS_PER_SECOND", "fast", "TWILIO_CALLS_PER_SECOND must be a number"),
+    ("TWILIO_CALLS_PER_SECOND", "0", "must be above 0"),
+    ("SAMEN_PHONE_LIMIT", "lots", "SAMEN_PHONE_LIMIT must be a whole number"),
+])
+def test_a_bad_phone_setting_is_one_clear_line(env: str, capsys: pytest.CaptureFixture[str],
+                                               monkeypatch: pytest.MonkeyPatch, name: str, value: str,
+                                               needle: str) -> None:
+    monkeypatch.setenv(name, value)
+    code, out, err = run(capsys, "org", "create", "Buurthuis")
+    assert code != 0 and err.strip().startswith("samen: ") and needle in err and len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err + out
+
+
+def test_reminders_by_phone_are_configured_from_the_environment() -> None:
+    from bot.config import Config
+
+    config = Config.from_env({"TWILIO_ACCOUNT_SID": "AC1", "TWILIO_AUTH_TOKEN": "t", "TWILIO_SMS_FROM": "+3197010000000",
+                              "SAMEN_PUBLIC_URL": "https://samen.example", "TWILIO_CALLS_PER_SECOND": "2",
+                              "SAMEN_PHONE_LIMIT": "250"})
+    assert config.has_sms and config.has_voice and (config.calls_per_second, config.phone_limit) == (2.0, 250)
+    # Twilio fetches what a call says from the public address: without one, SMS only
+    assert not Config.from_env({"TWILIO_ACCOUNT_SID": "AC1", "TWILIO_AUTH_TOKEN": "t",
+                                "TWILIO_SMS_FROM": "+3197010000000"}).has_voice

@@ -355,3 +355,116 @@ def test_a_wave_of_200_calls_keeps_to_the_calls_per_second(tmp_path: Path) -> No
         ats = sorted(c["at"] for c in svc.fake.calls)
         assert all(sum(1 for a in ats if t <= a < t + 1.0) <= 50 for t in ats)
         assert took >= 199 / 50 - 0.5  # paced, not all at once
+
+
+def test_after_a_missed_meeting_a_check_in_call_press_3_to_be_called(service: Service) -> None:
+    """Ahmed missed Tuesday's meeting: samen calls him in the evening after ("press 1 if you are
+    well, 3 to be called"); he presses 3 and Samira gets the task to call him, with his number."""
+    from storage.models import Attendance, Meeting
+
+    svc = service
+    _join_leader(svc)
+    _add_by_phone(svc, "Ahmed", _arabic(), AHMED, "1")
+    ahmed = _member(svc, AHMED)
+    session_id = make_session(svc.samen, svc.world, MEETING, place="Buurthuis")
+    ended = MEETING + dt.timedelta(hours=5)  # 19:00: the check-in after the meeting
+    svc.clock.set(ended)
+    with svc.samen.sessions() as db, db.begin():  # Samira recorded who came: Ahmed did not
+        meeting = db.get(Meeting, session_id)
+        meeting.status, meeting.attendance_at = "held", ended
+        db.add(Attendance(session_id=session_id, member_id=ahmed.id, present=False, recorded_at=ended))
+        db.add(Timer(kind="checkin", due_at=ended, data={"session_id": session_id}, created_at=ended))
+    svc.say(LEADER, "/next")  # (Samira wrote today: WhatsApp's window is open)
+    svc.at(ended)
+    [call] = svc.wait_calls(AHMED, 1)
+    heard = svc.fake.answer_call(call, "3")
+    assert heard["after_status"] == 200 and heard["plays"] and heard["after_plays"]
+    svc.wait_body(LEADER, catalog.format("nl", "followup-call", {"name": "Ahmed", "phone": AHMED}))
+    with svc.samen.sessions() as db:
+        task = db.scalar(select(FollowUp).where(FollowUp.member_id == ahmed.id))
+        assert task is not None and task.reason == "call-me"
+
+
+def test_a_check_in_call_waits_for_the_morning_after_quiet_hours(service: Service) -> None:
+    from storage.models import Attendance, Meeting
+
+    svc = service
+    _join_leader(svc)
+    _add_by_phone(svc, "Ahmed", _arabic(), AHMED, "1")
+    ahmed = _member(svc, AHMED)
+    late = dt.datetime(2026, 10, 6, 19, 0, tzinfo=AMSTERDAM)
+    session_id = make_session(svc.samen, svc.world, late, place="Buurthuis")
+    ended = dt.datetime(2026, 10, 6, 22, 30, tzinfo=AMSTERDAM)  # in quiet hours: no call now
+    svc.clock.set(ended)
+    with svc.samen.sessions() as db, db.begin():
+        meeting = db.get(Meeting, session_id)
+        meeting.status, meeting.attendance_at = "held", ended
+        db.add(Attendance(session_id=session_id, member_id=ahmed.id, present=False, recorded_at=ended))
+        db.add(Timer(kind="checkin", due_at=ended, data={"session_id": session_id}, created_at=ended))
+    svc.at(ended)
+    time.sleep(0.3)
+    assert svc.fake.placed(AHMED) == []
+    svc.at(dt.datetime(2026, 10, 7, 8, 0, tzinfo=AMSTERDAM))  # 08:00 the next morning
+    svc.wait_calls(AHMED, 1)
+
+
+def test_sms_segments_and_the_cheap_alphabet() -> None:
+    from bot.core.sms import for_sms
+
+    # GSM-7: 160 a segment, 153 when split; "€" takes two; UCS-2: 70, then 67; an emoji counts twice
+    assert [segments("a" * n) for n in (160, 161, 306, 307)] == [1, 2, 2, 3]
+    assert [segments("€" * n) for n in (80, 81)] == [1, 2]
+    assert [segments("ب" * n) for n in (70, 71, 134, 135)] == [1, 2, 2, 3]
+    assert segments("a" * 69 + "😀") == 2 and sms_segments("a" * 69 + "😀") == 2
+    # Latin scripts leave off the accents GSM-7 lacks (as people text), and keep those it has
+    assert for_sms("📅 „Proszę” zadzwonić — Łódź") == '"Prosze" zadzwonic - Lodz'
+    assert for_sms("Lütfen arayın, buluşma İzmir'de") == "Lütfen arayin, bulusma Izmir'de"
+    assert for_sms("¿Viene a la reunión? Sí, señora") == "¿Viene a la reunion? Si, señora"
+    # another script stays as it is (and costs UCS-2)
+    assert for_sms("⁨هل ستأتون؟⁩ ✅") == "هل ستأتون؟"
+    assert for_sms("Ще дойдете ли?") == "Ще дойдете ли?"
+
+
+def _tap(svc: Service, who: str, label: str) -> None:
+    """`who` answers the last numbered list she got with the number of the line showing `label`."""
+    last = svc.bodies(who)[-1]
+    line = next(line for line in last.splitlines() if label in line)
+    svc.say(who, line.split()[0])  # the keycap digit, as she would type it
+
+
+def test_the_leader_switches_phone_reminders_off_and_no_call_comes(service: Service) -> None:
+    svc = service
+    _join_leader(svc)
+    _add_by_phone(svc, "Ahmed", _arabic(), AHMED, "1")
+    svc.say(LEADER, "/menu")
+    svc.fake.wait_for(lambda: catalog.format("nl", "menu-members") in svc.bodies(LEADER)[-1], 20)
+    _tap(svc, LEADER, catalog.format("nl", "menu-members"))
+    svc.fake.wait_for(lambda: "✏️ Ahmed" in svc.bodies(LEADER)[-1], 20)
+    _tap(svc, LEADER, "✏️ Ahmed")
+    svc.fake.wait_for(lambda: catalog.format("nl", "mm-phone-reminders") in svc.bodies(LEADER)[-1], 20)
+    _tap(svc, LEADER, catalog.format("nl", "mm-phone-reminders"))
+    svc.fake.wait_for(lambda: catalog.format("nl", "members-remind-none") in svc.bodies(LEADER)[-1], 20)
+    _tap(svc, LEADER, catalog.format("nl", "members-remind-none"))
+    svc.wait_body(LEADER, catalog.format("nl", "members-reminded-by", {"name": "Ahmed", "how": "none"}))
+    assert _member(svc, AHMED).reminded_by is None
+    make_session(svc.samen, svc.world, MEETING, place="Buurthuis")
+    svc.at(DAY_BEFORE)
+    time.sleep(0.5)
+    assert svc.fake.placed(AHMED) == []  # Samira reminds him herself: the roster lists him 📵
+
+
+def test_an_erased_member_s_calls_are_deleted_at_twilio_too(service: Service) -> None:
+    from storage.erasure import erase_member
+
+    svc = service
+    _join_leader(svc)
+    _add_by_phone(svc, "Ahmed", _arabic(), AHMED, "1")
+    make_session(svc.samen, svc.world, MEETING, place="Buurthuis")
+    svc.at(DAY_BEFORE)
+    [call] = svc.wait_calls(AHMED, 1)
+    svc.fake.answer_call(call, "1")
+    ahmed = _member(svc, AHMED)
+    with svc.samen.sessions() as db, db.begin():  # a year without meetings: erased (as retention does)
+        erase_member(db, db.get(Member, ahmed.id), svc.clock.now(), reason="retention")
+    svc.clock.advance(minutes=11)
+    assert svc.fake.wait_for(lambda: call["sid"] in svc.fake.deleted, 20)  # her number and the call's time

@@ -81,6 +81,19 @@ class VoiceChannel(_Twilio):
     def to_inbound(self, params: Mapping[str, str], received_at: Any) -> Inbound | None:
         return None  # a call's key press is read by `bot.calls`, not as a message
 
+    async def delete(self, provider_id: str) -> str:
+        """Delete a call's record (her number, when, how long) from Twilio's logs."""
+        try:
+            await asyncio.to_thread(self.client.calls(provider_id).delete)
+        except TwilioRestException as exc:
+            if exc.status == 404:
+                return "done"
+            # NOTE: a call still ringing or going on cannot be deleted yet
+            return "retry" if exc.status in (409, 429) or (exc.status or 0) >= 500 else "failed"
+        except requests.exceptions.RequestException:
+            return "retry"
+        return "done"
+
 
 class SmsChannel(_Twilio):
     """Sends and receives SMS."""

@@ -57,6 +57,11 @@ def build_parser() -> Parser:
     org_sub = org.add_subparsers(dest="org_command", parser_class=Parser, metavar="ORG_COMMAND")
     org_create = org_sub.add_parser("create", help="create an organisation")
     org_create.add_argument("name")
+    org_limit = org_sub.add_parser(
+        "phone-limit", help="reminder calls plus SMS segments an organisation may use a month "
+                            "(default: $SAMEN_PHONE_LIMIT, else 400)")
+    org_limit.add_argument("name", help="organisation id or name")
+    org_limit.add_argument("limit", help="a whole number, or 'default'")
 
     group = sub.add_parser("group", help="groups")
     group_sub = group.add_subparsers(dest="group_command", parser_class=Parser, metavar="GROUP_COMMAND")

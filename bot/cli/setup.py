@@ -14,8 +14,10 @@ from bot.cli.common import GROUP_ROLES, REGIONS, TRADITIONS, UsageError, build_s
 
 
 def cmd_org(args: argparse.Namespace) -> int:
+    if args.org_command == "phone-limit":
+        return _phone_limit(args)
     if args.org_command != "create":
-        raise UsageError("say `samen org create NAME`")
+        raise UsageError("say `samen org create NAME` or `samen org phone-limit ORG N`")
     from storage import queries
     from storage.models import Organisation
 
@@ -30,6 +32,25 @@ def cmd_org(args: argparse.Namespace) -> int:
         db.add(org)
         db.flush()
         print(f"organisation {org.id}: {org.name}")
+    return 0
+
+
+def _phone_limit(args: argparse.Namespace) -> int:
+    """`samen org phone-limit ORG N|default`: past N calls and SMS segments in a month, further
+    reminder calls wait and the coordinators are told."""
+    from storage import queries
+
+    limit = args.limit.strip().lower()
+    if limit != "default" and not limit.isdigit():
+        raise UsageError(f"the limit is a whole number of calls and SMS segments a month, or 'default'; not {args.limit!r}")
+    samen = build_samen()
+    with samen.sessions() as db, db.begin():
+        org = queries.find_organisation(db, args.name)
+        if org is None:
+            raise UsageError(f"no organisation {args.name!r}; create it with `samen org create NAME`")
+        org.phone_limit = None if limit == "default" else int(limit)
+        shown = org.phone_limit if org.phone_limit is not None else f"{samen.config.phone_limit} (the default)"
+        print(f"organisation {org.id}: {org.name}: at most {shown} reminder calls and SMS segments a month")
     return 0
 
 

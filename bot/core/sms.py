@@ -9,6 +9,7 @@ joins them).  UCS-2 counts UTF-16 code units, so an emoji outside the basic plan
 from __future__ import annotations
 
 import math
+import unicodedata
 
 from bot.core.spoken import without_emoji
 
@@ -35,9 +36,30 @@ def segments(text: str) -> int:
     return 1 if units <= 70 else math.ceil(units / 67)
 
 
+# Latin letters with no decomposition to a GSM-7 letter.
+_LETTERS = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "ø", "ß": "ß"})
+
+
+def gsm7_letters(text: str) -> str:
+    """Latin letters outside GSM-7 written without their accent ("reunión" → "reunion", "Proszę" →
+    "Prosze", "buluşma" → "bulusma"), as people write a text message to keep it cheap; letters GSM-7
+    has (é, ñ, ü, ö, à, Ç) stay.  Text in another script is left as it is."""
+    out = []
+    for ch in text.translate(_LETTERS):
+        if ch in GSM7 or ch in GSM7_EXTENDED or not ch.isalpha():
+            out.append(ch)
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+        out.append(base if base and all(c in GSM7 for c in base) else ch)
+    return "".join(out)
+
+
 def for_sms(text: str) -> str:
     """A message as an SMS: no emoji or bidi marks, plain quotes and dashes, one space between
-    words, no blank lines: the same words in fewer (and, for Latin scripts, cheaper) segments."""
+    words, no blank lines; in a Latin script, accents GSM-7 lacks left off.  The same words in
+    fewer segments: a Latin-script text in GSM-7 costs one SMS per 160 characters, not per 70."""
     text = without_emoji(text).translate(_BIDI).translate(_PLAIN)
     lines = [" ".join(line.split()) for line in text.splitlines()]
-    return "\n".join(line for line in lines if line).strip()
+    text = "\n".join(line for line in lines if line).strip()
+    folded = gsm7_letters(text)
+    return folded if is_gsm7(folded) else text

@@ -114,6 +114,7 @@ class MemberRow:
     away_until: dt.date | None
     stopped: bool
     voice: bool
+    reminded_by: str | None = None  # "call" or "sms": reminded by phone (no smartphone)
 
 
 @dataclass
@@ -161,7 +162,8 @@ def group_page(db: Session, member: Member, group: Group, now: dt.datetime) -> G
                                                                          m.display_name.lower()))
     members = [MemberRow(m.id, m.display_name, m.language, roles.get(m.id, "participant"), m.phone_only,
                          bool(m.may_call), m.call_number if show_numbers and m.may_call else None,
-                         m.away_until if queries.away_on(m, today) else None, m.opted_out, bool(m.voice))
+                         m.away_until if queries.away_on(m, today) else None, m.opted_out, bool(m.voice),
+                         m.reminded_by if m.phone_only else None)
                for m in people]
 
     def row(m: Meeting) -> MeetingRow:

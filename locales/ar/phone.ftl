@@ -7,14 +7,14 @@ call-keys = اضغطوا على زر في هاتفكم.
 #   $label (string) - the answer
 call-key = اضغطوا { $number }: { $label }.
 call-unclear = عذرًا، هذا الزر ليس من الأجوبة.
-# The reminder as an SMS: short, its answers follow as numbered lines.
+# The reminder as an SMS: short (each 160 Latin or 70 other characters cost one SMS); its answers follow as numbered lines.
 # Variables:
 #   $date (datetime) - when the meeting starts
 #   $place (string) - where, or "none"
 reminder-sms = samen: لقاؤنا في { $date }.{ $place ->
         [none] {""}
        *[other] {" "}المكان: { $place }.
-    } هل ستأتون؟ أجيبوا برقم:
+    } هل ستأتون؟
 # Variables:
 #   $name (string) - the member who did not answer
 #   $phone (string) - her number
@@ -27,13 +27,15 @@ phone-limit-reached = ☎️ وصلنا إلى حدّ هذا الشهر: { $limi
 members-add-ask-reminders = ☎️ هل يمكن لـ samen أن يذكّر { $name } قبل كل لقاء، بمكالمة آلية أو برسالة نصية؟ فقط بموافقة { $name }.
 members-remind-call = مكالمة
 members-remind-sms = رسالة نصية
+mm-phone-reminders = مكالمة أو رسالة
 members-remind-none = لا، أتصل بنفسي
 # Variables:
 #   $name (string) - the member
-#   $how (string) - call or sms
+#   $how (string) - call, sms or none
 members-reminded-by = { $how ->
         [call] ☎️ يتصل samen بـ { $name } في اليوم السابق لكل لقاء، ويجيب { $name } بزر.
-       *[sms] 💬 يتلقى { $name } رسالة نصية في اليوم السابق لكل لقاء.
+        [sms] 💬 يتلقى { $name } رسالة نصية في اليوم السابق لكل لقاء.
+       *[none] 📵 لن يتلقى { $name } تذكيرًا بالهاتف: أنتم تذكّرون { $name } بأنفسكم.
     }
 report-h-phone = التذكير بالهاتف
 report-calls = مكالمات التذكير

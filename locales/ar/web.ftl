@@ -174,6 +174,7 @@ web-audit-action = { $action ->
     [task-done] أغلق مهمة متابعة
     [task-escalated] طلب المساعدة من المنسق
     [voice-preference] اختار عضو الصوت أو النص
+    [phone-reminders] غيّر طريقة تذكير عضو بلا هاتف ذكي
     [vote-activity-moved] نقل نشاط التصويت إلى لقاء آخر
     [vote-recorded-for] سجّل صوتًا لعضو
     [vote-started] بدأ تصويتًا

@@ -7,14 +7,14 @@ call-keys = Натиснете бутон на телефона си.
 #   $label (string) - the answer
 call-key = Натиснете { $number }: { $label }.
 call-unclear = Съжаляваме, този бутон не е от отговорите.
-# The reminder as an SMS: short, its answers follow as numbered lines.
+# The reminder as an SMS: short (each 160 Latin or 70 other characters cost one SMS); its answers follow as numbered lines.
 # Variables:
 #   $date (datetime) - when the meeting starts
 #   $place (string) - where, or "none"
 reminder-sms = samen: срещата ни е на { $date }.{ $place ->
         [none] {""}
        *[other] {" "}Място: { $place }.
-    } Ще дойдете ли? Отговорете с номер:
+    } Ще дойдете ли?
 # Variables:
 #   $name (string) - the member who did not answer
 #   $phone (string) - her number
@@ -27,13 +27,15 @@ phone-limit-reached = ☎️ Лимитът за този месец от { $lim
 members-add-ask-reminders = ☎️ Може ли samen да напомня на { $name } преди всяка среща с автоматично обаждане или SMS? Само със съгласието на този човек.
 members-remind-call = Обаждане
 members-remind-sms = SMS
+mm-phone-reminders = Обаждане или SMS
 members-remind-none = Не, аз ще звъня
 # Variables:
 #   $name (string) - the member
-#   $how (string) - call or sms
+#   $how (string) - call, sms or none
 members-reminded-by = { $how ->
         [call] ☎️ samen се обажда на { $name } в деня преди всяка среща; отговорът е с бутон.
-       *[sms] 💬 { $name } получава SMS в деня преди всяка среща.
+        [sms] 💬 { $name } получава SMS в деня преди всяка среща.
+       *[none] 📵 { $name } не получава напомняния по телефона: вие напомняте сами.
     }
 report-h-phone = Напомняния по телефона
 report-calls = Напомнящи обаждания

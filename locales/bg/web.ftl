@@ -174,6 +174,7 @@ web-audit-action = { $action ->
     [task-done] затвори задача
     [task-escalated] поиска помощ от координатора
     [voice-preference] участник избра глас или текст
+    [phone-reminders] промени как се напомня на участник без смартфон
     [vote-activity-moved] премести дейността от гласуването на друга среща
     [vote-recorded-for] отбеляза глас за участник
     [vote-started] започна гласуване

@@ -7,14 +7,14 @@ call-keys = Press a key on your phone.
 #   $label (string) - the answer
 call-key = Press { $number }: { $label }.
 call-unclear = Sorry, that key is not one of the answers.
-# The reminder as an SMS: short, its answers follow as numbered lines.
+# The reminder as an SMS: short (each 160 Latin or 70 other characters cost one SMS); its answers follow as numbered lines.
 # Variables:
 #   $date (datetime) - when the meeting starts
 #   $place (string) - where, or "none"
 reminder-sms = samen: our meeting is on { $date }.{ $place ->
         [none] {""}
        *[other] {" "}Place: { $place }.
-    } Are you coming? Answer with a number:
+    } Are you coming?
 # Variables:
 #   $name (string) - the member who did not answer
 #   $phone (string) - her number
@@ -27,13 +27,15 @@ phone-limit-reached = ☎️ This month's limit of { $limit } calls and text mes
 members-add-ask-reminders = ☎️ May samen remind { $name } before each meeting, with an automatic call or a text message? Only with { $name }'s permission.
 members-remind-call = Call
 members-remind-sms = Text message
+mm-phone-reminders = Call or SMS
 members-remind-none = No, I call
 # Variables:
 #   $name (string) - the member
-#   $how (string) - call or sms
+#   $how (string) - call, sms or none
 members-reminded-by = { $how ->
         [call] ☎️ samen calls { $name } the day before each meeting; { $name } answers with a key.
-       *[sms] 💬 { $name } gets a text message the day before each meeting.
+        [sms] 💬 { $name } gets a text message the day before each meeting.
+       *[none] 📵 { $name } gets no reminders by phone: you remind { $name } yourself.
     }
 report-h-phone = Reminders by phone
 report-calls = Reminder calls

@@ -192,6 +192,7 @@ web-audit-action = { $action ->
     [task-done] closed a follow-up task
     [task-escalated] asked the coordinator for help
     [voice-preference] a member chose voice or text
+    [phone-reminders] changed how a member without a smartphone is reminded
     [vote-activity-moved] moved the vote's activity to another meeting
     [vote-recorded-for] recorded a vote for a member
     [vote-started] started a vote

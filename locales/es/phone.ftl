@@ -7,14 +7,14 @@ call-keys = Pulse una tecla de su teléfono.
 #   $label (string) - the answer
 call-key = Pulse { $number }: { $label }.
 call-unclear = Perdone, esa tecla no es una de las respuestas.
-# The reminder as an SMS: short, its answers follow as numbered lines.
+# The reminder as an SMS: short (each 160 Latin or 70 other characters cost one SMS); its answers follow as numbered lines.
 # Variables:
 #   $date (datetime) - when the meeting starts
 #   $place (string) - where, or "none"
 reminder-sms = samen: nuestra reunión es el { $date }.{ $place ->
         [none] {""}
        *[other] {" "}Lugar: { $place }.
-    } ¿Viene? Responda con un número:
+    } ¿Viene?
 # Variables:
 #   $name (string) - the member who did not answer
 #   $phone (string) - her number
@@ -27,13 +27,15 @@ phone-limit-reached = ☎️ Se ha llegado al límite de { $limit } llamadas y S
 members-add-ask-reminders = ☎️ ¿Puede samen recordar a { $name } cada reunión con una llamada automática o un SMS? Solo con su permiso.
 members-remind-call = Llamada
 members-remind-sms = SMS
+mm-phone-reminders = Llamada o SMS
 members-remind-none = No, llamo yo
 # Variables:
 #   $name (string) - the member
-#   $how (string) - call or sms
+#   $how (string) - call, sms or none
 members-reminded-by = { $how ->
         [call] ☎️ samen llama a { $name } el día antes de cada reunión; responde con una tecla.
-       *[sms] 💬 { $name } recibe un SMS el día antes de cada reunión.
+        [sms] 💬 { $name } recibe un SMS el día antes de cada reunión.
+       *[none] 📵 { $name } no recibe recordatorios por teléfono: usted se lo recuerda.
     }
 report-h-phone = Recordatorios por teléfono
 report-calls = Llamadas de recordatorio

@@ -177,6 +177,7 @@ web-audit-action = { $action ->
     [task-done] cerró una tarea
     [task-escalated] pidió ayuda a la coordinación
     [voice-preference] un participante eligió voz o texto
+    [phone-reminders] cambió cómo se recuerda a un participante sin smartphone
     [vote-activity-moved] pasó la actividad de la votación a otro encuentro
     [vote-recorded-for] anotó un voto por un participante
     [vote-started] empezó una votación

@@ -7,14 +7,14 @@ call-keys = Pumindot po ng numero sa inyong telepono.
 #   $label (string) - the answer
 call-key = Pindutin ang { $number }: { $label }.
 call-unclear = Pasensya na po, hindi kasama sa mga sagot ang pindot na iyan.
-# The reminder as an SMS: short, its answers follow as numbered lines.
+# The reminder as an SMS: short (each 160 Latin or 70 other characters cost one SMS); its answers follow as numbered lines.
 # Variables:
 #   $date (datetime) - when the meeting starts
 #   $place (string) - where, or "none"
 reminder-sms = samen: ang pagkikita natin ay sa { $date }.{ $place ->
         [none] {""}
        *[other] {" "}Lugar: { $place }.
-    } Darating po ba kayo? Sumagot sa numero:
+    } Darating po ba kayo?
 # Variables:
 #   $name (string) - the member who did not answer
 #   $phone (string) - her number
@@ -27,13 +27,15 @@ phone-limit-reached = ☎️ Naabot na ang limitasyon ngayong buwan na { $limit 
 members-add-ask-reminders = ☎️ Puwede bang paalalahanan ng samen si { $name } bago ang bawat pagkikita, sa awtomatikong tawag o text? Kung pumayag lang po siya.
 members-remind-call = Tawag
 members-remind-sms = Text
+mm-phone-reminders = Tawag o text
 members-remind-none = Ako ang tatawag
 # Variables:
 #   $name (string) - the member
-#   $how (string) - call or sms
+#   $how (string) - call, sms or none
 members-reminded-by = { $how ->
         [call] ☎️ Tatawagan ng samen si { $name } isang araw bago ang bawat pagkikita; sasagot siya sa isang pindot.
-       *[sms] 💬 Makakatanggap si { $name } ng text isang araw bago ang bawat pagkikita.
+        [sms] 💬 Makakatanggap si { $name } ng text isang araw bago ang bawat pagkikita.
+       *[none] 📵 Walang paalala sa telepono si { $name }: kayo po ang magpapaalala.
     }
 report-h-phone = Paalala sa telepono
 report-calls = Mga tawag-paalala

@@ -174,6 +174,7 @@ web-audit-action = { $action ->
     [task-done] isinara ang gawain
     [task-escalated] humingi ng tulong sa coordinator
     [voice-preference] pumili ang miyembro ng boses o teksto
+    [phone-reminders] binago kung paano pinapaalalahanan ang miyembrong walang smartphone
     [vote-activity-moved] inilipat ang aktibidad ng botohan sa ibang pagkikita
     [vote-recorded-for] itinala ang boto para sa miyembro
     [vote-started] nagsimula ng botohan

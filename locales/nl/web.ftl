@@ -192,6 +192,7 @@ web-audit-action = { $action ->
     [task-done] sloot een nabeltaak
     [task-escalated] vroeg de coördinator om hulp
     [voice-preference] een deelnemer koos gesproken of tekst
+    [phone-reminders] wijzigde hoe een deelnemer zonder smartphone herinnerd wordt
     [vote-activity-moved] verplaatste de activiteit van de stemming naar een andere bijeenkomst
     [vote-recorded-for] vulde een stem in voor een deelnemer
     [vote-started] startte een stemming

@@ -7,14 +7,14 @@ call-keys = Primi un tecla riba bo telefòn.
 #   $label (string) - the answer
 call-key = Primi { $number }: { $label }.
 call-unclear = Despensá, e tecla ei no ta un di e kontestanan.
-# The reminder as an SMS: short, its answers follow as numbered lines.
+# The reminder as an SMS: short (each 160 Latin or 70 other characters cost one SMS); its answers follow as numbered lines.
 # Variables:
 #   $date (datetime) - when the meeting starts
 #   $place (string) - where, or "none"
 reminder-sms = samen: nos enkuentro ta { $date }.{ $place ->
         [none] {""}
        *[other] {" "}Lugá: { $place }.
-    } Bo ta bini? Kontestá ku un number:
+    } Bo ta bini?
 # Variables:
 #   $name (string) - the member who did not answer
 #   $phone (string) - her number
@@ -27,13 +27,15 @@ phone-limit-reached = ☎️ E límite di { $limit } yamada i SMS pa e luna aki 
 members-add-ask-reminders = ☎️ Samen por rekordá { $name } promé ku kada enkuentro, ku un yamada outomátiko òf un SMS? Solamente ku pèrmit di { $name }.
 members-remind-call = Yamada
 members-remind-sms = SMS
+mm-phone-reminders = Yamada òf SMS
 members-remind-none = No, mi ta yama
 # Variables:
 #   $name (string) - the member
-#   $how (string) - call or sms
+#   $how (string) - call, sms or none
 members-reminded-by = { $how ->
         [call] ☎️ samen ta yama { $name } e dia promé ku kada enkuentro; { $name } ta kontestá ku un tecla.
-       *[sms] 💬 { $name } ta haña un SMS e dia promé ku kada enkuentro.
+        [sms] 💬 { $name } ta haña un SMS e dia promé ku kada enkuentro.
+       *[none] 📵 { $name } no ta haña rekordatorio pa telefòn: bo mes ta rekordá { $name }.
     }
 report-h-phone = Rekordatorio pa telefòn
 report-calls = Yamadanan di rekordatorio

@@ -174,6 +174,7 @@ web-audit-action = { $action ->
     [task-done] a sera un tarea
     [task-escalated] a pidi e koordinadó yudansa
     [voice-preference] un partisipante a skohe bos òf teksto
+    [phone-reminders] a kambia kon ta rekordá un partisipante sin smartphone
     [vote-activity-moved] a move e aktividat di e votashon pa otro enkuentro
     [vote-recorded-for] a anotá un voto pa un partisipante
     [vote-started] a kuminsá un votashon

@@ -174,6 +174,7 @@ web-audit-action = { $action ->
     [task-done] zamknął zadanie
     [task-escalated] poprosił koordynatora o pomoc
     [voice-preference] uczestnik wybrał głos albo tekst
+    [phone-reminders] zmienił(a), jak przypominać osobie bez smartfona
     [vote-activity-moved] przeniósł zajęcie z głosowania na inne spotkanie
     [vote-recorded-for] wpisał głos za uczestnika
     [vote-started] rozpoczął głosowanie

@@ -7,14 +7,14 @@ call-keys = Telefonunuzda bir tuşa basın.
 #   $label (string) - the answer
 call-key = { $label } için { $number } tuşuna basın.
 call-unclear = Özür dileriz, bu tuş cevaplardan biri değil.
-# The reminder as an SMS: short, its answers follow as numbered lines.
+# The reminder as an SMS: short (each 160 Latin or 70 other characters cost one SMS); its answers follow as numbered lines.
 # Variables:
 #   $date (datetime) - when the meeting starts
 #   $place (string) - where, or "none"
 reminder-sms = samen: buluşmamız { $date }.{ $place ->
         [none] {""}
        *[other] {" "}Yer: { $place }.
-    } Geliyor musunuz? Bir sayıyla cevap verin:
+    } Geliyor musunuz?
 # Variables:
 #   $name (string) - the member who did not answer
 #   $phone (string) - her number
@@ -27,13 +27,15 @@ phone-limit-reached = ☎️ Bu ayın { $limit } arama ve SMS sınırına ulaş�
 members-add-ask-reminders = ☎️ samen, { $name } kişisine her buluşmadan önce otomatik bir arama ya da SMS ile hatırlatabilir mi? Sadece { $name } izin verirse.
 members-remind-call = Arama
 members-remind-sms = SMS
+mm-phone-reminders = Arama veya SMS
 members-remind-none = Hayır, ben ararım
 # Variables:
 #   $name (string) - the member
-#   $how (string) - call or sms
+#   $how (string) - call, sms or none
 members-reminded-by = { $how ->
         [call] ☎️ samen her buluşmadan bir gün önce { $name } kişisini arar; { $name } bir tuşla cevap verir.
-       *[sms] 💬 { $name } her buluşmadan bir gün önce bir SMS alır.
+        [sms] 💬 { $name } her buluşmadan bir gün önce bir SMS alır.
+       *[none] 📵 { $name } telefonla hatırlatma almaz: { $name } kişisine siz hatırlatırsınız.
     }
 report-h-phone = Telefonla hatırlatma
 report-calls = Hatırlatma aramaları

@@ -174,6 +174,7 @@ web-audit-action = { $action ->
     [task-done] takip görevini kapattı
     [task-escalated] koordinatörden yardım istedi
     [voice-preference] bir üye sesli ya da yazılı seçti
+    [phone-reminders] akıllı telefonu olmayan bir üyenin nasıl hatırlatılacağını değiştirdi
     [vote-activity-moved] oylamanın etkinliğini başka buluşmaya taşıdı
     [vote-recorded-for] bir üye için oy girdi
     [vote-started] oylama başlattı

@@ -72,6 +72,7 @@ MAX_BODY = 1600
 
 _CREATE_RE = re.compile(r"^/2010-04-01/Accounts/(?P<account>[^/]+)/Messages\.json$")
 _CALLS_RE = re.compile(r"^/2010-04-01/Accounts/(?P<account>[^/]+)/Calls\.json$")
+_CALL_RE = re.compile(r"^/2010-04-01/Accounts/(?P<account>[^/]+)/Calls/(?P<sid>CA[^/.]+)\.json$")
 # GSM 03.38, as Twilio counts an SMS's segments (an extension character counts twice)
 _GSM = set("@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿"
            "abcdefghijklmnopqrstuvwxyzäöñüà")
@@ -880,6 +881,17 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_DELETE(self) -> None:  # noqa: N802
         call, path, authorized = self._start("DELETE")
+        placed = _CALL_RE.match(path)
+        if placed and authorized:
+            with self.fake._lock:
+                found = [c for c in self.fake.calls if c["sid"] == placed["sid"]]
+                if found and found[0]["status"] in ("queued", "ringing", "in-progress"):
+                    self._error(call, TwilioError(409, 20009, "Cannot delete a call in progress"))
+                    return
+                if found:
+                    self.fake.deleted.append(placed["sid"])
+            self._answer(call, 204 if found else 404, None if found else TwilioError(404).body())
+            return
         match = _MESSAGE_RE.match(path)
         if not match:
             self._not_found(call)
