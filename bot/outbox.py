@@ -552,6 +552,9 @@ class OutboxSender:
         address = queries.address_of(db, row.channel, row.address)
         if address is not None:
             address.unreachable = True
+        member = db.get(Member, row.member_id) if row.member_id is not None else None
+        if member is not None and member.opted_out:
+            return  # she said stop (on SMS Twilio blocks her number until START): her leader knows already
         self._tell_staff(db, row, "unreachable", now, once=True)
 
     def _window_closed(self, db: Session, row: OutboxMessage, now: dt.datetime, templated: bool) -> None:

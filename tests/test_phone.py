@@ -468,3 +468,82 @@ def test_an_erased_member_s_calls_are_deleted_at_twilio_too(service: Service) ->
         erase_member(db, db.get(Member, ahmed.id), svc.clock.now(), reason="retention")
     svc.clock.advance(minutes=11)
     assert svc.fake.wait_for(lambda: call["sid"] in svc.fake.deleted, 20)  # her number and the call's time
+
+
+def test_sms_stop_and_start_as_twilio_passes_them_on_and_delivery_reports(service: Service) -> None:
+    """Halima texts STOP: Twilio has answered it and blocks her number (21610), samen stops her and
+    tells Samira once, without an "undelivered" alarm; START brings her back.  Delivery reports of
+    her texts come to the shared status address."""
+    from bot.core.sms import for_sms
+
+    svc = service
+    _join_leader(svc)
+    _add_by_phone(svc, "Halima", _arabic(), HALIMA, "2")
+    make_session(svc.samen, svc.world, MEETING, place="Buurthuis")
+    svc.at(DAY_BEFORE)
+    assert svc.fake.wait_for(lambda: svc.bodies(HALIMA), 20)
+    [reminder] = svc.fake.sent_to(HALIMA)
+    params = svc.fake.status_params(reminder["sid"], "delivered")
+    params.pop("ChannelPrefix")
+    params["From"], params["To"] = PHONE_FROM, HALIMA
+    code, _ = svc.fake.post_signed(f"{svc.internal}/twilio/status?row=1", params, public_url=f"{PUBLIC}/twilio/status?row=1")
+    assert code == 204
+
+    def delivery() -> str | None:
+        with svc.samen.sessions() as db:
+            return db.scalar(select(OutboxMessage.delivery_status).where(OutboxMessage.provider_id == reminder["sid"]))
+
+    assert svc.fake.wait_for(lambda: delivery() == "delivered", 20)
+
+    svc.say(LEADER, "/next")  # (Samira wrote today: WhatsApp's window is open)
+    svc.fake.fail(400, code=21610, to=HALIMA)  # Twilio refuses texts to her now
+    assert svc.text(HALIMA, "STOP", OptOutType="STOP") == 200
+    svc.wait_body(LEADER, catalog.format("nl", "member-stopped", {"name": "Halima"}))
+    assert svc.fake.wait_for(lambda: any(r.path.endswith("Messages.json") and r.params.get("To") == HALIMA
+                                         and r.status == 400 for r in svc.fake.requests), 20)
+
+    def settled() -> bool:
+        with svc.samen.sessions() as db:
+            refused = db.scalar(select(OutboxMessage.status).where(OutboxMessage.message_id == "stop-confirmed"))
+            busy = db.scalar(select(OutboxMessage.id).where(OutboxMessage.status.in_(("pending", "claimed", "sending"))))
+            return refused == "unreachable" and busy is None
+
+    assert svc.fake.wait_for(settled, 20)
+    undelivered = catalog.format("nl", "outbox-undelivered", {"name": "Halima", "reason": "unreachable"})
+    assert undelivered not in svc.bodies(LEADER)
+    assert svc.text(HALIMA, "START", OptOutType="START") == 200
+    svc.wait_body(HALIMA, for_sms(catalog.format("ar", "start-resumed")))
+    assert not _member(svc, HALIMA).opted_out
+
+
+def test_the_call_plays_the_leaders_own_voice_message_first(service: Service) -> None:
+    """Samira recorded a greeting on WhatsApp (OGG/Opus): the call plays it first, as WAV, then the
+    reminder in Ahmed's language."""
+    import io
+
+    import numpy as np
+    import soundfile
+
+    from bot.core.messages import Media
+    from storage.models import Group
+
+    svc = service
+    _join_leader(svc)
+    _add_by_phone(svc, "Ahmed", _arabic(), AHMED, "1")
+    tone = io.BytesIO()
+    soundfile.write(tone, (0.3 * np.sin(np.arange(48_000) * 2 * np.pi * 440 / 48_000)).astype("float32"),
+                    48_000, format="OGG", subtype="OPUS")
+    url = svc.fake.add_media(tone.getvalue(), "audio/ogg")
+    samira = svc.samen.sessions().scalar(select(ChannelAddress.member_id).where(ChannelAddress.address == LEADER))
+    with svc.samen.sessions() as db, db.begin():  # as her 🎙 greeting from the group's menu is kept
+        db.get(Group, svc.world.group_id).greeting_voice = {
+            "media": Media("voice", f"twilio:{url}", "audio/ogg", 1).to_json(), "by": samira}
+    make_session(svc.samen, svc.world, MEETING, place="Buurthuis")
+    svc.at(DAY_BEFORE)
+    [call] = svc.wait_calls(AHMED, 1)
+    heard = svc.fake.answer_call(call, "2")
+    first, reminder = heard["plays"][:2]
+    assert first[1:3] == (200, "audio/wav") and first[3][:4] == b"RIFF"
+    assert abs(soundfile.info(io.BytesIO(first[3])).duration - 1.0) < 0.1  # her one second, whole
+    assert reminder[2] == "audio/wav" and reminder[0] != first[0]
+    assert _rsvp(svc, _member(svc, AHMED).id) == "no"

@@ -265,6 +265,20 @@ def test_a_leader_sees_her_group_and_the_numbers_of_who_may_be_called(
     assert '<option value="facilitator">' in coordinator and '<option value="facilitator">' not in page
 
 
+def test_the_group_page_shows_who_is_reminded_by_phone(bot: ConsoleDriver, group_with_people: World,
+                                                       samen) -> None:  # noqa: ANN001
+    with samen.sessions() as db, db.begin():  # Samira added Ahmed (no smartphone): samen calls him
+        ahmed = Member(display_name="Ahmed", language="ar", phone_only=True, may_call=True, call_number="+31611111111",
+                       reminded_by="call", consent_at=samen.clock.now(), created_at=samen.clock.now())
+        db.add(ahmed)
+        db.flush()
+        db.add(Membership(member_id=ahmed.id, organisation_id=group_with_people.org_id,
+                          group_id=group_with_people.group_id, role="participant", joined_at=samen.clock.now()))
+    page = signed_in(samen, bot, "samira").get(f"/groups/{group_with_people.group_id}").text
+    row = next(r for r in re.findall(r'<tr data-member="\d+">(.*?)</tr>', page, re.S) if "Ahmed" in r)
+    assert "📵" in row and "☎️ Bellen" in row and "+31611111111" in row
+
+
 def test_a_leader_invites_moves_cancels_and_adds_meetings_from_the_page_and_members_hear_of_it(
         bot: ConsoleDriver, group_with_people: World, samen) -> None:  # noqa: ANN001
     from storage.models import Invite, Meeting
