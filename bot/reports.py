@@ -93,6 +93,14 @@ def rows(report: dict[str, Any], catalog: Catalog, locale: str) -> list[tuple[st
             out.append((heading, _activity(key, catalog, locale), str(count)))
     else:
         out.append((heading, catalog.format(locale, "report-none"), "0"))
+    phone = report.get("phone") or {}
+    heading = catalog.format(locale, "report-h-phone")
+    calls, segments = catalog.format(locale, "report-calls"), catalog.format(locale, "report-sms-segments")
+    for month, used in (phone.get("by_month") or {}).items():  # what it cost, month by month
+        name = format_date(dt.date.fromisoformat(f"{month}-01"), "LLLL y", locale=_babel(locale))
+        out += [(heading, f"{calls} · {name}", str(used["calls"])), (heading, f"{segments} · {name}", str(used["sms_segments"]))]
+    for group, used in (phone.get("by_group") or {}).items():
+        out += [(heading, f"{calls} · {group}", str(used["calls"])), (heading, f"{segments} · {group}", str(used["sms_segments"]))]
     for line in report.get("named_attendance") or []:
         out.append((catalog.format(locale, "report-h-named"), line["name"], str(line["present"])))
     return [(without_isolates(a), without_isolates(b), c) for a, b, c in out]

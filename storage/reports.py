@@ -132,8 +132,7 @@ def season_report(db: Session, *, group_ids: list[int], start: dt.datetime, end:
             WishRound.group_id.in_(group_ids), WishRound.started_at >= start, WishRound.started_at < end)) or 0,
         "votes": {"held": len(votes), "decided": sum(1 for v in votes if v.status == "closed")},
         # what reminders by phone cost: calls placed and SMS segments, in all and per month
-        "phone": phone_usage(db, {ms.member_id for ms in participants}, start, end,
-                             next(iter(groups.values())).timezone if groups else "Europe/Amsterdam"),
+        "phone": _phone(db, groups, participants, start, end),
     }
     if named:
         names = {m.id: m.display_name for m in db.scalars(select(Member).where(Member.id.in_(active or {-1})))}
@@ -143,6 +142,20 @@ def season_report(db: Session, *, group_ids: list[int], start: dt.datetime, end:
         report["named_attendance"] = sorted(({"name": names[i], "present": n} for i, n in present_by.items()
                                              if i in names), key=lambda r: (-r["present"], r["name"].lower()))
     return report
+
+
+def _phone(db: Session, groups: dict[int, Group], participants: list[Membership], start: dt.datetime,
+           end: dt.datetime) -> dict[str, Any]:
+    """Calls and SMS segments for the groups' members, per month; for several groups, per group too."""
+    zone = next(iter(groups.values())).timezone if groups else "Europe/Amsterdam"
+    usage = phone_usage(db, {ms.member_id for ms in participants}, start, end, zone)
+    if len(groups) > 1:
+        usage["by_group"] = {}
+        for group in sorted(groups.values(), key=lambda g: g.name.lower()):
+            mine = phone_usage(db, {ms.member_id for ms in participants if ms.group_id == group.id}, start, end, zone)
+            if mine["calls"] or mine["sms_segments"]:
+                usage["by_group"][group.name] = {"calls": mine["calls"], "sms_segments": mine["sms_segments"]}
+    return usage
 
 
 def group_report(db: Session, group: Group, start: dt.datetime, end: dt.datetime, named: bool = False) -> dict[str, Any]:

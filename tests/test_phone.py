@@ -309,6 +309,19 @@ def test_an_arabic_sms_reminder_is_counted_in_segments_and_answered_with_a_numbe
                               DAY_BEFORE + dt.timedelta(days=1))
     assert report["phone"]["sms_segments"] == 2 + 1 + 1 and report["phone"]["calls"] == 0  # with "thank you"
     assert report["phone"]["by_month"] == {"2026-10": {"calls": 0, "sms_segments": 4}}
+    from bot.reports import rows
+
+    assert ("Herinneringen per telefoon", "Sms-delen · oktober 2026", "4") in rows(report, catalog, "nl")
+    with svc.samen.sessions() as db:  # the organisation's report: per group too
+        from storage.models import Organisation
+        from storage.reports import organisation_report
+
+        world2 = make_world(svc.samen, name="Koffie West")
+        assert world2.org_id == svc.world.org_id
+        whole = organisation_report(db, db.get(Organisation, svc.world.org_id), DAY_BEFORE - dt.timedelta(days=30),
+                                    DAY_BEFORE + dt.timedelta(days=1))
+    assert whole["phone"]["by_group"] == {"Koffie Oost": {"calls": 0, "sms_segments": 4}}
+    assert ("Herinneringen per telefoon", "Sms-delen · Koffie Oost", "4") in rows(whole, catalog, "nl")
 
 
 def test_past_the_monthly_limit_calls_wait_and_the_coordinator_is_told(tmp_path: Path) -> None:
