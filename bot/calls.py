@@ -138,14 +138,10 @@ class CallIngress:
             return _twiml(response)
         payload = call.choices[int(digits) - 1].payload
         router = self.samen.dispatcher.router
-        try:
-            replies = await asyncio.to_thread(self.samen.dispatcher.act, call.member_id,
-                                              lambda ctx: router.on_payload(ctx, payload), "", "voice")
-        except SQLAlchemyError:
-            log.warning("database unavailable during a call: the key was not recorded")
-            return Response(status_code=503)
-        self.samen.sender.wake()
-        for ob in replies or []:
+        replies = await self._act(call, lambda ctx: router.on_payload(ctx, payload))
+        if isinstance(replies, Response):
+            return replies
+        for ob in replies:
             await self._say(response, call.locale, catalog.spoken(catalog.render(call.locale, ob.message_id, ob.args)))
         response.hangup()
         return _twiml(response)
@@ -159,13 +155,19 @@ class CallIngress:
         call = await asyncio.to_thread(self._read, request)
         if call is None or not status:
             return Response(status_code=204)
+        done = await self._act(call, lambda ctx: calls.call_ended(ctx, call.row_id, status))
+        return done if isinstance(done, Response) else Response(status_code=204)
+
+    async def _act(self, call: _Call, act: Any) -> list[Any] | Response:
+        """Run a handler for the called member as one unit of work (`Dispatcher.act`): what it would
+        have answered her, or 503 while the database is away (Twilio asks again)."""
         try:
-            await asyncio.to_thread(self.samen.dispatcher.act, call.member_id,
-                                    lambda ctx: calls.call_ended(ctx, call.row_id, status), "", "voice")
+            replies = await asyncio.to_thread(self.samen.dispatcher.act, call.member_id, act, "", "voice")
         except SQLAlchemyError:
+            log.warning("database unavailable during a call")
             return Response(status_code=503)
         self.samen.sender.wake()
-        return Response(status_code=204)
+        return replies or []
 
     # -- what is said -----------------------------------------------------------------------
     async def _say(self, verb: Any, locale: str, text: str) -> None:

@@ -46,19 +46,18 @@ class Config:
         retention = get("SAMEN_RETENTION_MONTHS") or "12"
         if not retention.isdigit():
             raise ValueError(f"SAMEN_RETENTION_MONTHS must be a whole number of months, not {retention!r}")
-        try:
-            scale = float(get("SAMEN_PACING_SCALE") or "1")
-        except ValueError:
-            raise ValueError("SAMEN_PACING_SCALE must be a number such as 10") from None
-        if scale <= 0:
-            raise ValueError("SAMEN_PACING_SCALE must be above 0")
+        def positive(name: str, default: str, example: str) -> float:
+            try:
+                value = float(get(name) or default)
+            except ValueError:
+                raise ValueError(f"{name} must be a number such as {example}") from None
+            if value <= 0:
+                raise ValueError(f"{name} must be above 0")
+            return value
+
+        scale = positive("SAMEN_PACING_SCALE", "1", "10")
         port = get("PORT") or "8000"
-        try:
-            calls_per_second = float(get("TWILIO_CALLS_PER_SECOND") or "1")
-        except ValueError:
-            raise ValueError("TWILIO_CALLS_PER_SECOND must be a number such as 1") from None
-        if calls_per_second <= 0:
-            raise ValueError("TWILIO_CALLS_PER_SECOND must be above 0")
+        calls_per_second = positive("TWILIO_CALLS_PER_SECOND", "1", "1")
         phone_limit = get("SAMEN_PHONE_LIMIT") or "400"
         if not phone_limit.isdigit():
             raise ValueError(f"SAMEN_PHONE_LIMIT must be a whole number of calls and SMS segments, not {phone_limit!r}")

@@ -243,6 +243,32 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+@contextlib.contextmanager
+def serving(samen: Samen, port: int) -> Iterator[None]:
+    """`samen run`'s web app (webhooks, sender, ticker) served on 127.0.0.1:`port` in a thread while
+    inside; samen is closed after."""
+    import threading
+    import time
+
+    import uvicorn
+
+    from bot.app import web_app
+
+    server = uvicorn.Server(uvicorn.Config(web_app(samen), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert server.started
+    try:
+        yield
+    finally:
+        server.should_exit = True
+        thread.join(timeout=15)
+        samen.close()
+
+
 def make_session(samen: Samen, world: World, local: dt.datetime, place: str | None = None,
                  notes: tuple[str, ...] = ()) -> int:
     """A planned two-hour session of the world's group, with its timers, as planning makes them."""

@@ -4,7 +4,6 @@ also plays the phone (fetches the call's TwiML and its clips, presses a key, han
 from __future__ import annotations
 
 import datetime as dt
-import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,10 +11,9 @@ from typing import Iterator
 from zoneinfo import ZoneInfo
 
 import pytest
-import uvicorn
 from sqlalchemy import select
 
-from bot.app import Samen, build, web_app
+from bot.app import build
 from bot.config import Config
 from bot.core.clock import FrozenClock
 from bot.core.i18n import default_catalog
@@ -23,8 +21,9 @@ from bot.core.sms import segments
 from bot.pacing import Backoff
 from storage.models import ChannelAddress, FollowUp, Member, Membership, OutboxMessage, Rsvp, Timer
 from storage.reports import group_report
-from tests.conftest import START, World, free_port, make_session, make_world
+from tests.conftest import serving, START, free_port, make_session, make_world
 from tests.fakes.twilio_api import FakeTwilio, sms_segments
+from tests.test_whatsapp import Service as WhatsAppService
 
 catalog = default_catalog()
 PUBLIC = "https://samen.example"
@@ -38,22 +37,8 @@ DAY_BEFORE = dt.datetime(2026, 10, 5, 10, 0, tzinfo=AMSTERDAM)
 
 
 @dataclass
-class Service:
-    samen: Samen
-    fake: FakeTwilio
-    world: World
-    clock: FrozenClock
-    port: int
-
-    @property
-    def internal(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def say(self, who: str, body: str = "", **kw: object) -> int:
-        params = self.fake.inbound(who, body, to=SENDER, **kw)  # type: ignore[arg-type]
-        status, _ = self.fake.post_signed(f"{self.internal}/twilio/whatsapp", params,
-                                          public_url=f"{PUBLIC}/twilio/whatsapp")
-        return status
+class Service(WhatsAppService):
+    """The WhatsApp test's service (Samira writes on WhatsApp), with phones: SMS and calls."""
 
     def text(self, number: str, body: str, **extra: str) -> int:
         """Someone sends an SMS to samen's number."""
@@ -61,13 +46,6 @@ class Service:
         params.pop("WaId", None)
         status, _ = self.fake.post_signed(f"{self.internal}/twilio/sms", params, public_url=f"{PUBLIC}/twilio/sms")
         return status
-
-    def bodies(self, who: str) -> list[str]:
-        return [m["params"].get("Body", "") for m in self.fake.sent_to(who)]
-
-    def wait_body(self, who: str, expected: str, timeout: float = 20.0) -> None:
-        ok = self.fake.wait_for(lambda: any(expected in b for b in self.bodies(who)), timeout)
-        assert ok, f"{who} never got {expected!r}; got {self.bodies(who)[-3:]}"
 
     def wait_calls(self, number: str, count: int, timeout: float = 20.0) -> list[dict]:
         assert self.fake.wait_for(lambda: len(self.fake.placed(number)) >= count, timeout), \
@@ -93,16 +71,8 @@ def _service(tmp_path: Path, **config: object) -> Iterator[Service]:
         clock = FrozenClock(START)
         samen = build(Config(**settings), clock=clock, backoff=Backoff(base=1, factor=1, max_attempts=3))  # type: ignore[arg-type]
         world = make_world(samen, group_language="nl")
-        server = uvicorn.Server(uvicorn.Config(web_app(samen), host="127.0.0.1", port=port, log_level="warning"))
-        thread = threading.Thread(target=server.run, daemon=True)
-        thread.start()
-        assert fake.wait_for(lambda: server.started, 10)
-        try:
+        with serving(samen, port):
             yield Service(samen, fake, world, clock, port)
-        finally:
-            server.should_exit = True
-            thread.join(timeout=15)
-            samen.close()
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ import io
 import datetime as dt
 import json
 import random
-import threading
 import time
 import urllib.request
 from dataclasses import dataclass
@@ -16,10 +15,9 @@ from typing import Iterator
 
 import pytest
 import soundfile
-import uvicorn
 from sqlalchemy import func, select
 
-from bot.app import Samen, build, web_app
+from bot.app import Samen, build
 from bot.config import Config
 from bot.core.clock import FrozenClock
 from bot.core.i18n import default_catalog
@@ -28,7 +26,7 @@ from bot.outbox import OutboxSender
 from bot.pacing import Backoff
 from storage import queries
 from storage.models import ChannelAddress, InboundEvent, Member, OutboxMessage
-from tests.conftest import free_port, START, World, listening, make_world
+from tests.conftest import serving, free_port, START, World, listening, make_world
 from tests.fakes.twilio_api import FakeTwilio
 
 catalog = default_catalog()
@@ -82,16 +80,8 @@ def service(tmp_path: Path) -> Iterator[Service]:
         clock = FrozenClock(START)
         samen = build(config, clock=clock, backoff=Backoff(base=1, factor=1, max_attempts=3))
         world = make_world(samen, group_language="nl")
-        server = uvicorn.Server(uvicorn.Config(web_app(samen), host="127.0.0.1", port=port, log_level="warning"))
-        thread = threading.Thread(target=server.run, daemon=True)
-        thread.start()
-        assert fake.wait_for(lambda: server.started, 10)
-        try:
+        with serving(samen, port):
             yield Service(samen, fake, world, clock, port)
-        finally:
-            server.should_exit = True
-            thread.join(timeout=15)
-            samen.close()
 
 
 def _join_leader(svc: Service) -> None:
