@@ -38,6 +38,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not (config.has_telegram or config.has_whatsapp):
         print("samen: no channel is configured: set TELEGRAM_BOT_TOKEN, or TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN "
               "and TWILIO_WHATSAPP_FROM; to try samen offline run `samen demo`", file=sys.stderr)
+    if config.has_sms and not config.has_voice:
+        print("samen: reminder calls need SAMEN_PUBLIC_URL (Twilio asks it what a call says): reminders by SMS only",
+              file=sys.stderr)
     samen = build(config, clock=SystemClock(), share_channels=args.role in ("worker", "all"))
     # web: webhooks only (stored and acknowledged); a worker handles them, sends and ticks.
     app = web_app(samen, background=args.role in ("worker", "all"), handling=args.role != "web")
