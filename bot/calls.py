@@ -179,30 +179,33 @@ class CallIngress:
             verb.say(text, language=SAY_LANGUAGES.get(locale, "nl-NL"))
 
     async def _spoken(self, locale: str, text: str) -> str | None:
-        speech, media = self.samen.sender.speech, self.samen.media
-        if speech is None or media is None or not has_voice(locale):
+        speech = self.samen.sender.speech
+        if speech is None or not has_voice(locale):
             return None
         try:
             clip = await asyncio.to_thread(speech.speak, locale, text, "wav")
-            # NOTE: a reminder's words name no one: one stored copy serves the whole wave
-            stored = await media.portable(Media("voice", clip.ref, WAV), None)
         except Exception as exc:  # Twilio's own voice says it instead
             log.warning("no clip for a call: %s", type(exc).__name__)
             return None
-        return f"{self.channel.public_url}/media/{stored.ref.split(':', 1)[1]}"
+        # NOTE: a reminder's words name no one: one stored copy serves the whole wave
+        return await self._served(Media("voice", clip.ref, WAV), None)
 
     async def _recording(self, call: _Call) -> str | None:
         """Her leader's recorded clip as WAV, kept as the leader's media."""
-        media = self.samen.media
         assert call.media is not None
-        if media is None:
-            return None
         owner = call.args.get("from_member")
+        return await self._served(Media("voice", f"wav:{call.media.ref}", WAV),
+                                  int(owner) if str(owner or "").isdigit() else None)
+
+    async def _served(self, media: Media, owner: int | None) -> str | None:
+        """The address Twilio plays a clip from (`GET /media/{token}`); None when it cannot be had
+        (the call goes on without it)."""
+        if self.samen.media is None:
+            return None
         try:
-            stored = await media.portable(Media("voice", f"wav:{call.media.ref}", WAV),
-                                          int(owner) if str(owner or "").isdigit() else None)
-        except Exception as exc:  # the reminder is said without it
-            log.warning("the leader's clip could not be played in a call: %s", type(exc).__name__)
+            stored = await self.samen.media.portable(media, owner)
+        except Exception as exc:
+            log.warning("a clip could not be served to a call: %s", type(exc).__name__)
             return None
         return f"{self.channel.public_url}/media/{stored.ref.split(':', 1)[1]}"
 

@@ -122,8 +122,7 @@ def later(ctx: Context, ob: Outbound, due: dt.datetime, dedupe_key: str, session
 def _session_of(choices: list) -> int | None:
     """The meeting a call's answers are about (`rsvp:<id>:yes`, `checkin:<id>:fine`)."""
     for choice in choices or []:
-        payload = Choice.from_json(choice).payload if isinstance(choice, dict) else str(choice)
-        parts = payload.split(":")
+        parts = Choice.from_json(choice).payload.split(":")
         if len(parts) >= 2 and parts[0] in ("rsvp", "checkin") and parts[1].isdigit():
             return int(parts[1])
     return None

@@ -8,7 +8,9 @@ import functools
 import secrets
 from typing import Any, Iterable
 
-from sqlalchemy import Text, bindparam, cast, delete, insert, select, update
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Text, bindparam, cast, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
@@ -18,6 +20,7 @@ from bot.core.spoken import VOICED, has_voice
 from storage.models import (
     MediaFile,
     Member,
+    Membership,
     OutboxMessage,
     WhatsAppTemplate,
 )
@@ -249,10 +252,6 @@ _NOT_SPENT = ("failed", "suppressed", "unreachable")
 def phone_units(db: Session, organisation_id: int, since: dt.datetime) -> int:
     """Calls plus SMS segments for an organisation's members since `since`: what was sent, and what
     is queued (a call or a text still to go counts as one)."""
-    from sqlalchemy import func
-
-    from storage.models import Membership
-
     members = select(Membership.member_id).where(Membership.organisation_id == organisation_id)
     return int(db.scalar(select(func.coalesce(func.sum(func.coalesce(OutboxMessage.units, 1)), 0)).where(
         OutboxMessage.channel.in_(PHONE_CHANNELS), OutboxMessage.created_at >= since,
@@ -263,8 +262,6 @@ def phone_usage(db: Session, member_ids: Iterable[int], since: dt.datetime, unti
                 timezone: str = "Europe/Amsterdam") -> dict[str, Any]:
     """Calls placed and SMS segments sent to these members between `since` and `until`, in all and
     per month ("2026-10"), for a report."""
-    from zoneinfo import ZoneInfo
-
     ids = list(member_ids)
     totals = {"calls": 0, "sms_segments": 0}
     months: dict[str, dict[str, int]] = {}
