@@ -13,8 +13,9 @@ Nothing a person says is swallowed by a question they did not mean to answer.  I
 7. A question that asked for typed text (↩ Reply, a name, a phone number, a place, a time, a
    broadcast): the text is its answer; only a bare number in range of its buttons is a tap.
 8. A question that stays open (attendance numbers, a wish, a vote option) takes only what answers
-   it: attendance only numbers or "all (but …)", a wish only text within a few minutes of the
-   question (`Policy.free_text_window`) and never a plea for help.
+   it: attendance only numbers or "all (but …)" (typed numbers are who came, even a single one),
+   a wish only text within a few minutes of the question (`Policy.free_text_window`) and never a
+   plea for help.
 9. A bare number answers the last buttons the person got (out of range: "choose 1 to N").
 10. Words that mean one of those buttons, in her language or English ("ja ik kom", "evet
     geliyorum", "no puedo", "bel mij"; `handlers.words`), answer it, and she is told how they
@@ -135,6 +136,9 @@ class Router:
             "wish": (wishes.accepts, wishes.on_input),
             "wish-curate": (wishes.accepts_option, wishes.on_curate_input),
         }
+        # Open questions where typed numbers are the answer, not taps of the numbered buttons: "3"
+        # to the attendance list means "only 3 came", never "toggle 3".
+        self.numbers_answer = frozenset({"attendance"})
         self.timers: dict[str, TimerHandler] = {
             "reminder": reminders.on_reminder_timer,
             "roster": reminders.on_roster_timer,
@@ -191,7 +195,7 @@ class Router:
             return self.text_inputs[waiting[0]](ctx, waiting[0], waiting[1])
         if waiting is not None and waiting[0] in self.open_questions:
             accepts, handler = self.open_questions[waiting[0]]
-            if number is None and accepts(ctx, waiting[1]):
+            if (number is None or waiting[0] in self.numbers_answer) and accepts(ctx, waiting[1]):
                 return handler(ctx, waiting[0], waiting[1])
         if number is not None:
             return self.on_payload(ctx, number)

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from bot.core.messages import Choice, Outbound
-from bot.core.text import normalize_word, parse_numbers
+from bot.core.text import fold, parse_numbers
 from handlers import auth, calls, leaders
 from handlers.base import Context
 from handlers.followup import call_request, open_task
@@ -27,14 +27,19 @@ from storage.models import Attendance, CheckIn, FollowUp, Group, Meeting, Member
 
 CHECKIN_AFTER = dt.timedelta(hours=3)
 DIGEST_AFTER = dt.timedelta(hours=48)
-# "all" and "all but N" as people type them (a whole message, any shipped language).
-ALL_WORDS = {"all", "alle", "allen", "iedereen", "alles", "hepsi", "herkes", "wszyscy", "всички", "todos", "lahat",
-             "tur", "tur hende", "الكل", "الجميع"}
-ALL_BUT = re.compile(r"^(all but|all except|alle(?:n)? behalve|iedereen behalve|alles behalve|hepsi hariç|herkes hariç|"
-                     r"wszyscy oprócz|всички без|todos menos|todos excepto|lahat maliban sa|lahat maliban|lahat except|"
-                     r"tur ménos|tur menos|الكل ما عدا|الكل إلا|الجميع ما عدا|الجميع إلا)\s+(?P<numbers>.+)$")
+# "all" and "all but N" as people type them (a whole message, any shipped language), folded
+# (`bot.core.text.fold`: no accents, no punctuation, so "wszyscy oprócz 2" and "wszyscy oprocz 2" are one).
+ALL_WORDS = {"all", "everyone", "alle", "allen", "iedereen", "alles", "hepsi", "herkes", "wszyscy", "всички",
+             "todos", "todas", "lahat", "tur", "tur hende", "الكل", "الجميع"}
+ALL_BUT = re.compile(r"^(all but|all except|everyone but|everyone except|alle(?:n)? behalve|iedereen behalve|"
+                     r"alles behalve|hepsi haric|herkes haric|wszyscy oprocz|wszyscy poza|wszyscy bez|"
+                     r"всички без|всички освен|(?:todos|todas) (?:menos|excepto|salvo)|lahat maliban sa|"
+                     r"lahat maliban|lahat except|tur menos|tur hende menos|الكل ما عدا|الكل الا|الجميع ما عدا|"
+                     r"الجميع الا)\s+(?P<numbers>.+)$")
 # NOTE: Turkish puts the numbers first: "2 hariç hepsi".
-NUMBERS_THEN_ALL_BUT = re.compile(r"^(?P<numbers>[\d\s,]+?)\s*hariç\s+(hepsi|herkes)$")
+NUMBERS_THEN_ALL_BUT = re.compile(r"^(?P<numbers>[\d\s]+?)\s*haric\s+(hepsi|herkes)$")
+# Small words between the numbers: "1, 3 y 4", "1, 3 i 4", "todos menos el 2", "1 3 en 4".
+FILLERS = {"and", "en", "y", "i", "e", "ve", "at", "и", "و", "el", "la", "los", "las", "nr", "nummer"}
 
 
 def _day(ctx: Context, session: Meeting) -> dt.date:
@@ -174,14 +179,15 @@ def on_att(ctx: Context, args: list[str]) -> list[Outbound]:
 
 
 def _who_came(text: str, count: int) -> set[int] | None:
-    """The numbers of who came in "1 3 4", "all" or "all but 2" (any shipped language), else None."""
-    word = normalize_word(text)
+    """The numbers of who came in "1 3 4", "3" (only 3 came), "1, 3 y 4", "all" or "all but 2" (any
+    shipped language), else None."""
+    word = " ".join(w for w in fold(text).split(" ") if w not in FILLERS)
     if word in ALL_WORDS:
         return set(range(1, count + 1))
     if (match := ALL_BUT.match(word) or NUMBERS_THEN_ALL_BUT.match(word)) is not None:
         numbers = parse_numbers(match.group("numbers"))
         return set(range(1, count + 1)) - set(numbers) if numbers is not None else None
-    numbers = parse_numbers(text)
+    numbers = parse_numbers(word)
     return set(numbers) if numbers is not None else None
 
 
@@ -192,7 +198,9 @@ def accepts(ctx: Context, data: dict) -> bool:
 
 
 def on_input(ctx: Context, question: str, data: dict) -> list[Outbound]:
-    """Typed attendance: "1 3 4" (who came), "all", or "all but 2"."""
+    """Typed attendance means who came: "1 3 4", "3" (only 3 came: a typed number never toggles one
+    person, as a tap does), "all", or "all but 2".  The number after the last person is the list's
+    Confirm."""
     assert ctx.member is not None and ctx.inbound is not None
     found = _leader_session(ctx, str(data.get("session", "")))
     if found is None:
@@ -201,6 +209,8 @@ def on_input(ctx: Context, question: str, data: dict) -> list[Outbound]:
     session, group = found
     people = _people(ctx, session)
     chosen = _who_came(ctx.inbound.text, len(people))
+    if chosen == {len(people) + 1}:  # the number of the list's own 💾 Confirm (on WhatsApp), never a person
+        return confirm(ctx, session, group, _draft(ctx, session, people))
     if chosen is None or any(n < 1 or n > len(people) for n in chosen):
         return [ctx.reply("attendance-bad-numbers")]
     _store(ctx, session, {m.id: i in chosen for i, m in enumerate(people, start=1)})

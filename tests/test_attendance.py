@@ -54,7 +54,7 @@ def test_absences_checkins_digest_and_tasks(bot: ConsoleDriver, world: World, sa
     assert len(lists) == 1 and "12. ▫️ Ahmed 📵" in lists[0].message.text
     got = bot.say("samira", "alle behalve 1 2 12")
     assert "3. ✅ a03" in got[-1].message.text and "2. ▫️ a02" in got[-1].message.text
-    assert bot.say("samira", "14")[-1].message.text == catalog.format("nl", "answer-out-of-range", {"count": 13})
+    assert bot.say("samira", "14")[-1].message.text == catalog.format("nl", "attendance-bad-numbers")
     assert bot.say("samira", "1 99")[-1].message.text == catalog.format("nl", "attendance-bad-numbers")
     got = bot.tap("samira", "Bevestigen")
     assert got[-2].message.text == catalog.format("nl", "attendance-saved", {"present": 9, "total": 12})
@@ -130,16 +130,51 @@ def test_participants_cannot_record_attendance_or_close_tasks(bot: ConsoleDriver
 
 
 def test_all_but_in_the_languages_leaders_write() -> None:
-    from bot.core.text import normalize_word, parse_numbers
-    from handlers.attendance import ALL_BUT, ALL_WORDS, NUMBERS_THEN_ALL_BUT
+    from handlers.attendance import ALL_WORDS, _who_came
 
+    everyone = set(range(1, 8))
     for phrase, absent in (("all but 2", [2]), ("Alle behalve 2 3", [2, 3]), ("2 hariç hepsi", [2]),
                            ("wszyscy oprócz 4", [4]), ("всички без 1", [1]), ("todos menos ٣", [3]),
-                           ("lahat maliban sa 5", [5]), ("tur ménos 6", [6]), ("الكل إلا 2", [2])):
-        text = normalize_word(phrase)
-        match = ALL_BUT.match(text) or NUMBERS_THEN_ALL_BUT.match(text)
-        assert match is not None and parse_numbers(match.group("numbers")) == absent, phrase
-    assert {"alle", "hepsi", "الكل", "tur", "lahat", "todos", "всички", "wszyscy"} <= ALL_WORDS
+                           ("lahat maliban sa 5", [5]), ("tur ménos 6", [6]), ("الكل إلا 2", [2]),
+                           # the forms the pl/bg/es/pap reviews found refused
+                           ("todas menos 2", [2]), ("todos menos el 2", [2]), ("wszyscy oprocz 2", [2]),
+                           ("wszyscy poza 2", [2]), ("wszyscy bez 2", [2]), ("„wszyscy oprócz 2”", [2]),
+                           ("всички освен 2", [2]), ("tur ménos 2 i 5", [2, 5]), ("Todas", [])):
+        assert _who_came(phrase, 7) == everyone - set(absent), phrase
+    for phrase, came in (("1 3 y 4", {1, 3, 4}), ("1, 3 i 4", {1, 3, 4}), ("1, 3 en 4", {1, 3, 4}),
+                         ("3", {3}), ("٣", {3})):
+        assert _who_came(phrase, 7) == came, phrase
+    assert _who_came("3 apples", 7) is None and _who_came("bel mij", 7) is None
+    assert {"alle", "hepsi", "الكل", "tur", "lahat", "todos", "todas", "всички", "wszyscy"} <= ALL_WORDS
+
+
+def test_a_typed_single_number_means_only_that_person_came(bot: ConsoleDriver, group_with_people: World,
+                                                           samen, clock) -> None:  # noqa: ANN001
+    """Els, Fatima and Mehmet said they would come; only Mehmet (3) came.  Samira types "3": Mehmet
+    is present and the other two absent — a typed number is who came, never a toggle of Mehmet alone
+    (which would mark him absent and send him "we missed you")."""
+    from tests.conftest import reminded
+
+    reminded(bot, group_with_people, samen, clock)
+    for who in ("fatima", "mehmet", "els"):
+        bot.say(who, "1")  # ✅ coming
+    got = _at(samen, bot, clock, dt.datetime(2026, 10, 6, 16, 0, tzinfo=AMS))
+    listed = next(m.message.text for m in got if m.address == "samira" and m.message.text.startswith("📋"))
+    assert "1. ✅ els" in listed and "2. ✅ fatima" in listed and "3. ✅ mehmet" in listed
+    shown = bot.say("samira", "3")[-1].message.text
+    assert "1. ▫️ els" in shown and "2. ▫️ fatima" in shown and "3. ✅ mehmet" in shown
+    shown = bot.say("samira", "1, 3 en 2")[-1].message.text  # and a list with "en" between
+    assert "1. ✅ els" in shown and "2. ✅ fatima" in shown
+    bot.say("samira", "3")
+    got = bot.say("samira", "4")  # the number after the last person is the list's 💾 Confirm
+    assert got[-2].message.text == catalog.format("nl", "attendance-saved", {"present": 1, "total": 3})
+    got = _at(samen, bot, clock, dt.datetime(2026, 10, 6, 19, 0, tzinfo=AMS))
+    assert sorted((m.address, m.message.text) for m in got) == [
+        ("els", catalog.format("nl", "checkin-missed")), ("fatima", catalog.format("ar", "checkin-missed"))]
+    with samen.sessions() as db:
+        came = db.execute(select(Member.display_name).join(Attendance, Attendance.member_id == Member.id)
+                          .where(Attendance.present.is_(True))).scalars().all()
+        assert came == ["mehmet"]
 
 
 def test_after_the_attendance_the_leader_is_asked_what_the_group_did_and_the_report_lists_it(
