@@ -5,7 +5,10 @@ Nothing a person says is swallowed by a question they did not mean to answer.  I
 1. A command in a linked Telegram group chat goes to that chat's handler.
 2. Keywords, as the whole message: a Telegram-style `/command`, or a keyword of the person's own
    language or English (the lists in `locales/*/keywords.ftl`, folded by `bot.core.text.fold`); a
-   stop word that is also an everyday word in her language (`keyword-stop-ask`) asks first.
+   stop word that is also an everyday word in her language (`keyword-stop-ask`) asks first.  While
+   a leader's typed answer is awaited (a name, a place, a number) only a `/command` is a keyword:
+   a member called "Wika" can be added.  A participant's help word ("Help!", "Hulp") gets the help
+   text and reaches her leader too.
 3. A shared contact (Telegram's "share my number").
 4. A tapped button (only one that was offered to this person) or a poll answer.
 5. Before consent, only the onboarding questions (a number answers their buttons) or an invite code.
@@ -17,7 +20,8 @@ Nothing a person says is swallowed by a question they did not mean to answer.  I
    a wish only text within a few minutes of the question (`Policy.free_text_window`) and never a
    plea for help.
 9. A bare number answers the last buttons the person got (out of range: "choose 1 to N").
-10. Words that mean one of those buttons, in her language or English ("ja ik kom", "evet
+10. A button's own label, typed ("Bevestigen", "Stop berichten"), is that button.  Words that
+    mean one of those buttons, in her language or English ("ja ik kom", "evet
     geliyorum", "no puedo", "bel mij"; `handlers.words`), answer it, and she is told how they
     were understood; what she wrote beyond the answer also goes to her leader.  Words that
     point to two buttons ("nee, ik kom wel") are not an answer.
@@ -103,6 +107,7 @@ class Router:
             "link": groupchat.on_link,
             "report": reports.on_report,
             "web": web.on_button,
+            "help": help_handler.on_help_button,
         }
         # Payload prefixes a member may use before consenting.
         self.before_consent = frozenset({"consent", "lang", "forget"})
@@ -129,6 +134,8 @@ class Router:
             "bc-version": broadcast.on_input,
             "did": attendance.on_did_input,
         }
+        # Typed-text questions a participant answers: her keywords ("stop", "help") still count there.
+        self.keywords_in_text = frozenset({"away-date"})
         # Questions that stay open while the person does other things: each takes only what answers
         # it (`accepts`); anything else goes on down the precedence (to the relay).
         self.open_questions: dict[str, tuple[Accepts, InputHandler]] = {
@@ -161,6 +168,10 @@ class Router:
         if inbound.chat is not None:  # a command in a linked (or to-be-linked) Telegram group chat
             return groupchat.in_chat(ctx, command_of(inbound.text))
         keyword = self.keyword_of(ctx, inbound.text) if not inbound.choice else None
+        if keyword is not None and ctx.member is not None and command_of(inbound.text) is None:
+            waiting = ctx.waiting(ctx.member)
+            if waiting is not None and waiting[0] in self.text_inputs and waiting[0] not in self.keywords_in_text:
+                keyword = None  # a leader typing a name ("Wika"), a place or a number: only a /command counts
         if ctx.member is None:
             return self._stranger(ctx, keyword)
         if keyword is not None:
@@ -171,6 +182,8 @@ class Router:
                 return help_handler.unknown_command(ctx)
             if ctx.member.consent_at is None and name not in ("help", "language", "stop", "forget", "start"):
                 return [onboarding.consent_question(ctx, ctx.member)]
+            if name == "help" and command_of(inbound.text) is None:
+                return help_handler.help_word(ctx)  # "Help!" may be a plea: her leader sees it too
             return self.keywords[name](ctx)
         if inbound.contact_phone:
             return onboarding.on_contact(ctx)
@@ -199,6 +212,9 @@ class Router:
                 return handler(ctx, waiting[0], waiting[1])
         if number is not None:
             return self.on_payload(ctx, number)
+        named = words.button_named(ctx)
+        if named is not None:  # "Bevestigen", "Stop berichten": a button's own text, typed
+            return self.on_payload(ctx, named)
         answer = words.answer_of(ctx)
         if answer is not None:  # "ja ik kom", "evet geliyorum", "bel mij": the button her words mean
             payload, more = answer

@@ -25,14 +25,17 @@ from storage.models import FollowUp, Group, Meeting, Member, Timer
 TASK_REMINDER_EVERY = dt.timedelta(days=2)
 
 
-def call_request(ctx: Context, session: Meeting, member: Member) -> list[Outbound]:
+def call_request(ctx: Context, session: Meeting | None, member: Member, group_id: int | None = None) -> list[Outbound]:
     """Open a follow-up task and tell the member she will be called, or, when her group has nobody to
     see it (no leader, no coordinator), that it is kept for her next leader.  The leader sees the
-    number only if the member agreed to be called."""
-    open_task(ctx, session, member, "call-me", notify=False)
+    number only if the member agreed to be called.  Without a meeting (📞 under her help) the task
+    is her group's (`group_id`)."""
+    group_id = session.group_id if session is not None else group_id
+    assert group_id is not None
+    open_task(ctx, session, member, "call-me", notify=False, group_id=group_id)
     task = ctx.db.scalar(select(FollowUp).where(FollowUp.member_id == member.id, FollowUp.status == "open",
                                                 FollowUp.reason == "call-me"))
-    seen_by = leaders.of(ctx, session.group_id)
+    seen_by = leaders.of(ctx, group_id)
     out: list[Outbound] = [ctx.reply("rsvp-saved-call" if seen_by else "call-nobody")]
     if not member.may_call:  # the same question as at joining
         out.append(Outbound("call-question", member_id=member.id, kind="reply", choices=(
@@ -47,18 +50,22 @@ def call_request(ctx: Context, session: Meeting, member: Member) -> list[Outboun
     for person, phone, mark in people:
         out.append(Outbound("followup-call", {"name": member.display_name, "phone": phone, **mark},
                             member_id=person.id,
-                            kind="notice", dedupe_key=f"followup:{session.id}:{member.id}:{person.id}",
+                            kind="notice", dedupe_key=f"followup:{session.id}:{member.id}:{person.id}" if session
+                            else f"followup:help:{task.id if task else 0}:{person.id}",
                             choices=outcome_choices(task) if task is not None and phone != "none" else ()))
     return out
 
 
-def open_task(ctx: Context, session: Meeting, member: Member, reason: str, notify: bool = True) -> list[Outbound]:
-    """A follow-up task for the group's leaders, reminded until it is done (one open task per reason)."""
+def open_task(ctx: Context, session: Meeting | None, member: Member, reason: str, notify: bool = True,
+              group_id: int | None = None) -> list[Outbound]:
+    """A follow-up task for the group's leaders, reminded until it is done (one open task per reason);
+    about a meeting, or (`session` None) about her group `group_id`."""
     task = ctx.db.scalar(select(FollowUp).where(FollowUp.member_id == member.id, FollowUp.status == "open",
                                                 FollowUp.reason == reason))
     if task is not None:
         return []
-    task = FollowUp(group_id=session.group_id, member_id=member.id, session_id=session.id, reason=reason,
+    task = FollowUp(group_id=session.group_id if session is not None else group_id, member_id=member.id,
+                    session_id=session.id if session is not None else None, reason=reason,
                     status="open", created_at=ctx.now())
     ctx.db.add(task)
     ctx.db.flush()

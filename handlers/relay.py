@@ -38,11 +38,12 @@ def _recipients(ctx: Context, member: Member, memberships: Sequence[Any] | None 
 
 
 def relay_to_staff(ctx: Context, memberships: Sequence[Any] | None = None,
-                   about: Meeting | None = None, checkin: Meeting | None = None) -> list[Outbound]:
+                   about: Meeting | None = None, checkin: Meeting | None = None, plea: bool = False) -> list[Outbound]:
     """Pass a participant's message on to the facilitator(s) and tell the participant (`memberships`:
     theirs, active, when already read).  `about`: the meeting whose reminder she has not answered;
     `checkin`: the meeting after which she was asked how she is and has not answered.  Her message
-    may be the answer, so the leader gets it with that question and buttons to record it."""
+    may be the answer, so the leader gets it with that question and buttons to record it.  A plea
+    (`plea`, or words that ask for help) is marked 🆘."""
     member, inbound = ctx.member, ctx.inbound
     assert member is not None and inbound is not None
     text = inbound.text.strip()
@@ -53,7 +54,7 @@ def relay_to_staff(ctx: Context, memberships: Sequence[Any] | None = None,
         return [ctx.reply("relay-nobody")]
     out: list[Outbound] = []
     media = inbound.media[0] if inbound.media else None
-    plea = bool(text) and is_plea(ctx)
+    plea = bool(text) and (plea or is_plea(ctx))
     for group_id, staff_id, staff_language in recipients:
         group = queries.group_name(ctx.db, group_id) or ""
         message_id = ("relay-plea-from-member" if plea else "relay-from-member") if text else _media_message(media)

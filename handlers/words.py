@@ -63,6 +63,24 @@ def answer_of(ctx: Context) -> tuple[str, bool] | None:
     return kept[0][2], more
 
 
+def button_named(ctx: Context) -> str | None:
+    """The payload of one of the last buttons the member got when her whole message is its label,
+    typed ("Stop berichten", "Bevestigen"; case, accents and emoji do not matter).  Erasing her
+    data is never confirmed in words."""
+    member, inbound = ctx.member, ctx.inbound
+    assert member is not None and inbound is not None
+    folded = fold(inbound.text)
+    offered = {str(p) for p in member.question_choices or []}
+    if not folded or len(folded) > 40 or inbound.media or not offered:
+        return None
+    for raw in queries.last_question(ctx.db, member.id):
+        choice = Choice.from_json(raw)
+        if choice.payload in offered and not choice.payload.startswith("forget:") \
+                and fold(ctx.catalog.label(member.language, choice)) == folded:
+            return choice.payload
+    return None
+
+
 def label_of(ctx: Context, payload: str) -> str:
     """The button `payload` as the member read it, in her language ("✅ I'm coming")."""
     assert ctx.member is not None

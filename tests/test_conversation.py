@@ -38,6 +38,9 @@ def test_the_router_precedence_table(bot: ConsoleDriver, group_with_people: Worl
     table = [
         # a keyword of her own language, whole message
         ("els", {"text": "help"}, "els", nl("help-participant")),
+        # … and the help word reaches her leader, marked 🆘: it may be a plea
+        ("els", {"text": "help"}, "samira",
+         nl("relay-plea-from-member", {"name": "els", "group": "Koffie Oost", "text": "help"})),
         # the leader's quote-reply to a relayed message, while the attendance list waits
         ("samira", {"text": "Ja, altijd", "reply_to": relayed.provider_id},
          "els", nl("relay-from-facilitator", {"name": "samira", "text": "Ja, altijd"})),
@@ -51,10 +54,10 @@ def test_the_router_precedence_table(bot: ConsoleDriver, group_with_people: Worl
         # a plea for help is marked 🆘
         ("els", {"text": "Bel mij alstublieft"}, "samira",
          nl("relay-plea-from-member", {"name": "els", "group": "Koffie Oost", "text": "Bel mij alstublieft"})),
-        # a number beyond the last buttons she got (the four under the help text)
-        ("els", {"text": "7"}, "els", nl("answer-out-of-range", {"count": 4})),
+        # a number beyond the last buttons she got (the five under the help text)
+        ("els", {"text": "7"}, "els", nl("answer-out-of-range", {"count": 5})),
         # a number in range taps that button: 🌐 another language
-        ("els", {"text": "1"}, "els", catalog.format("nl", "language-question")),
+        ("els", {"text": "2"}, "els", catalog.format("nl", "language-question")),
     ]
     for who, says, to, expected in table:
         got = bot.say(who, **says)
@@ -198,8 +201,9 @@ def test_keywords_are_words_of_her_own_language(bot: ConsoleDriver, group_with_p
                                                   {"name": "maria · Tagalog", "group": "Koffie Oost", "text": "Basta"})]
     # a Turkish keyword from Els (Dutch) is a message too; English and her own words work
     assert said(bot.say("els", "yardım"), "samira")
-    assert said(bot.say("els", "help"), "els") == [catalog.format("nl", "help-participant")]
-    assert said(bot.say("els", "hulp"), "els") == [catalog.format("nl", "help-participant")]
+    for word in ("help", "hulp"):  # the help, and the word reaches her leader: it may be a plea
+        assert said(bot.say("els", word), "els") == [catalog.format("nl", "help-participant"),
+                                                     catalog.format("nl", "relay-passed-on")]
     # Turkish capitals fold as Turkish does
     assert said(bot.say("mehmet", "DİL"), "mehmet") == [catalog.format("tr", "language-question")]
     assert said(bot.say("mehmet", "BENİ UNUT"), "mehmet") == [catalog.format("tr", "forget-confirm")]

@@ -1,12 +1,12 @@
 # Думи, изпратени като цяло съобщение (WhatsApp, конзола). Думите са разделени със запетаи.
-keyword-help = помощ
-keyword-language = език
-keyword-stop = стоп, спри
-keyword-start = старт, начало
-keyword-forget = забрави ме, изтрий ме
-keyword-mydata = моите данни, данните ми
-keyword-menu = меню
-keyword-next = следваща, следващата среща
+keyword-help = помощ, pomosht, pomosh, pomo6t
+keyword-language = език, ezik
+keyword-stop = стоп, спри, spri
+keyword-start = старт, начало, nachalo
+keyword-forget = забрави ме, изтрий ме, zabravi me, iztrii me
+keyword-mydata = моите данни, данните ми, moite danni
+keyword-menu = меню, meniu
+keyword-next = следваща, следващата среща, кога е срещата, sledvashta
 # Words that ask for help or for a call, anywhere in a message (whole words): it reaches the
 # group leader marked 🆘 and is never taken as the answer to a question.
 words-plea = помогнете, помогни ми, помогнете ми, обадете ми се, обади ми се

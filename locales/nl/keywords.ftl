@@ -1,9 +1,9 @@
 # Trefwoorden als heel bericht (WhatsApp, console). Woorden met komma's gescheiden.
 keyword-help = hulp, help
 keyword-language = taal
-keyword-stop = stop, stoppen
-keyword-start = start, begin, aanmelden
-keyword-forget = vergeet mij, vergeet me, wis mij
+keyword-stop = stop, stoppen, stop berichten, berichten stoppen
+keyword-start = start, begin
+keyword-forget = vergeet mij, vergeet me, wis mij, wis mijn gegevens
 keyword-mydata = mijn gegevens
 keyword-menu = menu
 keyword-next = volgende

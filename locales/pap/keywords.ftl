@@ -1,9 +1,9 @@
 # Palabranan klave komo mensahe kompleto (WhatsApp, e konsola).
 # Palabranan separá ku koma. Palabranan na ingles ta traha semper tambe.
-keyword-help = yudansa
+keyword-help = yudansa, yuda
 keyword-language = idioma, lenga
-keyword-stop = stop
-keyword-start = kuminsá, kuminsa
+keyword-stop = stop, stòp
+keyword-start = kuminsá, kuminsa, kuminza, cuminza
 keyword-forget = lubidá mi, lubida mi
 keyword-mydata = mi datonan
 keyword-menu = menu

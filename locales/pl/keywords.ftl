@@ -6,7 +6,7 @@ keyword-start = start, dołącz, dolacz
 keyword-forget = zapomnij o mnie, usuń mnie, usun mnie
 keyword-mydata = moje dane
 keyword-menu = menu
-keyword-next = następne, nastepne, następne spotkanie
+keyword-next = następne, nastepne, następne spotkanie, nastepne spotkanie
 # Words that ask for help or for a call, anywhere in a message (whole words): it reaches the
 # group leader marked 🆘 and is never taken as the answer to a question.
 words-plea = pomocy, pomóż mi, pomóżcie mi, proszę o pomoc, zadzwoń do mnie, proszę zadzwonić, proszę do mnie zadzwonić

@@ -72,6 +72,7 @@ from storage.queries.outbox import (  # noqa: F401
     media_by_token,
     purge_media,
     choice_was_offered,
+    last_question,
     offered_choice,
     poll_choices,
     template_sid,

@@ -199,6 +199,13 @@ def _offered_query(since: bool) -> Prepared:
     return Prepared(query.order_by(_OUTBOX.c.id.desc()).limit(20))
 
 
+def last_question(db: Session, member_id: int) -> list[dict[str, Any]]:
+    """The buttons of the newest message to this member that had any (as `Choice.to_json` wrote them)."""
+    rows = db.scalars(select(OutboxMessage.choices).where(OutboxMessage.member_id == member_id)
+                      .order_by(OutboxMessage.id.desc()).limit(5))
+    return next((choices for choices in rows if choices), [])
+
+
 def poll_choices(db: Session, member_id: int, poll_ref: str) -> list[str] | None:
     """The payloads of a native poll sent to this member (by the provider's poll reference)."""
     row = db.scalar(select(OutboxMessage).where(OutboxMessage.member_id == member_id,
