@@ -3,8 +3,10 @@
 Inside the window (the person wrote less than 24 hours ago, kept a minute on the safe side) a message
 goes as it is, with up to three choices as quick-reply buttons where a quick-reply template is
 configured for it.  Outside it only an approved template may go: the message's text becomes the
-template's one variable.  Where no template can exist or none is configured, the row is held until
-the person writes again, and the sender tells the leader (`Held`).  Channels without a window
+template's one variable.  A language Meta has no template language for (Papiamentu) goes in the
+frame of a language its readers also read (`TEMPLATE_FRAME`: Dutch), with her own text inside.
+Where no template can exist or none is configured, the row is held until the person writes again,
+and the sender tells the leader (`Held`).  Channels without a window
 (Telegram, the console) are not touched.
 """
 from __future__ import annotations
@@ -25,6 +27,8 @@ from storage.models import OutboxMessage
 # Message kinds with a WhatsApp template of their own; every other kind uses the "notice" template.
 TEMPLATE_KINDS = ("reminder", "relay", "notice", "broadcast")
 TEMPLATE_VARIABLE_LIMIT = 1000
+# Languages without a WhatsApp template language, and whose template frame carries their text.
+TEMPLATE_FRAME = {"pap": "nl"}
 
 
 class Held(NamedTuple):
@@ -36,6 +40,14 @@ class Held(NamedTuple):
     def key(self) -> str:
         """Tells the leader once per stretch of silence."""
         return f"{self.since:%Y%m%d%H%M}" if self.since else "never"
+
+
+def frame_of(locale: str, languages: frozenset[str]) -> str | None:
+    """The template language whose approved frame carries a message in `locale`, or None."""
+    if locale in languages:
+        return locale
+    frame = TEMPLATE_FRAME.get(locale)
+    return frame if frame in languages else None
 
 
 @dataclass
@@ -61,8 +73,8 @@ class Window:
         if row.member_id is None or (last is not None and now - last < window):
             return self._quick_replies(db, row, message)
         kind = row.kind if row.kind in TEMPLATE_KINDS else "notice"
-        languages = getattr(self.channels.get(row.channel), "template_locales", frozenset())
-        sid = self._template_sid(db, kind, message.locale) if message.locale in languages else None
+        frame = frame_of(message.locale, getattr(self.channels.get(row.channel), "template_locales", frozenset()))
+        sid = self._template_sid(db, kind, frame) if frame is not None else None
         if sid is None:
             return Held(last)
         body = as_plain_text(dataclasses.replace(message, media=None))

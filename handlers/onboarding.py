@@ -40,7 +40,7 @@ def join(ctx: Context, code: str) -> list[Outbound]:
         if already is not None:
             return [ctx.reply("invite-already-member", {"group": place})]
     else:
-        language = supported_locale(ctx.inbound.language_hint) or (group.language if group else "nl")
+        language = first_language(ctx.inbound.language_hint, group)
         name = (ctx.inbound.profile_name or "").strip()[: ctx.policy.max_name]
         if sum(ch.isdigit() for ch in name) >= 6:  # a profile "name" that is a phone number is no name
             name = ""
@@ -61,6 +61,20 @@ def join(ctx: Context, code: str) -> list[Outbound]:
     if member.consent_at is None:
         return [consent_question(ctx, member, place)]
     return welcome(ctx, member)
+
+
+def first_language(hint: str | None, group: Group | None) -> str:
+    """The language of the first question to someone joining with a group's invite: her app's
+    language, unless that is only the Dutch or English of her phone while the group speaks another
+    (Telegram has no Papiamentu; an Arabic speaker's phone is often set to Dutch).  The group's
+    language goes with its invite."""
+    hinted = supported_locale(hint)
+    if group is None:
+        return hinted or "nl"
+    spoken = [code for code in (group.languages or group.language).split(",") if code]
+    if hinted is None or (hinted in ("nl", "en") and hinted not in spoken):
+        return group.language
+    return hinted
 
 
 def consent_question(ctx: Context, member: Member, place: str | None = None) -> Outbound:

@@ -146,3 +146,20 @@ def test_outbox_rows_written_with_the_state(bot: ConsoleDriver, world: World, sa
         assert rows and all(r.status == "sent" and r.provider_id for r in rows)
         assert len(rows) == len(bot.channel.inbox("els"))
         assert [r.provider_id for r in rows] == [m.provider_id for m in bot.channel.inbox("els")]
+
+
+def test_the_first_question_comes_in_the_groups_language(bot: ConsoleDriver, samen) -> None:  # noqa: ANN001
+    """Maria's Telegram is in Dutch (Telegram has no Papiamentu) and Ahmed's in English; their groups
+    speak Papiamentu and Arabic, so that is what they are first asked in.  Mehmet's phone says
+    Turkish: in the Papiamentu group he is asked in Turkish; Els's Dutch in a Dutch group stays Dutch."""
+    from tests.conftest import make_world
+
+    pap = make_world(samen, group_language="pap", name="Kas di Bario")
+    arabic = make_world(samen, group_language="ar", name="Al Nour")
+    dutch = make_world(samen, group_language="nl", name="Koffie Oost")
+    for who, code, hint, locale, group in (("maria", pap.participant_code, "nl", "pap", "Kas di Bario"),
+                                           ("ahmed", arabic.participant_code, "en", "ar", "Al Nour"),
+                                           ("mehmet", pap.participant_code, "tr", "tr", "Kas di Bario"),
+                                           ("els", dutch.participant_code, "nl", "nl", "Koffie Oost")):
+        consent = bot.say(who, code, language=hint)[-1].message
+        assert (consent.locale, consent.text) == (locale, catalog.format(locale, "consent-question", {"group": group}))

@@ -102,7 +102,7 @@ def cmd_whatsapp(args: argparse.Namespace) -> int:
 
     from bot.channels.whatsapp import WhatsAppChannel
     from bot.core.i18n import default_catalog, without_isolates
-    from bot.whatsapp_window import TEMPLATE_KINDS
+    from bot.whatsapp_window import TEMPLATE_FRAME, TEMPLATE_KINDS
     from storage import queries
 
     languages = WhatsAppChannel.template_locales
@@ -114,7 +114,10 @@ def cmd_whatsapp(args: argparse.Namespace) -> int:
         if locale not in LOCALES:
             raise UsageError(f"unknown language {locale!r}; choose from {', '.join(LOCALES)}")
         if locale not in languages:
-            raise UsageError(f"WhatsApp has no template language for {locale!r}: such members are reached by phone")
+            frame = TEMPLATE_FRAME.get(locale)
+            raise UsageError(f"WhatsApp has no template language for {locale!r}: " +
+                             (f"its members get the {frame!r} template with their own text" if frame
+                              else "such members are reached by phone"))
         if not re.fullmatch(r"HX[0-9a-fA-F]{32}", sid):
             raise UsageError(f"{sid!r} is not a Content SID (HX followed by 32 hexadecimal characters)")
         samen = build_samen()
@@ -130,7 +133,9 @@ def cmd_whatsapp(args: argparse.Namespace) -> int:
                 text = catalog.format(locale, f"whatsapp-template-{kind}", {"body": "{{1}}"})
                 text = without_isolates(text)  # no bidi marks in a template
                 if locale not in languages:
-                    print(f"{kind}\t{locale}\t(no WhatsApp template language: reached by phone)")
+                    frame = TEMPLATE_FRAME.get(locale)
+                    print(f"{kind}\t{locale}\t(no WhatsApp template language: " +
+                          (f"sent in the {frame} template)" if frame else "reached by phone)"))
                     continue
                 sid = queries.template_sid(db, kind, locale) or "not set"
                 print(f"{kind}\t{locale}\t{sid}\t{text}")

@@ -2,7 +2,7 @@
 
 # Variables:
 #   $body (string) - the message itself
-whatsapp-template-reminder = تذكير من مجموعة لقاءاتكم: { $body }
+whatsapp-template-reminder = من مجموعتكم: { $body }
     يمكنكم الرد هنا.
 # Variables:
 #   $body (string) - the message itself

@@ -2,7 +2,7 @@
 
 # Variables:
 #   $body (string) - the message itself
-whatsapp-template-reminder = Напомняне от Вашата група за срещи: { $body }
+whatsapp-template-reminder = От Вашата група: { $body }
     Можете да отговорите тук.
 # Variables:
 #   $body (string) - the message itself

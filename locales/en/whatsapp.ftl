@@ -4,17 +4,17 @@
 
 # Variables:
 #   $body (string) - the message itself
-whatsapp-template-reminder = Reminder from your meeting group: { $body }
+whatsapp-template-reminder = From your group: { $body }
     You can answer here.
 # Variables:
 #   $body (string) - the message itself
-whatsapp-template-relay = A message for you from your meeting group: { $body }
+whatsapp-template-relay = A message for you from your group: { $body }
     You can answer here.
 # Variables:
 #   $body (string) - the message itself
-whatsapp-template-notice = News from your meeting group: { $body }
+whatsapp-template-notice = News from your group: { $body }
     You can answer here.
 # Variables:
 #   $body (string) - the message itself
-whatsapp-template-broadcast = Announcement for your meeting group: { $body }
+whatsapp-template-broadcast = Announcement for your group: { $body }
     You can answer here.

@@ -2,17 +2,17 @@
 
 # Variables:
 #   $body (string) - the message itself
-whatsapp-template-reminder = Recordatorio de su grupo de encuentro: { $body }
+whatsapp-template-reminder = De su grupo: { $body }
     Puede responder aquí.
 # Variables:
 #   $body (string) - the message itself
-whatsapp-template-relay = Un mensaje para usted de su grupo de encuentro: { $body }
+whatsapp-template-relay = Un mensaje para usted de su grupo: { $body }
     Puede responder aquí.
 # Variables:
 #   $body (string) - the message itself
-whatsapp-template-notice = Noticias de su grupo de encuentro: { $body }
+whatsapp-template-notice = Noticias de su grupo: { $body }
     Puede responder aquí.
 # Variables:
 #   $body (string) - the message itself
-whatsapp-template-broadcast = Aviso para su grupo de encuentro: { $body }
+whatsapp-template-broadcast = Aviso para su grupo: { $body }
     Puede responder aquí.

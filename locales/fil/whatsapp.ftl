@@ -2,7 +2,7 @@
 
 # Variables:
 #   $body (string) - the message itself
-whatsapp-template-reminder = Paalala po mula sa inyong grupo: { $body }
+whatsapp-template-reminder = Mula po sa inyong grupo: { $body }
     Puwede po kayong sumagot dito.
 # Variables:
 #   $body (string) - the message itself

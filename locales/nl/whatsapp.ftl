@@ -2,7 +2,7 @@
 
 # Variables:
 #   $body (string) - the message itself
-whatsapp-template-reminder = Herinnering van uw groep: { $body }
+whatsapp-template-reminder = Van uw groep: { $body }
     U kunt hier antwoorden.
 # Variables:
 #   $body (string) - the message itself

@@ -2,7 +2,7 @@
 
 # Variables:
 #   $body (string) - the message itself
-whatsapp-template-reminder = Rekordatorio di bo grupo: { $body }
+whatsapp-template-reminder = Di bo grupo: { $body }
     Bo por kontestá aki.
 # Variables:
 #   $body (string) - the message itself
@@ -14,5 +14,5 @@ whatsapp-template-notice = Notisia di bo grupo: { $body }
     Bo por kontestá aki.
 # Variables:
 #   $body (string) - the message itself
-whatsapp-template-broadcast = Aviso pa bo grupo: { $body }
+whatsapp-template-broadcast = Anunsio pa bo grupo: { $body }
     Bo por kontestá aki.

@@ -2,17 +2,17 @@
 
 # Variables:
 #   $body (string) - the message itself
-whatsapp-template-reminder = Przypomnienie z grupy spotkań: { $body }
+whatsapp-template-reminder = Od Pana/Pani grupy: { $body }
     Można tu odpowiedzieć.
 # Variables:
 #   $body (string) - the message itself
-whatsapp-template-relay = Wiadomość dla Pana/Pani z grupy spotkań: { $body }
+whatsapp-template-relay = Wiadomość z Pana/Pani grupy: { $body }
     Można tu odpowiedzieć.
 # Variables:
 #   $body (string) - the message itself
-whatsapp-template-notice = Nowości z grupy spotkań: { $body }
+whatsapp-template-notice = Informacja z grupy: { $body }
     Można tu odpowiedzieć.
 # Variables:
 #   $body (string) - the message itself
-whatsapp-template-broadcast = Ogłoszenie dla grupy spotkań: { $body }
+whatsapp-template-broadcast = Ogłoszenie dla grupy: { $body }
     Można tu odpowiedzieć.

@@ -2,7 +2,7 @@
 
 # Variables:
 #   $body (string) - the message itself
-whatsapp-template-reminder = Buluşma grubunuzdan hatırlatma: { $body }
+whatsapp-template-reminder = Grubunuzdan: { $body }
     Buradan cevap verebilirsiniz.
 # Variables:
 #   $body (string) - the message itself
