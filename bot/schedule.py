@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from bot.core.calendar import CustomDate, observances
-from bot.core.i18n import Catalog
+from bot.core.i18n import Catalog, short_date
+from bot.core.plan_text import reason
 from bot.core.planner import Plan, Rule, plan
 
 
@@ -42,7 +43,7 @@ def describe(result: Plan, catalog: Catalog, locale: str) -> list[str]:
 
     lines = []
     for session in result.sessions:
-        when = (f"{format_date(session.starts_at, 'EEE d MMM y', locale=locale)} "
+        when = (f"{short_date(session.starts_at, locale, year=True)} "
                 f"{format_time(session.starts_at, 'HH:mm', locale=locale)}–"
                 f"{format_time(session.ends_at, 'HH:mm', locale=locale)}")
         extra = [catalog.format(locale, note) for note in session.notes]
@@ -53,15 +54,18 @@ def describe(result: Plan, catalog: Catalog, locale: str) -> list[str]:
     for decision in result.decisions:
         if decision.action == "keep":
             continue
-        names = ", ".join(catalog.format(locale, f"observance-{k}") for k in decision.keys) or decision.action
-        target = f" → {format_date(decision.moved_to, 'EEE d MMM', locale=locale)}" if decision.moved_to else ""
-        lines.append(f"  {decision.action:7} {format_date(decision.date, 'EEE d MMM y', locale=locale)}: "
+        names = reason(catalog, locale, decision) or decision.action
+        target = f" → {short_date(decision.moved_to, locale)}" if decision.moved_to else ""
+        lines.append(f"  {decision.action:7} {short_date(decision.date, locale, year=True)}: "
                      f"{names}{target}" + (" [default]" if decision.default else ""))
     for key, policy in sorted(result.defaults.items()):
         lines.append(f"  default: {catalog.format(locale, f'observance-{key}')} = {policy}")
     for warning in result.warnings:
         if warning.code == "too-few":
-            lines.append(f"  WARNING: only {warning.count} session(s) in twelve months (at least 10 are needed)")
+            lines.append(f"  WARNING: only {warning.count} session(s) in twelve months (the manual advises at least 10)")
+        elif warning.code == "long-skip":
+            lines.append(f"  WARNING: skipping {warning.first} leaves {warning.count} weeks without a session "
+                         "(the manual: at least every two weeks)")
         else:
             lines.append(f"  WARNING: no session from {warning.first} to {warning.last}, and no break explains it")
     return lines

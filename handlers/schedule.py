@@ -12,14 +12,16 @@ import datetime as dt
 import re
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date, get_day_names
+from babel.dates import get_day_names
 
 from bot.core.calendar import TRADITIONS, observances
+from bot.core.i18n import short_date
 from sqlalchemy import null
 
 from bot.core.messages import Choice, Outbound
 from bot.core.text import has_words
 from bot.core.planner import Plan, Rule, plan
+from bot.core.plan_text import plan_lines
 from handlers import auth, reminders
 from handlers.base import Context
 from storage import queries
@@ -143,7 +145,7 @@ def _ask_from(ctx: Context, data: dict, group: Group) -> list[Outbound]:
     today = _today(ctx, group)
     first = today + dt.timedelta(days=(data["weekday"] - today.weekday()) % 7 or 7)
     dates = [first + dt.timedelta(weeks=k) for k in range(4)]
-    choices = tuple(Choice(f"sched:from:{d:%Y%m%d}", text=format_date(d, "EEE d MMM y", locale=ctx.locale))
+    choices = tuple(Choice(f"sched:from:{d:%Y%m%d}", text=short_date(d, ctx.locale, year=True))
                     for d in dates)
     return _ask(ctx, data, "sched", "sched-ask-from", choices=choices)
 
@@ -194,31 +196,19 @@ def _make_plan(data: dict, group: Group) -> tuple[Rule, Plan, list[tuple[dt.date
     return rule, plan(rule, found, dict(group.policies or {}), breaks), breaks
 
 
+NOTE_MARKS = {"observance-note-ramadan": "🕌", "observance-note-school-holiday": "🏫",
+              "observance-note-public-holiday": "🎉"}
+
+
 def _preview(ctx: Context, data: dict, group: Group) -> list[Outbound]:
     _rule, result, _breaks_ = _make_plan(data, group)
     locale = ctx.locale
 
     def day(d: dt.date) -> str:
-        return format_date(d, "EEE d MMM", locale=locale)
+        return short_date(d, locale)
 
-    lines = [day(s.date) + (" 🕌" if s.notes else "") for s in result.sessions]
-    for decision in result.decisions:
-        names = ", ".join(ctx.catalog.format(locale, f"observance-{k}") for k in decision.keys)
-        if decision.action == "move" and decision.moved_to:
-            lines.append(ctx.catalog.format(locale, "sched-line-moved", {"date": day(decision.date), "observance": names,
-                                                                         "to": day(decision.moved_to)}))
-        elif decision.action in ("skip", "dropped"):
-            lines.append(ctx.catalog.format(locale, "sched-line-skipped", {"date": day(decision.date),
-                                                                           "observance": names}))
-    for key, policy in sorted(result.defaults.items()):
-        lines.append(ctx.catalog.format(locale, "sched-default", {"observance": ctx.catalog.format(
-            locale, f"observance-{key}"), "policy": policy}))
-    for warning in result.warnings:
-        if warning.code == "too-few":
-            lines.append(ctx.catalog.format(locale, "sched-warning-too-few", {"count": warning.count or 0}))
-        elif warning.first and warning.last:
-            lines.append(ctx.catalog.format(locale, "sched-warning-gap", {"from": day(warning.first),
-                                                                          "to": day(warning.last)}))
+    lines = [day(s.date) + "".join(f" {NOTE_MARKS[n]}" for n in s.notes if n in NOTE_MARKS) for s in result.sessions]
+    lines += plan_lines(result, ctx.catalog, locale, day)
     data["previewed"] = True
     return _ask(ctx, data, "sched", "sched-preview", {"group": group.name, "count": len(result.sessions),
                                                       "lines": "\n".join(lines)},
@@ -324,7 +314,7 @@ def on_session(ctx: Context, args: list[str]) -> list[Outbound]:
         today = _today(ctx, group)
         days = [today + dt.timedelta(days=k) for k in range(1, 11)]
         return [ctx.reply("sess-ask-extra-day", choices=tuple(
-            Choice(f"sess:extraday:{group.id}:{d:%Y%m%d}", text=format_date(d, "EEE d MMM", locale=ctx.locale))
+            Choice(f"sess:extraday:{group.id}:{d:%Y%m%d}", text=short_date(d, ctx.locale))
             for d in days))]
     if action in ("greeting", "greetingdel"):
         return _greeting(ctx, action, value)
@@ -376,7 +366,7 @@ def on_session(ctx: Context, args: list[str]) -> list[Outbound]:
         days = [local.date() + dt.timedelta(days=k) for k in (-3, -2, -1, 1, 2, 3, 4, 5, 6, 7)
                 if local.date() + dt.timedelta(days=k) > _today(ctx, group)]
         return [ctx.reply("sess-ask-moveto", choices=tuple(
-            Choice(f"sess:moveto:{session.id}:{d:%Y%m%d}", text=format_date(d, "EEE d MMM", locale=ctx.locale))
+            Choice(f"sess:moveto:{session.id}:{d:%Y%m%d}", text=short_date(d, ctx.locale))
             for d in days[:10]))]
     if action == "moveto" and len(args) > 2 and re.fullmatch(r"\d{8}", args[2]):
         target = dt.date(int(args[2][:4]), int(args[2][4:6]), int(args[2][6:]))
@@ -413,7 +403,7 @@ def _list(ctx: Context, group: Group) -> list[Outbound]:
         return [ctx.reply("sess-none")]
     zone = ZoneInfo(group.timezone)
     return [ctx.reply("sess-ask-pick", choices=tuple(
-        Choice(f"sess:pick:{m.id}", text=format_date(m.starts_at.astimezone(zone), "EEE d MMM", locale=ctx.locale)
+        Choice(f"sess:pick:{m.id}", text=short_date(m.starts_at.astimezone(zone), ctx.locale)
                + m.starts_at.astimezone(zone).strftime(" %H:%M")) for m in upcoming))]
 
 

@@ -1,6 +1,7 @@
 """Holiday-aware scheduling: the planner's decisions, the CLI, and the calendar feed."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 
@@ -165,3 +166,57 @@ def test_apply_show_and_the_calendar_feed(tmp_path, monkeypatch, capsys) -> None
         assert len([c for c in Calendar.from_ical(response.content).walk() if c.name == "VEVENT"]) == len(sessions)
         assert client.get("/calendar/wrong-token.ics").status_code == 404
     samen.close()
+
+
+def test_a_kept_school_holiday_carries_a_sentence_not_a_bare_word() -> None:
+    from bot.core.i18n import default_catalog
+
+    rule = Rule(weekday=1, start=dt.time(10), duration=120, every_weeks=1, first=D(2026, 10, 6), count=6)
+    result = make_plan(Request(rule, ("dutch", "school"), region="midden"))
+    holiday = [s for s in result.sessions if s.notes]
+    assert holiday and all(s.notes == ("observance-note-school-holiday",) for s in holiday)
+    assert default_catalog().format("pl", holiday[0].notes[0]) == "🏫 Są ferie szkolne, ale spotykamy się jak zwykle."
+
+
+def test_a_fortnightly_group_keeps_its_rhythm_around_a_holiday(capsys: pytest.CaptureFixture[str]) -> None:
+    """Tuesdays every two weeks from 13 April 2027: King's Day (27 April) would leave four weeks
+    without a meeting, so the default moves that meeting to Wednesday 28 April and says why, by the
+    day's name.  A skip the group chose stays, with a warning of the four weeks.  A weekly group
+    simply skips."""
+    from bot.core.i18n import default_catalog
+    from bot.core.plan_text import plan_lines
+
+    catalog = default_catalog()
+    fortnightly = Rule(weekday=1, start=dt.time(10), duration=120, every_weeks=2, first=D(2027, 4, 13), count=6)
+    result = make_plan(Request(fortnightly, ("dutch",)))
+    assert [s.date for s in result.sessions][:3] == [D(2027, 4, 13), D(2027, 4, 28), D(2027, 5, 11)]
+    moved = [d for d in result.decisions if d.date == D(2027, 4, 27)]
+    assert [(d.action, d.moved_to, d.labels) for d in moved] == [("move", D(2027, 4, 28), ("Koningsdag",))]
+    assert not [w for w in result.warnings if w.code in ("gap", "long-skip")]
+    lines = plan_lines(result, catalog, "nl", lambda d: f"{d:%d-%m}")
+    assert "27-04: Koningsdag → 28-04" in lines and not any("feestdag" in line for line in lines)
+    # the coordinator chose to skip public holidays: it stays skipped, with a warning
+    chosen = make_plan(Request(fortnightly, ("dutch",), policies={"public-holiday": "skip"}))
+    assert D(2027, 4, 28) not in [s.date for s in chosen.sessions]
+    assert [(w.code, w.first, w.count) for w in chosen.warnings if w.code == "long-skip"] == [
+        ("long-skip", D(2027, 4, 27), 4)]
+    lines = plan_lines(chosen, catalog, "nl", lambda d: f"{d:%d-%m}")
+    assert catalog.format("nl", "sched-warning-long-skip", {"date": "27-04", "observance": "Koningsdag",
+                                                            "weeks": 4}) in lines
+    assert any("4 weken niet samen" in line for line in lines)
+    # Easter Monday on a fortnightly Monday: Tweede paasdag by name, moved to Tuesday
+    mondays = make_plan(Request(Rule(weekday=0, start=dt.time(10), duration=120, every_weeks=2,
+                                     first=D(2027, 3, 15), count=4), ("dutch",)))
+    assert [(d.moved_to, d.labels) for d in mondays.decisions] == [(D(2027, 3, 30), ("Tweede paasdag",))]
+    # weekly: a skip leaves two weeks, as before
+    weekly = make_plan(Request(dataclasses.replace(fortnightly, every_weeks=1), ("dutch",)))
+    assert [d.action for d in weekly.decisions if d.date == D(2027, 4, 27)] == ["skip"]
+    assert not [w for w in weekly.warnings if w.code == "long-skip"]
+    # the CLI says the same
+    argv = ["schedule", "plan", "--weekday", "tue", "--time", "10:00", "--every", "2w", "--from", "2027-04-13",
+            "--count", "4"]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "wo 28 apr 2027 10:00–12:00  (← 27 apr)" in out and "Koningsdag → wo 28 apr [default]" in out
+    assert main(argv + ["--policy", "public-holiday=skip"]) == 0
+    assert "WARNING: skipping 2027-04-27 leaves 4 weeks without a session" in capsys.readouterr().out

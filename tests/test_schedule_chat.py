@@ -24,7 +24,7 @@ def _wizard(bot: ConsoleDriver, world: World) -> str:
     bot.tap("samira", 1)  # the first Tuesday offered
     bot.say("samira", "Buurthuis De Linde, zaal 2")
     bot.tap("samira", "Juli en augustus")
-    bot.tap("samira", "Islamitische feesten")
+    bot.tap("samira", "Islamitisch")
     return bot.tap("samira", "Klaar")[-1].message.text
 
 
@@ -131,3 +131,28 @@ def test_wizard_cancel_and_bad_time(bot: ConsoleDriver, group_with_people: World
     assert bot.tap("samira", "Annuleren")[-1].message.text == catalog.format("nl", "sched-cancelled")
     with samen.sessions() as db:
         assert db.scalars(select(Meeting)).first() is None
+
+
+def test_a_fortnightly_plan_in_chat_moves_kings_day_within_its_week(bot: ConsoleDriver, group_with_people: World,
+                                                                    samen, clock) -> None:  # noqa: ANN001
+    """Samira plans Tuesdays every two weeks from 13 April 2027.  The preview says King's Day moves
+    to Wednesday 28 April, by its name — not "skip di 27 apr: feestdag" and four weeks apart — and
+    the saved plan has that Wednesday."""
+    clock.set(dt.datetime(2027, 4, 8, 9, 0, tzinfo=dt.timezone.utc))
+    bot.say("samira", "menu")
+    bot.tap("samira", "Jaar plannen")
+    bot.tap("samira", "Dinsdag")
+    bot.say("samira", "10:30")
+    bot.tap("samira", "Om de twee weken")
+    assert bot.tap("samira", 1)  # the first Tuesday offered: 13 April
+    bot.say("samira", "Buurthuis")
+    bot.tap("samira", "Geen zomerstop")
+    preview = bot.tap("samira", "Klaar")[-1].message.text
+    assert "di 27 apr: Koningsdag → wo 28 apr" in preview, preview
+    assert "feestdag" not in preview and catalog.format("nl", "sched-warning-gap", {"from": "", "to": ""})[:10] \
+        not in preview
+    bot.tap("samira", "Planning opslaan")
+    with samen.sessions() as db:
+        days = [s.starts_at.astimezone(ZoneInfo("Europe/Amsterdam")).date()
+                for s in db.scalars(select(Meeting).order_by(Meeting.starts_at))]
+    assert days[:3] == [dt.date(2027, 4, 13), dt.date(2027, 4, 28), dt.date(2027, 5, 11)]

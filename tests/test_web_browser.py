@@ -147,9 +147,17 @@ def test_a_coordinator_plans_the_season_and_sees_ramadan_shaded(
     page.fill("#place", "Buurthuis De Linde")
     page.check("input[name=traditions][value=islamic]")
     page.get_by_role("button", name="👁 Bekijken").click()
-    # by default there is no meeting on Eid al-Fitr (Tuesday 9 March); she moves it instead
+    # by default the meeting on Eid al-Fitr (Tuesday 9 March) moves to another day of that week: a
+    # skip would leave four weeks between two meetings of a fortnightly group
+    assert page.locator("#preview h2").inner_text() == "13 bijeenkomsten"
+    assert "dinsdag 9 maart 2027: Suikerfeest → woensdag 10 maart 2027" in page.locator("#decisions").inner_text()
+    # she chooses no meeting that day: the page warns of the four weeks
+    page.select_option("#policy-eid-al-fitr", "skip")
+    page.get_by_role("button", name="👁 Bekijken").click()
     assert page.locator("#preview h2").inner_text() == "12 bijeenkomsten"
-    assert "dinsdag 9 maart 2027: Suikerfeest, geen bijeenkomst" in page.locator("#decisions").inner_text()
+    decisions = page.locator("#decisions").inner_text()
+    assert "dinsdag 9 maart 2027: Suikerfeest, geen bijeenkomst" in decisions and "4 weken niet samen" in decisions
+    # … and then moves it to the next free week instead
     page.select_option("#policy-eid-al-fitr", "move")
     page.get_by_role("button", name="👁 Bekijken").click()
     assert page.locator("#preview h2").inner_text() == "13 bijeenkomsten"

@@ -6,6 +6,11 @@ Policies per observance key: `skip` (no session that day), `move` (to the same w
 free week, keeping the count), `keep` (the session stays, with a note the reminders show).  Where
 two observances fall on one date the strictest wins: skip > move > keep.  Sessions are planned in
 the group's local wall time, so 10:00 stays 10:00 across a change to or from summer time.
+
+A group meets at least every two weeks (the manual: "ten minste eens in de twee weken").  Where a
+default skip would leave more than 14 days between two meetings (a fortnightly group on King's
+Day), the meeting moves to the nearest free weekday of that week instead, and the plan says so; a
+skip the group chose itself stays, with a `long-skip` warning that names how many weeks go by.
 """
 from __future__ import annotations
 
@@ -22,7 +27,9 @@ STRICTNESS = {"skip": 3, "move": 2, "keep": 1}
 # Defaults of the architecture page: one-day feasts skip; Ramadan keep (no shared meal); school
 # holidays keep.
 DEFAULT_POLICIES: dict[str, str] = {"ramadan": "keep", "school-holiday": "keep"}
-NOTES = {"ramadan": "observance-note-ramadan"}  # Fluent ids of the notes kept sessions carry
+# Fluent ids of the notes kept sessions carry: a sentence, not a bare "school holiday".
+NOTES = {"ramadan": "observance-note-ramadan", "school-holiday": "observance-note-school-holiday",
+         "public-holiday": "observance-note-public-holiday"}
 MIN_PER_YEAR = 10
 MAX_GAP_DAYS = 14
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -87,7 +94,7 @@ class Decision:
 
 @dataclass(frozen=True)
 class Warning:
-    code: str  # too-few | gap
+    code: str  # too-few | gap | long-skip (first: the skipped date, last: the next one, count: weeks apart)
     first: dt.date | None = None
     last: dt.date | None = None
     count: int | None = None
@@ -159,6 +166,13 @@ def plan(rule: Rule, observances: Sequence[Observance], policies: Mapping[str, s
         v = verdict(day)
         return v is None or v[0] == "keep"
 
+    def same_week(day: dt.date) -> dt.date | None:
+        """The nearest free weekday (Monday to Friday) of `day`'s week, a later day first."""
+        monday = day - dt.timedelta(days=day.weekday())
+        options = [monday + dt.timedelta(days=i) for i in range(5)]
+        options = [d for d in options if d != day and d >= rule.first and free(d)]
+        return min(options, key=lambda d: (abs((d - day).days), d < day), default=None)
+
     def hold(day: dt.date, moved_from: dt.date | None = None) -> None:
         start = dt.datetime.combine(day, rule.start, tzinfo=zone)
         v = verdict(day)
@@ -187,8 +201,17 @@ def plan(rule: Rule, observances: Sequence[Observance], policies: Mapping[str, s
         if v is None or v[0] == "keep":
             hold(day)
         elif v[0] == "skip":
-            result.decisions.append(Decision(day, "skip", tuple(o.key for o in v[1]), tuple(o.label for o in v[1]),
-                                             default=v[2]))
+            decision = Decision(day, "skip", tuple(o.key for o in v[1]), tuple(o.label for o in v[1]), default=v[2])
+            before = max((d for d in taken if d < day), default=None)
+            weeks = (day + step - before).days // 7 if before is not None else 0
+            target = same_week(day) if weeks * 7 > MAX_GAP_DAYS and v[2] else None
+            if target is not None:  # the default keeps the rhythm: another day of that week
+                result.decisions.append(dataclasses.replace(decision, action="move", moved_to=target))
+                hold(target, moved_from=day)
+            else:
+                result.decisions.append(decision)
+                if weeks * 7 > MAX_GAP_DAYS:
+                    result.warnings.append(Warning("long-skip", day, day + step, weeks))
         else:  # move: the same weekday of the next week that is free and not a date of the rule itself
             decision = Decision(day, "move", tuple(o.key for o in v[1]), tuple(o.label for o in v[1]), default=v[2])
             target = next((c for c in (day + dt.timedelta(weeks=k) for k in range(1, 9))
@@ -214,6 +237,10 @@ def plan(rule: Rule, observances: Sequence[Observance], policies: Mapping[str, s
             if decision in result.decisions:  # the horizon came first: it could not be placed
                 result.decisions[result.decisions.index(decision)] = dataclasses.replace(decision, action="dropped")
     result.decisions.sort(key=lambda d: d.date)
+    for key in [k for k, p in result.defaults.items() if p == "skip"]:
+        # every default skip of it became a move within its week: the move lines say what happens
+        if not any(d.action == "skip" and d.default and key in d.keys for d in result.decisions):
+            del result.defaults[key]
     _warn(result, breaks, sorted(set(existing_dates)))
     return result
 

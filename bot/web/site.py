@@ -383,38 +383,13 @@ class Site:
 
     def plan_lines(self, result: Any, locale: str) -> list[str]:
         """Every moved or skipped date with its reason, the defaults applied and the warnings, as the
-        chat's preview says them."""
+        chat's preview says them (`bot.schedule.plan_lines`), with the dates in full."""
         from babel.dates import format_date
 
-        catalog = self.samen.catalog
+        from bot.core.plan_text import plan_lines
 
-        def day(d: dt.date) -> str:
-            return format_date(d, "EEEE d MMMM y", locale=locale)
-
-        def say(message_id: str, args: dict) -> str:
-            return without_isolates(catalog.format(locale, message_id, args))
-
-        lines = []
-        for decision in result.decisions:
-            names = ", ".join(label if key in ("public-holiday", "custom") and label else
-                              without_isolates(catalog.format(locale, f"observance-{key}"))
-                              for key, label in zip(decision.keys, decision.labels))
-            if decision.action == "move" and decision.moved_to:
-                lines.append(say("sched-line-moved", {"date": day(decision.date), "observance": names,
-                                                      "to": day(decision.moved_to)}))
-            elif decision.action in ("skip", "dropped"):
-                lines.append(say("sched-line-skipped", {"date": day(decision.date), "observance": names}))
-            elif decision.action == "break":
-                lines.append(say("web-plan-line-break", {"date": day(decision.date)}))
-        for key, policy in sorted(result.defaults.items()):
-            lines.append(say("sched-default", {"observance": without_isolates(catalog.format(locale, f"observance-{key}")),
-                                               "policy": policy}))
-        for warning in result.warnings:
-            if warning.code == "too-few":
-                lines.append(say("sched-warning-too-few", {"count": warning.count or 0}))
-            elif warning.first and warning.last:
-                lines.append(say("sched-warning-gap", {"from": day(warning.first), "to": day(warning.last)}))
-        return lines
+        return plan_lines(result, self.samen.catalog, locale,
+                          lambda d: format_date(d, "EEEE d MMMM y", locale=locale), breaks=True)
 
     def _report_scope(self, request: Request, viewer: Viewer) -> tuple[str, int, dt.date, dt.date, list] | None:
         """(scope g|n|o, id, first day, last day, the scopes she may choose) from the query, or None

@@ -70,6 +70,12 @@ sched-warning-too-few = ⚠️ عدد اللقاءات في اثني عشر شه
 #   $from (string) - the last session before the gap
 #   $to (string) - the first session after the gap
 sched-warning-gap = ⚠️ لا يوجد لقاء من { $from } إلى { $to }. هل هذه عطلة؟
+# A skip the coordinator chose leaves more than two weeks without a meeting.
+# Variables:
+#   $date (string) - the skipped day
+#   $observance (string) - what falls on it, by name
+#   $weeks (number) - how many weeks go by between two meetings
+sched-warning-long-skip = ⚠️ { $date }: { $observance }، بلا لقاء. ستبقى المجموعة { $weeks } أسابيع بلا لقاء، والدليل ينصح بلقاء كل أسبوعين على الأقل.
 # Variables:
 #   $observance (string) - the feast or holiday
 #   $policy (string) - skip, move or keep

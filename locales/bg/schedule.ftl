@@ -2,7 +2,7 @@
 
 menu-schedule = План за годината
 menu-sessions = Срещи
-menu-extra-session = Още една среща
+menu-extra-session = Допълнителна среща
 sched-ask-weekday = В кой ден се събира групата?
 sched-ask-time = В колко часа започва? Изберете час или напишете например 10:30.
 sched-bad-time = Моля, напишете час, например 10:30, или изберете от бутоните.
@@ -14,14 +14,14 @@ sched-ask-place = Къде се събира групата? Напишете м
 sched-place-none = Още няма място
 sched-ask-break = Има ли групата лятна почивка?
 sched-break-none = Без лятна почивка
-sched-break-school = Училищна ваканция
+sched-break-school = Лятна ваканция
 sched-break-july-august = Юли и август
 # Variables:
 #   $chosen (string) - the traditions chosen so far
 sched-ask-traditions = Кои празници да вземе предвид планът? Натиснете, за да добавите или махнете, и после натиснете „Готово“.
     Избрани: { $chosen }
 sched-traditions-done = Готово
-tradition-dutch = Държавни празници
+tradition-dutch = Холандски
 tradition-school = Училищни ваканции
 tradition-islamic = Ислямски
 tradition-christian = Християнски
@@ -65,6 +65,12 @@ sched-warning-too-few = ⚠️ Само { $count ->
 #   $from (string) - the last session before the gap
 #   $to (string) - the first session after the gap
 sched-warning-gap = ⚠️ Няма среща от { $from } до { $to }. Това почивка ли е?
+# A skip the coordinator chose leaves more than two weeks without a meeting.
+# Variables:
+#   $date (string) - the skipped day
+#   $observance (string) - what falls on it, by name
+#   $weeks (number) - how many weeks go by between two meetings
+sched-warning-long-skip = ⚠️ { $date }: { $observance }, без среща. Групата няма да се среща { $weeks } седмици; наръчникът съветва среща поне веднъж на две седмици.
 # Variables:
 #   $observance (string) - the feast or holiday
 #   $policy (string) - skip, move or keep

@@ -57,11 +57,24 @@ sched-line-moved = { $date }: { $observance } → { $to }
 sched-line-skipped = { $date }: { $observance }, no session
 # Variables:
 #   $count (number) - sessions in the first twelve months
-sched-warning-too-few = ⚠️ Only { $count } sessions in twelve months. The group needs at least 10.
+sched-warning-too-few = ⚠️ { $count ->
+        [0] No meetings at all in twelve months.
+        [one] Only 1 meeting in twelve months.
+       *[other] Only { $count } meetings in twelve months.
+    } The manual advises at least 10 a year.
 # Variables:
 #   $from (string) - the last session before the gap
 #   $to (string) - the first session after the gap
 sched-warning-gap = ⚠️ No session from { $from } to { $to }. Is that a break?
+# A skip the coordinator chose leaves more than two weeks without a meeting.
+# Variables:
+#   $date (string) - the skipped day
+#   $observance (string) - what falls on it, by name
+#   $weeks (number) - how many weeks go by between two meetings
+sched-warning-long-skip = ⚠️ { $date }: { $observance }, no meeting. The group then goes { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weeks
+    } without meeting; the manual advises meeting at least every two weeks.
 # Variables:
 #   $observance (string) - the feast or holiday
 #   $policy (string) - skip, move or keep
@@ -90,7 +103,10 @@ sess-done-added = ✅ Extra session added. Everyone will hear about it.
 # Variables:
 #   $first (datetime) - the first session
 #   $count (number) - how many sessions
-schedule-new = 📅 New meeting dates: { $count } sessions. The first one is on { $first }.
+schedule-new = 📅 { $count ->
+        [one] There is a new meeting date: { $first }.
+       *[other] There are { $count } new meeting dates. The first one is on { $first }.
+    }
 # Variables:
 #   $old (datetime) - the old time
 #   $new (datetime) - the new time

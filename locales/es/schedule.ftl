@@ -19,12 +19,12 @@ sched-break-july-august = Julio y agosto
 # Variables:
 #   $chosen (string) - the traditions chosen so far
 sched-ask-traditions = ¿Qué fiestas y días festivos debe tener en cuenta el plan? Toque para añadir o quitar, y luego toque Listo.
-    Elegidas: { $chosen }
+    Ha elegido: { $chosen }
 sched-traditions-done = Listo
-tradition-dutch = Días festivos
+tradition-dutch = Festivos Holanda
 tradition-school = Días sin escuela
 tradition-islamic = Fiestas islámicas
-tradition-christian = Fiesta cristiana
+tradition-christian = Navidad y Pascua
 tradition-orthodox = Fiestas ortodoxas
 tradition-hindu = Fiestas hindúes
 tradition-surinamese = Días surinameses
@@ -67,7 +67,13 @@ sched-warning-too-few = ⚠️ Solo { $count ->
 # Variables:
 #   $from (string) - the last session before the gap
 #   $to (string) - the first session after the gap
-sched-warning-gap = ⚠️ No hay encuentros desde { $from } hasta { $to }. ¿Es una pausa?
+sched-warning-gap = ⚠️ No hay encuentros del { $from } al { $to }. ¿Es una pausa?
+# A skip the coordinator chose leaves more than two weeks without a meeting.
+# Variables:
+#   $date (string) - the skipped day
+#   $observance (string) - what falls on it, by name
+#   $weeks (number) - how many weeks go by between two meetings
+sched-warning-long-skip = ⚠️ { $date }: { $observance }, sin encuentro. El grupo pasará { $weeks } semanas sin reunirse; el manual aconseja reunirse al menos cada dos semanas.
 # Variables:
 #   $observance (string) - the feast or holiday
 #   $policy (string) - skip, move or keep

@@ -25,7 +25,7 @@ sched-traditions-done = Tapos na
 tradition-dutch = Mga Dutch holiday
 tradition-school = Bakasyon sa iskul
 tradition-islamic = Pistang Muslim
-tradition-christian = Pistang Kristiyano
+tradition-christian = Kristiyano
 tradition-orthodox = Pistang Ortodokso
 tradition-hindu = Pistang Hindu
 tradition-surinamese = Pistang Suriname
@@ -65,6 +65,12 @@ sched-warning-too-few = ⚠️ { $count } pagkikita lang sa loob ng labindalawan
 #   $from (string) - the last session before the gap
 #   $to (string) - the first session after the gap
 sched-warning-gap = ⚠️ Walang pagkikita mula { $from } hanggang { $to }. Bakasyon po ba iyon?
+# A skip the coordinator chose leaves more than two weeks without a meeting.
+# Variables:
+#   $date (string) - the skipped day
+#   $observance (string) - what falls on it, by name
+#   $weeks (number) - how many weeks go by between two meetings
+sched-warning-long-skip = ⚠️ { $date }: { $observance }, walang pagkikita. { $weeks } linggong hindi magkikita ang grupo; payo ng gabay na magkita nang hindi bababa sa tuwing dalawang linggo.
 # Variables:
 #   $observance (string) - the feast or holiday
 #   $policy (string) - skip, move or keep

@@ -8,25 +8,25 @@ sched-ask-time = Hoe laat begint het? Tik op een tijd, of schrijf er een zoals 1
 sched-bad-time = Schrijf een tijd zoals 10:30, of tik op een tijd.
 sched-ask-every = Hoe vaak?
 sched-every-1 = Elke week
-sched-every-2 = Om de week
+sched-every-2 = Om de twee weken
 sched-ask-from = Vanaf welke datum?
 sched-ask-place = Waar komt de groep samen? Schrijf de plek, of tik op een knop.
 sched-place-none = Nog geen plek
-sched-ask-break = Neemt de groep een zomerpauze?
-sched-break-none = Geen zomerpauze
-sched-break-school = Schoolzomer
+sched-ask-break = Heeft de groep een zomerstop?
+sched-break-none = Geen zomerstop
+sched-break-school = Zomervakantie
 sched-break-july-august = Juli en augustus
 # Variables:
 #   $chosen (string) - the traditions chosen so far
 sched-ask-traditions = Met welke feestdagen moet de planning rekening houden? Tik om toe te voegen of weg te halen, en dan op Klaar.
     Gekozen: { $chosen }
 sched-traditions-done = Klaar
-tradition-dutch = Nederlandse feestdagen
+tradition-dutch = Feestdagen NL
 tradition-school = Schoolvakanties
-tradition-islamic = Islamitische feesten
-tradition-christian = Christelijke feesten
-tradition-orthodox = Orthodoxe feesten
-tradition-hindu = Hindoe-feesten
+tradition-islamic = Islamitisch
+tradition-christian = Christelijk
+tradition-orthodox = Orthodox
+tradition-hindu = Hindoeïstisch
 tradition-surinamese = Surinaamse dagen
 tradition-chinese = Chinees Nieuwjaar
 # Variables:
@@ -57,11 +57,24 @@ sched-line-moved = { $date }: { $observance } → { $to }
 sched-line-skipped = { $date }: { $observance }, geen bijeenkomst
 # Variables:
 #   $count (number) - sessions in the first twelve months
-sched-warning-too-few = ⚠️ Maar { $count } bijeenkomsten in twaalf maanden. De groep heeft er minstens 10 nodig.
+sched-warning-too-few = ⚠️ { $count ->
+        [0] Geen enkele bijeenkomst in twaalf maanden.
+        [one] Maar 1 bijeenkomst in twaalf maanden.
+       *[other] Maar { $count } bijeenkomsten in twaalf maanden.
+    } De handleiding raadt er minstens 10 per jaar aan.
 # Variables:
 #   $from (string) - the last session before the gap
 #   $to (string) - the first session after the gap
 sched-warning-gap = ⚠️ Geen bijeenkomst van { $from } tot { $to }. Is dat een pauze?
+# A skip the coordinator chose leaves more than two weeks without a meeting.
+# Variables:
+#   $date (string) - the skipped day
+#   $observance (string) - what falls on it, by name
+#   $weeks (number) - how many weeks go by between two meetings
+sched-warning-long-skip = ⚠️ { $date }: { $observance }, geen bijeenkomst. De groep komt dan { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weken
+    } niet samen; de handleiding raadt aan om minstens om de twee weken samen te komen.
 # Variables:
 #   $observance (string) - the feast or holiday
 #   $policy (string) - skip, move or keep
@@ -90,7 +103,10 @@ sess-done-added = ✅ Extra bijeenkomst toegevoegd. Iedereen krijgt bericht.
 # Variables:
 #   $first (datetime) - the first session
 #   $count (number) - how many sessions
-schedule-new = 📅 Nieuwe data voor de bijeenkomsten: { $count } keer. De eerste is op { $first }.
+schedule-new = 📅 { $count ->
+        [one] Er is een nieuwe datum: { $first }.
+       *[other] Er zijn { $count } nieuwe datums voor de bijeenkomsten. De eerste is op { $first }.
+    }
 # Variables:
 #   $old (datetime) - the old time
 #   $new (datetime) - the new time

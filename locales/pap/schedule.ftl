@@ -65,13 +65,19 @@ sched-warning-too-few = ⚠️ Solamente { $count ->
 #   $from (string) - the last session before the gap
 #   $to (string) - the first session after the gap
 sched-warning-gap = ⚠️ No tin reunion di { $from } te { $to }. Esei ta un pousa?
+# A skip the coordinator chose leaves more than two weeks without a meeting.
+# Variables:
+#   $date (string) - the skipped day
+#   $observance (string) - what falls on it, by name
+#   $weeks (number) - how many weeks go by between two meetings
+sched-warning-long-skip = ⚠️ { $date }: { $observance }, sin reunion. E grupo lo no topa pa { $weeks } siman; e manual ta konseha pa topa por lo ménos tur dos siman.
 # Variables:
 #   $observance (string) - the feast or holiday
 #   $policy (string) - skip, move or keep
 sched-default = { $observance }: { $policy ->
-        [skip] sin reunion (standard)
-        [move] e reunion ta pasa pa e siguiente siman liber (standard)
-       *[keep] e reunion ta sigui (standard)
+        [skip] sin reunion (normalmente)
+        [move] e reunion ta pasa pa e siguiente siman liber (normalmente)
+       *[keep] e reunion ta sigui (normalmente)
     }
 sess-ask-pick = Kua reunion?
 sess-none = No tin reunion planifiká ainda.
@@ -93,14 +99,14 @@ sess-done-added = ✅ Reunion ekstra agregá. Tur hende lo haña sa.
 # Variables:
 #   $first (datetime) - the first session
 #   $count (number) - how many sessions
-schedule-new = 📅 Fechanan nobo pa e reunionnan: { $count } reunion. E promé unu ta { $first }.
+schedule-new = 📅 Fechanan nobo pa e reunionnan: { $count } reunion. E promé ta riba { $first }.
 # Variables:
 #   $old (datetime) - the old time
 #   $new (datetime) - the new time
 session-moved = 📅 E reunion di { $old } a kambia pa { $new }.
 # Variables:
 #   $date (datetime) - the meeting that will not take place
-session-cancelled = 📅 E reunion di { $date } no ta tuma lugá.
+session-cancelled = 📅 Riba { $date } no tin reunion.
 # Variables:
 #   $date (datetime) - the extra meeting
 session-added = 📅 Reunion ekstra: { $date }{ $place ->

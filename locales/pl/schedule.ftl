@@ -71,6 +71,12 @@ sched-warning-too-few = ⚠️ Tylko { $count ->
 #   $from (string) - the last session before the gap
 #   $to (string) - the first session after the gap
 sched-warning-gap = ⚠️ Brak spotkań od { $from } do { $to }. Czy to przerwa?
+# A skip the coordinator chose leaves more than two weeks without a meeting.
+# Variables:
+#   $date (string) - the skipped day
+#   $observance (string) - what falls on it, by name
+#   $weeks (number) - how many weeks go by between two meetings
+sched-warning-long-skip = ⚠️ { $date }: { $observance }, bez spotkania. Grupa nie spotka się wtedy przez { $weeks } tyg.; poradnik zaleca spotkania co najmniej co dwa tygodnie.
 # Variables:
 #   $observance (string) - the feast or holiday
 #   $policy (string) - skip, move or keep

@@ -21,7 +21,7 @@ sched-break-july-august = Temmuz ve Ağustos
 sched-ask-traditions = Plan hangi bayram ve tatilleri dikkate alsın? Eklemek ya da çıkarmak için dokunun, sonra "Tamam" düğmesine dokunun.
     Seçilenler: { $chosen }
 sched-traditions-done = Tamam
-tradition-dutch = Hollanda tatilleri
+tradition-dutch = Hollanda tatili
 tradition-school = Okul tatilleri
 tradition-islamic = İslami bayramlar
 tradition-christian = Noel ve Paskalya
@@ -62,6 +62,12 @@ sched-warning-too-few = ⚠️ On iki ayda sadece { $count } buluşma var. Grubu
 #   $from (string) - the last session before the gap
 #   $to (string) - the first session after the gap
 sched-warning-gap = ⚠️ { $from } ile { $to } arasında buluşma yok. Bu bir ara mı?
+# A skip the coordinator chose leaves more than two weeks without a meeting.
+# Variables:
+#   $date (string) - the skipped day
+#   $observance (string) - what falls on it, by name
+#   $weeks (number) - how many weeks go by between two meetings
+sched-warning-long-skip = ⚠️ { $date }: { $observance }, buluşma yok. Grup { $weeks } hafta buluşmamış olur; rehber en az iki haftada bir buluşmayı öneriyor.
 # Variables:
 #   $observance (string) - the feast or holiday
 #   $policy (string) - skip, move or keep
