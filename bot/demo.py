@@ -322,7 +322,7 @@ def _script(samen, bot: ConsoleDriver, out: Transcript, clock: FrozenClock,  # n
     out.scene("Samira picks the options; the group votes; the result goes to the next meeting")
     _say(bot, out, "Samira", "menu")
     _tap(bot, out, "Samira", "Stemming")
-    _tap(bot, out, "Samira", "Samen koken")
+    _tap(bot, out, "Samira", "Koken en eten")
     _tap(bot, out, "Samira", "Buurtwandeling")
     _tap(bot, out, "Samira", "Stemming starten")
     _tap(bot, out, "Fatima", 1)

@@ -134,8 +134,10 @@ class Router:
             "bc-version": broadcast.on_input,
             "did": attendance.on_did_input,
         }
-        # Typed-text questions a participant answers: her keywords ("stop", "help") still count there.
-        self.keywords_in_text = frozenset({"away-date"})
+        # Questions for a name, a place, a time or a number: only a `/command` is a keyword there (a
+        # member called "Wika", a place called "Start"); elsewhere "menu" still opens the menu.
+        self.typed_words = frozenset({"members-add-name", "members-add-number", "mm-rename", "grp-name", "grp-city",
+                                      "sched-time", "sched-place", "sess-place", "sess-extra-place", "sess-note"})
         # Questions that stay open while the person does other things: each takes only what answers
         # it (`accepts`); anything else goes on down the precedence (to the relay).
         self.open_questions: dict[str, tuple[Accepts, InputHandler]] = {
@@ -170,7 +172,7 @@ class Router:
         keyword = self.keyword_of(ctx, inbound.text) if not inbound.choice else None
         if keyword is not None and ctx.member is not None and command_of(inbound.text) is None:
             waiting = ctx.waiting(ctx.member)
-            if waiting is not None and waiting[0] in self.text_inputs and waiting[0] not in self.keywords_in_text:
+            if waiting is not None and waiting[0] in self.typed_words:
                 keyword = None  # a leader typing a name ("Wika"), a place or a number: only a /command counts
         if ctx.member is None:
             return self._stranger(ctx, keyword)

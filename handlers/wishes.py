@@ -14,10 +14,9 @@ import datetime as dt
 from collections import Counter
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date
 from sqlalchemy import delete, select
 
-from bot.core.i18n import Catalog, native_name
+from bot.core.i18n import Catalog, native_name, short_date
 from bot.core.messages import Choice, Outbound
 from handlers import auth, leaders
 from handlers.base import Context
@@ -448,8 +447,8 @@ def _finish(ctx: Context, vote: Vote, winner: int, counts: Counter) -> list[Outb
         # The leader may put it on another meeting instead.
         zone = ZoneInfo(group.timezone)
         for leader, mark in leaders.of(ctx, group.id):  # the other dates in her own language
-            others = tuple(Choice(f"voteat:{vote.id}:{s.id}", text="📅 " + format_date(
-                s.starts_at.astimezone(zone), "EEE d MMM", locale=leader.language)) for s in free[1:6])
+            others = tuple(Choice(f"voteat:{vote.id}:{s.id}", text="📅 " + short_date(
+                s.starts_at.astimezone(zone), leader.language)) for s in free[1:6])
             out.append(Outbound("vote-attached", {"date": session.starts_at, **group.dates, **mark},
                                 member_id=leader.id, kind="notice", choices=others))
     return out

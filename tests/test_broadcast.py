@@ -183,7 +183,7 @@ def test_a_linked_telegram_group_gets_the_group_language(bot: ConsoleDriver, gro
                                              catalog.format("nl", "chat-what-i-do")]
     bot.say("samira", "menu")
     bot.tap("samira", "Telegram-groep")
-    got = bot.tap("samira", "Koppeling weg")
+    got = bot.tap("samira", "Ontkoppelen")
     assert got[0].message.text == catalog.format("nl", "link-unlinked", {"group": "Koffie Oost"})
     with samen.sessions() as db:
         assert db.get(Group, group_with_people.group_id).telegram_chat is None

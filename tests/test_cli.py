@@ -139,7 +139,7 @@ def test_demo_runs_offline_and_shows_three_languages(tmp_path: Path) -> None:
     assert not (tmp_path / "data").exists()  # the demo leaves no database behind …
     # … but ends with its season's report, and says where it is
     assert f"The report is in {tmp_path / 'samen-demo'}" in out
-    assert "4 deelnemers, 2 minstens één keer gekomen." in out  # the summary in the coordinator's language
+    assert "Deelnemers: 4 (minstens één keer gekomen: 2)." in out  # the summary in the coordinator's language
     assert (tmp_path / "samen-demo" / "report.pdf").read_bytes().startswith(b"%PDF")
     assert (tmp_path / "samen-demo" / "report.png").read_bytes().startswith(b"\x89PNG")
     # Fatima reads little: she chose voice, and hears her messages in Arabic

@@ -3,6 +3,7 @@ the code uses exists, every message formats without errors, button labels fit 20
 from __future__ import annotations
 
 import ast
+import re
 import datetime as dt
 from pathlib import Path
 
@@ -33,7 +34,7 @@ SAMPLE = {
     "names": ["Fatima", "Aisha", "Mehmet", "Els", "Jan"], "answer": "✅ Ik kom", "time": "14:00", "leader": "Samira", "until": dt.date(2027, 9, 1),
     "hour": 14, "minute": 30, "label": "✅ Ik kom", "number": 2,
     "url": "https://samen.example/login/abc", "minutes": 10, "expected": 12, "days": 1, "average": "8,5", "activity": "🍲 Samen koken", "action": "joined",
-    "limit": 400, "how": "call",
+    "limit": 400, "how": "call", "weekday": "dinsdag", "month": "maart", "day": "3", "weeks": 4,
 }
 
 
@@ -105,12 +106,64 @@ def test_every_id_used_in_code_exists(catalog: Catalog) -> None:
     assert missing == []
 
 
+def _labels_in_code() -> list[tuple[str, tuple[str, ...]]]:
+    """Every button label in code as (Fluent id pattern, its possible emoji): `Choice(payload,
+    "label-id", "📞")`, an id built in an f-string (`f"tradition-{t}"`, a regex here), an emoji that
+    depends on a state (`"✅" if … else "▫️"`: both)."""
+    found = []
+    for folder in ("bot", "handlers"):
+        for path in (ROOT / folder).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Choice"):
+                    continue
+                args = list(node.args) + [None] * 3
+                label = args[1] or next((k.value for k in node.keywords if k.arg == "label_id"), None)
+                emoji = args[2] or next((k.value for k in node.keywords if k.arg == "emoji"), None)
+                if isinstance(label, ast.Constant) and isinstance(label.value, str):
+                    pattern = re.escape(label.value)
+                elif isinstance(label, ast.JoinedStr):  # labels take no variables: ids that do are not labels
+                    pattern = "".join(re.escape(v.value) if isinstance(v, ast.Constant) else r"[\w-]+"
+                                      for v in label.values) + "(?#no-variables)"
+                else:
+                    continue
+                if isinstance(emoji, ast.Constant):
+                    emojis = (emoji.value,)
+                elif isinstance(emoji, ast.IfExp):
+                    emojis = tuple(b.value for b in (emoji.body, emoji.orelse) if isinstance(b, ast.Constant))
+                else:
+                    emojis = ("📞",)  # an emoji from a loop's variable (✅ ❌ 📞): one code point
+                found.append((pattern, emojis))
+    return found
+
+
+LABELS_IN_CODE = _labels_in_code()
+
+
 @pytest.mark.parametrize("locale", LOCALES)
 def test_button_labels_fit_twenty_characters(catalog: Catalog, locale: str) -> None:
+    """Every label as it is sent — with its real emoji (▫️ ▶️ ✂️ are two code points, and a space),
+    the ids built from f-strings, and the wish-curation rows ("▫️ 🎉 Celebrate a feast") — fits a
+    WhatsApp quick reply's 20 characters."""
+    from handlers.wishes import CATALOGUE, option_text
+
     _messages, labels = IDS_USED
-    for label_id in labels:
-        label = "📞 " + catalog.format(locale, label_id)
-        assert len(label) <= 20, f"{locale}/{label_id}: {label!r} is {len(label)} characters"
+    assert len(LABELS_IN_CODE) > 50 and any("tradition" in p for p, _e in LABELS_IN_CODE)
+    too_long = []
+    for pattern, emojis in LABELS_IN_CODE:
+        ids = [i for i, info in catalog.messages["en"].items() if re.fullmatch(pattern, i)
+               and not (pattern.endswith("(?#no-variables)") and info.variables)]
+        assert ids, pattern
+        for label_id in ids:
+            for emoji in emojis:
+                label = f"{emoji} {catalog.format(locale, label_id)}" if emoji else catalog.format(locale, label_id)
+                if len(label) > 20:
+                    too_long.append(f"{label_id}: {label!r} is {len(label)}")
+    for key in CATALOGUE:  # the wish-curation rows
+        label = "▫️ " + option_text(catalog, f"activity:{key}", locale)
+        if len(label) > 20:
+            too_long.append(f"activity-{key}: {label!r} is {len(label)}")
+    assert sorted(set(too_long)) == [], locale
+    assert labels <= {i for p, _e in LABELS_IN_CODE for i in catalog.messages["en"] if re.fullmatch(p, i)}
     for loc in LOCALES:
         assert len(native_name(loc)) <= 20
 
@@ -129,3 +182,33 @@ def test_arabic_is_isolated_and_right_to_left(catalog: Catalog) -> None:
     rendered = catalog.render("ar", "relay-reply-sent", {"name": "Els"})
     assert rendered.rtl and "\u2068Els\u2069" in rendered.text
     assert "\u2068" not in catalog.render("nl", "relay-reply-sent", {"name": "Els"}).text
+
+
+PLURAL_NOUNS = {
+    "en": "participants|members|meetings|sessions|people|volunteers|leaders|buddies|groups|days|weeks|minutes|"
+          "letters|times|calls|segments|others|answers|wishes|votes|options|activities|messages|dates|persons",
+    "nl": "deelnemers|leden|bijeenkomsten|mensen|vrijwilligers|groepsbegeleiders|begeleiders|maatjes|groepen|"
+          "dagen|weken|minuten|letters|keren|gesprekken|anderen|antwoorden|wensen|stemmen|activiteiten|berichten|"
+          "datums|personen|sms'jes",
+}
+
+
+@pytest.mark.parametrize("locale", ["en", "nl"])
+def test_a_count_of_one_takes_the_singular(catalog: Catalog, locale: str) -> None:
+    """Every message that takes a number, rendered at 0, 1, 2 and 11: after "1" never a plural noun
+    ("1 bijeenkomsten", "1 participants")."""
+    bundle = catalog.bundles[locale]
+    prepared = catalog._prepare(locale, SAMPLE)
+    numeric = {k for k, v in SAMPLE.items() if isinstance(v, int) and not isinstance(v, bool)}
+    plural_after_one = re.compile(rf"(?<![\d.,])1 ({PLURAL_NOUNS[locale]})\b", re.IGNORECASE)
+    checked = 0
+    for msg_id, info in catalog.messages[locale].items():
+        for variable in sorted(info.variables & numeric):
+            for n in (0, 1, 2, 11):
+                others = {k: 3 for k in info.variables & numeric}  # the other numbers: plural
+                args = {**prepared, **others, variable: n}
+                value, errors = bundle.format_pattern(bundle.get_message(msg_id).value, args)
+                assert errors == [], f"{locale}/{msg_id}"
+                assert not plural_after_one.search(str(value)), f"{locale}/{msg_id} with ${variable}={n}: {value!r}"
+            checked += 1
+    assert checked > 15

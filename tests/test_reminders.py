@@ -344,3 +344,46 @@ def test_taps_and_relays_run_statements_compiled_once(bot: ConsoleDriver, group_
         answers = db.execute(select(Rsvp.answer, Rsvp.answered_at).where(Rsvp.session_id == session_id)).all()
     assert sorted(answer for answer, _at in answers) == ["no", "no"]  # the second answer replaced the first
     assert {at for _answer, at in answers} == {clock.now()}  # an aware UTC time, as the ORM stores it
+
+
+def test_dates_read_as_people_write_them_in_their_language(bot: ConsoleDriver, world: World, samen,
+                                                           clock) -> None:  # noqa: ANN001
+    """The day-before reminder of Tuesday 15 September 10:00, in a school holiday the group keeps:
+    each member reads the date her language's way, weekday and month in full, and a sentence about
+    the holiday, not a bare word.  A Polish and a Spanish leader's meeting buttons read "sob. 2 maja",
+    "sábado 2 may"."""
+    from tests.conftest import join
+
+    for who, locale in (("els", "nl"), ("carmen", "es"), ("zofia", "pl"), ("ivan", "bg"), ("maria", "pap")):
+        join(bot, who, world.participant_code, locale)
+    clock.set(dt.datetime(2026, 9, 7, 9, 0, tzinfo=dt.timezone.utc))
+    make_session(samen, world, dt.datetime(2026, 9, 15, 10, 0, tzinfo=AMS), "Buurthuis",
+                 ("observance-note-school-holiday",))
+    clock.set(dt.datetime(2026, 9, 14, 10, 0, tzinfo=AMS))
+    samen.ticker.tick()
+    bot.flush()
+    expected = {"els": ("op dinsdag 15 september om 10:00.", "🏫 Het is schoolvakantie, maar we komen gewoon samen."),
+                "carmen": ("es el martes 15 de septiembre a las 10:00.", "🏫 Son vacaciones escolares"),
+                "zofia": ("wtorek, 15 września, 10:00", "🏫 Są ferie szkolne, ale spotykamy się jak zwykle."),
+                "ivan": ("на 15 септември (вторник), 10:00", "🏫 Има училищна ваканция"),
+                "maria": ("djamars 15 sèptèmber, 10:00", "🏫 Ta vakansi di skol")}
+    for who, parts in expected.items():
+        text = _reminders(bot, who)[-1].message.text
+        for part in parts:
+            assert part in text, (who, part, text)
+    # the other examples of the reviews, through the same catalog
+    assert catalog.format("bg", "invite-created", {"code": "X", "uses": 1, "link": "l",
+                                                   "expires": dt.datetime(2026, 12, 8, 9, 0, tzinfo=dt.timezone.utc)}
+                          ).count("8 декември (вторник), 10:00") == 1
+    assert "djamars 9 desèmber, 14:00" in catalog.format("pap", "reminder", {
+        "date": dt.datetime(2025, 12, 9, 13, 0, tzinfo=dt.timezone.utc), "place": "X", "note": "none"})
+    # leaders' buttons: the Polish genitive, the Spanish weekday in full
+    for leader, locale, label in (("zofia-l", "pl", "sob. 2 maja"), ("carmen-l", "es", "sábado 2 may")):
+        join(bot, leader, f"/start {world.facilitator_code}", locale)
+    clock.set(dt.datetime(2026, 4, 20, 9, 0, tzinfo=dt.timezone.utc))
+    make_session(samen, world, dt.datetime(2026, 5, 2, 10, 0, tzinfo=AMS))
+    for leader, locale, label in (("zofia-l", "pl", "sob. 2 maja"), ("carmen-l", "es", "sábado 2 may")):
+        bot.say(leader, "/menu")
+        bot.tap(leader, catalog.format(locale, "menu-sessions"))
+        assert any(text.startswith(label) for _p, text in bot.last(leader).message.choices), \
+            (leader, bot.last(leader).message.choices)

@@ -178,7 +178,7 @@ def test_a_leader_asks_for_a_report_in_chat(bot, group_with_people, samen) -> No
     bot.tap("samira", "Rapportage")
     got = bot.tap("samira", "Laatste 3 maanden")
     assert [m.address for m in got] == ["samira"] * 4
-    assert got[0].message.text.startswith("📊 Koffie Oost") and "3 deelnemers" in got[0].message.text
+    assert got[0].message.text.startswith("📊 Koffie Oost") and "Deelnemers: 3 " in got[0].message.text
     kinds = [(m.message.media.kind, m.message.text) for m in got[1:]]
     assert kinds == [("photo", catalog.format("nl", "report-file-chart")), ("document", catalog.format("nl", "report-file-pdf")),
                      ("document", catalog.format("nl", "report-file-csv"))]

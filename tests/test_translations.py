@@ -71,7 +71,7 @@ def test_a_moroccan_group_reads_moroccan_month_names(
     fatima = bot.last("fatima").message.text
     assert "الثلاثاء، 8 دجنبر، 14:00" in fatima and "ديسمبر" not in fatima
     assert "8 Aralık Salı 14:00" in bot.last("mehmet").message.text
-    assert "dinsdag 8 december, 14:00" in bot.last("els").message.text
+    assert "dinsdag 8 december om 14:00" in bot.last("els").message.text
     assert main(["group", "set", "Koffie Oost", "--language", "ar-EG"]) == 2
     assert "unknown language ar-EG" in capsys.readouterr().err
 

@@ -43,7 +43,7 @@ def test_wishes_round_curation_vote_and_reminders(bot: ConsoleDriver, world: Wor
     assert first["p02"].locale == "ar" and first["p02"].text == catalog.format("ar", "wish-q-happy")
     assert first["p03"].text == catalog.format("tr", "wish-q-happy")
     # every kind of answer: a tap, a number, a few words, a voice note, "I don't know yet"
-    bot.tap("p01", "Samen koken")
+    bot.tap("p01", "Koken en eten")
     bot.say("p01", "Vroeger naaide ik kleren")
     bot.tap("p01", "Buurtwandeling")
     bot.say("p02", "2")  # the second activity of the catalogue (cook and eat)
@@ -71,8 +71,8 @@ def test_wishes_round_curation_vote_and_reminders(bot: ConsoleDriver, world: Wor
     bot.say("samira", "menu")
     results = bot.tap("samira", "Stemming")[-1].message.text
     # each activity counts people, not taps: 11 want to cook (nine of them said so twice)
-    assert "🍲 Samen koken: 11" in results and "🚶 Buurtwandeling: 10" in results and "“Vroeger naaide ik kleren” — p01" in results and "🎤 p02" in results
-    bot.tap("samira", "Samen koken")
+    assert "🍲 Koken en eten: 11" in results and "🚶 Buurtwandeling: 10" in results and "“Vroeger naaide ik kleren” — p01" in results and "🎤 p02" in results
+    bot.tap("samira", "Koken en eten")
     bot.tap("samira", "Buurtwandeling")
     bot.say("samira", "Picknick in het park")
     got = bot.tap("samira", "Stemming starten")
@@ -94,7 +94,7 @@ def test_wishes_round_curation_vote_and_reminders(bot: ConsoleDriver, world: Wor
     got = bot.flush()
     results = {m.address: m.message for m in got if m.message.text.startswith("🎉")}
     assert results["p02"].locale == "ar" and "🍲 " + catalog.format("ar", "activity-cooking") in results["p02"].text
-    assert "Picknick in het park: 1" in results["p01"].text and "🍲 Samen koken: 4" in results["p01"].text
+    assert "Picknick in het park: 1" in results["p01"].text and "🍲 Koken en eten: 4" in results["p01"].text
     # the activity is attached to the next session, and its reminders show it in each language
     with samen.sessions() as db:
         assert db.get(Meeting, session_id).activity == "activity:cooking"
@@ -103,7 +103,7 @@ def test_wishes_round_curation_vote_and_reminders(bot: ConsoleDriver, world: Wor
     samen.ticker.tick()
     bot.flush()
     assert "🎯 🍲 " + catalog.format("ar", "activity-cooking") in bot.last("p02").message.text
-    assert "🎯 🍲 Samen koken." in bot.last("p01").message.text
+    assert "🎯 🍲 Koken en eten." in bot.last("p01").message.text
     # the leader may put it on another meeting instead
     later = make_session(samen, world, dt.datetime(2026, 10, 20, 14, 0, tzinfo=AMS))
     with samen.sessions() as db:

@@ -17,7 +17,7 @@ from typing import Any, Iterable, Mapping
 from zoneinfo import ZoneInfo
 
 from babel import Locale
-from babel.dates import format_date, format_time, match_skeleton
+from babel.dates import format_date, format_time
 from babel.lists import format_list
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import ast as fluent_ast
@@ -40,6 +40,11 @@ _NAME_OVERRIDES = {"fil": "Tagalog"}
 # Language tags a platform may report, mapped to a shipped locale (Telegram says `tl`, not `fil`).
 _ALIASES = {"tl": "fil", "ara": "ar", "nld": "nl", "tur": "tr"}
 
+
+# Languages that write month names in lower case where CLDR capitalises them ("9 desèmber").
+LOWERCASE_MONTHS = frozenset({"pap"})
+# Babel patterns for a short day where a locale's default "EEE d MMM" reads wrongly (see `short_date`).
+SHORT_DATE = {"pl": "EEE d MMMM", "es": "EEEE d MMM"}
 
 # Regional variants a group can choose: its dates use the variant's month names ("Arabic (Morocco)":
 # شتنبر، دجنبر، غشت, as Moroccan members say them); its messages stay those of the language.
@@ -165,9 +170,9 @@ class Catalog:
         out: dict[str, Any] = {}
         for key, value in decoded.items():
             if isinstance(value, dt.datetime):
-                out[key] = format_when(value, dates, zone)
+                out[key] = self.when(value, locale, zone, dates)
             elif isinstance(value, dt.date):
-                out[key] = format_date(value, _day_pattern(dates), locale=dates)
+                out[key] = self.day(value, locale, dates)
             elif isinstance(value, bool):
                 out[key] = "yes" if value else "no"
             elif isinstance(value, (list, tuple)):
@@ -175,6 +180,26 @@ class Catalog:
             else:
                 out[key] = value
         return out
+
+    def day(self, value: dt.date, locale: str, dates: str | None = None) -> str:
+        """A day as people of `locale` write it, weekday and month in full: the order and the small
+        words are the locale's Fluent `date-day` ("dinsdag 15 september", "8 декември (вторник)",
+        "martes 15 de septiembre"); the names are Babel's (of the regional variant `dates`: شتنبر)."""
+        names = dates or locale
+        month = format_date(value, "MMMM", locale=names)
+        if locale in LOWERCASE_MONTHS:
+            month = month.lower()
+        return without_isolates(self.format(locale, "date-day", {
+            "weekday": format_date(value, "EEEE", locale=names), "day": str(value.day), "month": month}))
+
+    def when(self, value: dt.datetime, locale: str, zone: ZoneInfo, dates: str | None = None) -> str:
+        """A day and time in the time zone `zone`, joined by the locale's Fluent `date-time`:
+        "dinsdag 15 september om 10:00", "el martes 15 de septiembre a las 10:00" (with "el" from
+        the message), "wtorek, 15 września, 10:00", "djamars 9 desèmber, 14:00"."""
+        local = value.astimezone(zone)
+        time = format_time(local, "HH:mm", locale=dates or locale)
+        return without_isolates(self.format(locale, "date-time", {"date": self.day(local.date(), locale, dates),
+                                                                  "time": time}))
 
     def _names(self, locale: str, names: list[str]) -> str:
         """Names as the locale writes a list ("Fatima, Aisha en Mehmet"); after two, the rest are
@@ -256,35 +281,12 @@ def without_isolates(text: str) -> str:
     return text.translate(ISOLATES)
 
 
-def format_when(value: dt.datetime, locale: str, zone: ZoneInfo) -> str:
-    """A day and time as a person reads it, weekday and month in full, joined the locale's own way:
-    `dinsdag 15 september, 10:00`, `الثلاثاء، 15 سبتمبر، 10:00`, `15 Eylül Salı 10:00`."""
-    local = value.astimezone(zone)
-    day = format_date(local, _day_pattern(locale), locale=locale)
-    time = format_time(local, "HH:mm", locale=locale)
-    return _day_time_pattern(locale).format(time, day)
-
-
-@lru_cache(maxsize=64)
-def _day_pattern(locale: str) -> str:
-    """The locale's pattern for the skeleton "weekday, day month", with the weekday in full (CLDR
-    matches `E`, which is "di", "Sal", "Mar" — hard to read, and "Mar" reads as March in Tagalog).
-    Cached: matching a skeleton costs more than formatting, and every reminder of a wave needs it."""
-    data = Locale.parse(locale)
-    pattern = data.datetime_skeletons[match_skeleton("MMMMEEEEd", data.datetime_skeletons)].pattern
-    # Quoted parts ('de') are literal text: only the pattern letters outside quotes change.
-    parts = pattern.split("'")
-    return "'".join(re.sub(r"E+", "EEEE", part) if i % 2 == 0 else part for i, part in enumerate(parts))
-
-
-@lru_cache(maxsize=64)
-def _day_time_pattern(locale: str) -> str:
-    """The locale's own way to join a time `{0}` and a date `{1}` (Arabic joins with «،»), its quoted
-    literals unquoted: CLDR numbers them as `str.format` does."""
-    pattern = str(Locale.parse(locale).datetime_formats.get("medium") or "")
-    if "{0}" not in pattern or "{1}" not in pattern:
-        pattern = "{1}, {0}"
-    return re.sub(r"'([^']*)'", lambda m: m.group(1) or "'", pattern)
+def short_date(value: dt.date, locale: str, year: bool = False) -> str:
+    """A day on a leader's button or in a plan's line, short but readable in `locale`: "di 15 sep",
+    "sob. 2 maja" (Polish months need their genitive, and CLDR's short May is the nominative «maj»),
+    "martes 3 mar" (Spanish "mar" alone is both Tuesday and March, and "el mar" the sea)."""
+    pattern = SHORT_DATE.get(locale, "EEE d MMM") + (" y" if year else "")
+    return format_date(value, pattern, locale=locale)
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,8 @@ observance-chinese-new-year = رأس السنة الصينية
 observance-all-saints = عيد جميع القديسين
 observance-custom = تاريخ خاص
 observance-note-ramadan = 🌙 إنه شهر رمضان: نلتقي كالمعتاد، ولكن بدون وجبة مشتركة.
+observance-note-school-holiday = 🏫 إنها العطلة المدرسية، لكننا نلتقي كالعادة.
+observance-note-public-holiday = 🎉 إنه يوم عطلة رسمية، لكننا نلتقي كالعادة.
 # Variables:
 #   $date (string) - the day, written out in the recipient's language
 #   $observance (string) - the observance's name, from an observance-… message

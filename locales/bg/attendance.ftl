@@ -18,9 +18,9 @@ checkin-missed = Липсвахте ни днес. Как сте?
 checkin-excused = Надяваме се, че всичко при Вас е наред. До следващия път!
 checkin-fine = Добре съм
 checkin-unwell = Не съм добре
-checkin-call = Моля, обадете се
-checkin-thanks = Благодарим, че ни уведомихте. 🌷
-checkin-unwell-reply = Съжаляваме да го чуем. Водещият на групата ще се свърже с Вас.
+checkin-call = Обадете ми се
+checkin-thanks = Благодарим, че ни казахте. 🌷
+checkin-unwell-reply = Много съжаляваме. Водещият на групата ще се свърже с Вас.
 # Variables:
 #   $date (datetime) - when the meeting was
 #   $absent (string) - names
@@ -31,19 +31,19 @@ digest = 📝 След срещата на { $date }:
     Отсъстващи: { $absent }
     ⚠️ Отсъстващи два или повече пъти подред: { $atrisk }
     📞 За обаждане: { $call }
-    🔕 Без отговор в рамките на 48 часа: { $silent }
+    🔕 Без отговор за 48 часа: { $silent }
 # Variables:
 #   $name (string) - the member's name
 #   $reason (string) - call-me, unwell or no-answer
 task-new = { $reason ->
-        [unwell] 🗒 Задача: { $name } не е добре. Моля, свържете се.
-        [no-answer] 🗒 Задача: { $name } не дойде на срещата и не отговори. Моля, свържете се.
+        [unwell] 🗒 Задача: { $name } не е добре. Моля, свържете се с { $name }.
+        [no-answer] 🗒 Задача: { $name } не дойде на срещата и не отговори. Моля, свържете се с { $name }.
         [missed] 🗒 Задача: обадете се на { $name } (без смартфон): не дойде на срещата.
        *[call-me] 🗒 Задача: { $name } моли да се обадите.
     }
 # Variables:
 #   $name (string) - the member's name
-task-reminder = 🗒 Все още открито: да се свържете с { $name }. Как мина?
+task-reminder = 🗒 Още не е направено: да се свържете с { $name }. Как мина?
 task-reached = Свързах се
 task-not-reached = Не се свързах
 task-needs-help = Нужна е помощ

@@ -6,18 +6,18 @@ menu-link-chat = Telegram група
 #   $group (string) - the group's name
 bc-ask-audience = 📣 Съобщение до { $group }. Кой да го получи?
 bc-everyone = Всички
-bc-coming = Които ще дойдат
+bc-coming = Тези, които идват
 # Variables:
 #   $group (string) - the group's name
 bc-ask-content = Напишете съобщението си или изпратете снимка или гласово съобщение. Или изберете готово съобщение: всеки го получава на своя език.
 bc-ready-cancelled-label = Отменена среща
 bc-ready-place-label = Ново място
 bc-ready-bring-label = Донесете нещо
-bc-ready-ramadan-label = Рамадан
+bc-ready-ramadan-label = Рамазан
 bc-ready-eid-label = Честит Байрам
 bc-ready-christmas-label = Коледа
 bc-ready-newyear-label = Нова година
-bc-ready-ketikoti-label = Keti Koti
+bc-ready-ketikoti-label = Кети Коти
 bc-ready-divali-label = Дивали
 bc-ready-summer-label = Лятна почивка
 # Variables:
@@ -38,7 +38,7 @@ bc-ready-place = 📣 { $group }: срещата на { $date } ще бъде н
 bc-ready-bring = 📣 { $group }: моля, донесете на срещата на { $date } нещо, което да споделим: ястие, снимка или история от родния край. 🍲
 # Variables:
 #   $group (string) - the group's name
-bc-ready-ramadan = 🌙 { $group } пожелава благословен месец на всички, които постят. Рамадан Мубарак!
+bc-ready-ramadan = 🌙 { $group } пожелава благословен Рамазан на всички, които постят!
 # Variables:
 #   $group (string) - the group's name
 bc-ready-eid = 🌙 Честит Байрам! { $group } пожелава на Вас и семейството Ви весел празник.
@@ -50,7 +50,7 @@ bc-ready-christmas = 🎄 { $group } Ви пожелава весела Коле
 bc-ready-newyear = 🎆 Честита Нова година от { $group }! С радост очакваме да Ви видим отново.
 # Variables:
 #   $group (string) - the group's name
-bc-ready-ketikoti = Keti Koti: днес си спомняме края на робството и празнуваме свободата. { $group } Ви пожелава ден, изпълнен със смисъл.
+bc-ready-ketikoti = Кети Коти: днес си спомняме края на робството и празнуваме свободата. { $group } Ви пожелава ден, изпълнен със смисъл.
 # Variables:
 #   $group (string) - the group's name
 bc-ready-divali = 🪔 Честито Дивали! { $group } Ви пожелава светлина, радост и здраве.
@@ -115,7 +115,7 @@ broadcast-media = 📣 { $group } · { $name }
 #   $group (string) - the group's name
 #   $code (string) - the one-time code
 #   $linked (string) - yes when a chat is linked already
-link-howto = 🔗 Telegram група за { $group }: само за участници, които сами искат да влязат в нея, защото там всички виждат имената и профилите си.
+link-howto = 🔗 Telegram група за { $group }: само за участници, които сами искат да влязат в нея, защото там всеки вижда имената и профилите на другите.
     1. Създайте Telegram група и ме добавете в нея.
     2. Изпратете там: /link { $code }
     Кодът работи веднъж и важи един ден. После обявленията ще отиват и в тази група; анкетите там са анонимни. Никога не добавям никого в нея.{ $linked ->

@@ -1,6 +1,6 @@
 # Календар: имената на празници, пости и ваканции и бележките към тях.
 
-observance-public-holiday = официален празник
+observance-public-holiday = холандски празник
 observance-school-holiday = училищна ваканция
 observance-ramadan = Рамазан
 observance-eid-al-fitr = Рамазан Байрам
@@ -16,6 +16,8 @@ observance-chinese-new-year = Китайска нова година
 observance-all-saints = Ден на всички светии
 observance-custom = собствена дата
 observance-note-ramadan = 🌙 Рамазан е: срещаме се както обикновено, но без обща трапеза.
+observance-note-school-holiday = 🏫 Има училищна ваканция, но се срещаме както обикновено.
+observance-note-public-holiday = 🎉 Днес е празник, но се срещаме както обикновено.
 # Variables:
 #   $date (string) - the day, written out in the recipient's language
 #   $observance (string) - the observance's name, from an observance-… message

@@ -2,7 +2,7 @@
 command-help = Какво мога да правя тук?
 command-language = Изберете език
 command-stop = Спри съобщенията
-command-start = Получавай отново съобщения
+command-start = Пусни отново съобщенията
 command-mydata = Какво пазите за мен?
 command-forget = Изтрий данните ми
 command-menu = Меню на водещия на групата

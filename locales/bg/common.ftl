@@ -13,12 +13,12 @@ button-expired = Този бутон вече не работи. Изпрате�
 cancel = Отказ
 empty-message = Получих празно съобщение. Напишете нещо, изпратете гласово съобщение или натиснете бутон.
 error-sorry = Съжаляваме, при нас нещо се обърка. Съобщението Ви е запазено. Моля, опитайте отново по-късно.
-unknown-command = Не познавам тази команда.
+unknown-command = Не разпознавам тази команда.
 # Variables:
 #   $name (string) - the member's display name
 #   $reason (string) - failed, unknown, unreachable or window
 outbox-undelivered = { $reason ->
-    [unknown] ⚠️ Съобщение до { $name } може би не е пристигнало. Моля, проверете при { $name }.
+    [unknown] ⚠️ Съобщение до { $name } може би не е пристигнало. Моля, попитайте { $name }.
     [unreachable] ⚠️ Ботът вече не може да се свърже с { $name }. Моля, обадете се на { $name }.
     [window] ⚠️ С { $name } може да се свържете само по телефона, докато { $name } не напише отново на бота.
    *[failed] ⚠️ Не успяхме да доставим съобщение до { $name }. Моля, обадете се на { $name }.
@@ -40,3 +40,14 @@ spoken-choices = Отговорете с докосване или с номер
 #   $number (number) - the number that answers with this button
 #   $label (string) - the button's label
 spoken-choice = { $number }: { $label }.
+# A day as people write it: the order and small words of this language (names come from CLDR).
+# Variables:
+#   $weekday (string) - the weekday in full
+#   $day (string) - the day of the month
+#   $month (string) - the month in full
+date-day = { $day } { $month } ({ $weekday })
+# A day with its time.
+# Variables:
+#   $date (string) - the day, as date-day writes it
+#   $time (string) - the time, 24-hour
+date-time = { $date }, { $time }

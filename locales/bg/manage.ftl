@@ -24,14 +24,14 @@ mm-yes-remove = Да, премахни
 mm-removed = ✅ Премахнахме { $name }.
 # Variables:
 #   $group (string) - the group's name
-mm-removed-you = Вече не сте в { $group }. Благодарим Ви, че участвахте. 🌷
+mm-removed-you = Вече не сте в групата { $group }. Благодарим Ви, че участвахте. 🌷
 # Variables:
 #   $name (string) - the member's name
 mm-ask-group = В коя група да отиде { $name }?
 # Variables:
 #   $name (string) - the member's name
 #   $group (string) - the new group
-mm-moved = ✅ { $name } вече е в { $group }.
+mm-moved = ✅ { $name } вече е в групата { $group }.
 # Variables:
 #   $group (string) - the new group
 mm-moved-you = Вече сте в групата { $group }. Добре дошли! 🌷

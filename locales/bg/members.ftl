@@ -30,7 +30,7 @@ members-list = { $group }: { $count ->
     ⭐ водещ на групата · 📵 без смартфон · 📞 приема обаждания · 🔕 спрени съобщения · ⏳ още няма съгласие
 # Variables:
 #   $group (string) - the group's name
-members-add-ask-name = Добавяне на участник без смартфон в { $group }. Добавяйте само човек, който е съгласен да участва. Как се казва?
+members-add-ask-name = Добавяне на участник без смартфон в групата { $group }. Добавяйте само човек, който е съгласен да участва. Как се казва?
 # Variables:
 #   $max (number) - the longest name allowed
 members-add-bad-name = Моля, напишете име с най-много { $max ->
@@ -42,14 +42,14 @@ members-add-bad-name = Моля, напишете име с най-много { 
 members-add-ask-language = На какъв език говори { $name }?
 # Variables:
 #   $name (string) - the new member's name
-members-add-ask-number = На кой номер можете да се обаждате на { $name }? Само със съгласието на този човек. Или натиснете „Пропусни“.
+members-add-ask-number = На кой телефон можете да търсите { $name }? Само със съгласието на този човек. Или натиснете „Пропусни“.
 members-add-skip = Пропусни
 members-add-bad-number = Това не е телефонен номер. Напишете го така: +31612345678, или натиснете „Пропусни“.
 # Variables:
 #   $name (string) - the new member's name
 #   $group (string) - the group's name
 #   $language (string) - their language, in its own name
-members-add-done = ✅ { $name } ({ $language }) вече е в { $group }. Вие отговаряте от името на { $name }.
+members-add-done = ✅ { $name } ({ $language }) вече е в групата { $group }. Вие отговаряте от името на { $name }.
 members-add-cancelled = Добре, никой не е добавен.
 # Variables:
 #   $link (string) - a Telegram link that joins with the code

@@ -1,12 +1,12 @@
 # Присъединяване: кодове за покана, съгласие, език, обаждания, добре дошли.
 
-stranger-how-to-join = Здравейте! Това е ботът samen на Вашата група за срещи. За да се присъедините, изпратете кода, който получихте от водещия на групата.
-invite-unknown = Не познавам този код. Моля, проверете го или поискайте нов код от водещия на групата.
+stranger-how-to-join = Здравейте! Това е samen – програмата на Вашата група. Изпратете кода, който Ви даде водещият.
+invite-unknown = Не разпознавам този код. Моля, проверете го или поискайте нов код от водещия на групата.
 invite-expired = Този код е твърде стар. Моля, поискайте нов код от водещия на групата.
 invite-used-up = Този код е използван твърде много пъти. Моля, поискайте нов код от водещия на групата.
 # Variables:
 #   $group (string) - the group's name
-invite-already-member = Вие вече сте в { $group }.
+invite-already-member = Вие вече сте в групата { $group }.
 # Variables:
 #   $group (string) - the group's name
 consent-question = Добре дошли в групата { $group }! Ще Ви пишем за срещите и ще пазим името, езика и отговорите Ви – съгласни ли сте?
@@ -14,7 +14,7 @@ consent-yes = Да, приемам
 consent-no = Не, благодаря
 language-other = Друг език
 consent-already = Вече отговорихте. Благодарим Ви!
-consent-declined = Добре. Не сме запазили нищо. Можете да се присъедините по-късно със същия код.
+consent-declined = Добре, не пазим нищо за Вас. Ако решите, изпратете пак същия код.
 language-question = На какъв език да Ви пишем?
 # Variables:
 #   $language (string) - the language's own name
@@ -45,7 +45,7 @@ list-others = { $count ->
     [one] още един човек
    *[other] още { $count } души
 }
-call-share-number = Натиснете бутона по-долу, за да дадете телефонния си номер на водещия на групата.
+call-share-number = Натиснете бутона долу и водещият ще получи номера Ви.
 call-share-button = Изпрати номера ми
 call-number-saved = Благодарим Ви. Водещият на групата вече може да Ви се обажда.
 # After the language: voice messages for those who read little (the question comes with its own voice note).

@@ -22,7 +22,7 @@ relay-passed-on = ✅ Предадено на водещия на групата
 relay-nobody = Вашата група още няма водещ. Съобщението Ви е запазено.
 # Variables:
 #   $name (string) - the participant's display name
-relay-reply-prompt = Сега напишете или изговорете отговора си до { $name }.
+relay-reply-prompt = Сега напишете отговора си до { $name } или изпратете гласово съобщение.
 relay-reply-cancelled = Добре, не е изпратен отговор.
 # Variables:
 #   $name (string) - the participant's display name

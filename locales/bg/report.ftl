@@ -52,7 +52,7 @@ menu-report = Отчет
 #   $group (string) - the group's name
 report-ask-period = 📊 Отчет за { $group }. За какъв период?
 report-period-3m = Последни 3 месеца
-report-period-12m = Последната година
+report-period-12m = Последни 12 месеца
 report-period-year = Тази година
 report-named-button = С имена
 # Variables:

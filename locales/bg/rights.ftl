@@ -8,7 +8,7 @@ mm-pause = Спри препращането
 mm-unpause = Препращай отново
 # Variables:
 #   $name (string) - the member's name
-mm-paused = ⏸ Съобщенията от { $name } вече не се предават към Вас. Напомнянията продължават да стигат до { $name }.
+mm-paused = ⏸ Съобщенията от { $name } вече не Ви се препращат. Напомнянията продължават да стигат до { $name }.
 # Variables:
 #   $name (string) - the member's name
 mm-unpaused = ▶️ Съобщенията от { $name } отново се предават.

@@ -1,11 +1,11 @@
 # Избираме заедно: кръг с желания, изборът на водещия на групата, гласуването, резултатът.
 
-activity-walk = Разходка наблизо
-activity-cooking = Готвим и хапваме
-activity-museum = Посещение в музея
-activity-trip = Градска екскурзия
+activity-walk = Кратка разходка
+activity-cooking = Готвим заедно
+activity-museum = Отиваме в музей
+activity-trip = Екскурзия
 activity-health = За здравето
-activity-massage = Масаж на ръце
+activity-massage = Масаж на ръцете
 activity-knitting = Плетене
 activity-painting = Рисуване
 activity-clay = Работа с глина
@@ -13,8 +13,8 @@ activity-flowers = Букети от цветя
 activity-singing = Пеене
 activity-dancing = Танци
 activity-quiz = Викторина
-activity-feast = Празнуваме заедно
-activity-sports = Спорт на закрито
+activity-feast = Празник заедно
+activity-sports = Спорт в зала
 activity-crafts = Гривни
 menu-wishes = Желания
 menu-vote = Гласуване
@@ -40,7 +40,7 @@ wish-results = 💡 Желанията досега (отговорили: { $co
     { $lines }
     Натиснете дейностите за гласуването (от 2 до 10), напишете свой вариант, после натиснете „Започни гласуване“.
 wish-vote-start = Започни гласуване
-wish-season = За целия сезон
+wish-season = Планирай за сезона
 wish-need-options = Изберете поне два варианта (най-много десет).
 # Variables:
 #   $count (number) - how many sessions got an activity
@@ -54,7 +54,7 @@ vote-started = 🗳 Гласуването започна: { $count ->
         [one] попитан е един участник.
        *[other] попитани са { $count } участници.
     }
-vote-question = 🗳 Какво ще правим заедно? Изберете едно.
+vote-question = 🗳 Какво ще правим заедно? Изберете едно от тях.
 vote-reminder = 🗳 Гласуването скоро приключва. Какво бихте искали да правите?
 vote-saved = ✅ Благодарим Ви за гласа.
 vote-retracted = Гласът Ви е оттеглен.

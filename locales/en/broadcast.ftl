@@ -92,7 +92,7 @@ bc-nobody = There is nobody to send this to yet.
 bc-sent = 📣 Sent to { $count ->
         [one] 1 member
        *[other] { $count } members
-    }. Their answers come to you here.
+    }. The answers come to you here.
 # Variables:
 #   $count (number) - how many members to call
 #   $lines (string) - one line per member: name and number if known

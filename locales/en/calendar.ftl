@@ -16,6 +16,8 @@ observance-chinese-new-year = Chinese New Year
 observance-all-saints = All Saints' Day
 observance-custom = own date
 observance-note-ramadan = 🌙 It is Ramadan: we meet as usual, but without a shared meal.
+observance-note-school-holiday = 🏫 It is the school holidays, but we meet as usual.
+observance-note-public-holiday = 🎉 It is a public holiday, but we meet as usual.
 # Variables:
 #   $date (string) - the day, written out in the recipient's language
 #   $observance (string) - the observance's name, from an observance-… message

@@ -40,3 +40,14 @@ spoken-choices = Answer with a tap or a number.
 #   $number (number) - the number that answers with this button
 #   $label (string) - the button's label
 spoken-choice = { $number }: { $label }.
+# A day as people write it: the order and small words of this language (names come from CLDR).
+# Variables:
+#   $weekday (string) - the weekday in full
+#   $day (string) - the day of the month
+#   $month (string) - the month in full
+date-day = { $weekday }, { $month } { $day }
+# A day with its time.
+# Variables:
+#   $date (string) - the day, as date-day writes it
+#   $time (string) - the time, 24-hour
+date-time = { $date }, { $time }

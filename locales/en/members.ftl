@@ -33,7 +33,10 @@ members-list = { $group }: { $count ->
 members-add-ask-name = Add a member without a smartphone to { $group }. Only add someone who agreed to join. What is their name?
 # Variables:
 #   $max (number) - the longest name allowed
-members-add-bad-name = Please write a name of at most { $max } letters.
+members-add-bad-name = Please write a name of at most { $max ->
+        [one] 1 letter.
+       *[other] { $max } letters.
+    }
 # Variables:
 #   $name (string) - the new member's name
 members-add-ask-language = Which language does { $name } speak?

@@ -21,7 +21,10 @@ reminder-sms = samen: our meeting is on { $date }.{ $place ->
 call-unanswered = ☎️ { $name } did not answer samen's reminder call twice. Please call { $name } yourself: { $phone }
 # Variables:
 #   $limit (number) - calls plus SMS segments a month
-phone-limit-reached = ☎️ This month's limit of { $limit } calls and text messages is reached. Further reminder calls wait until next month: the group leaders call these members themselves.
+phone-limit-reached = ☎️ This month's limit of { $limit ->
+        [one] 1 call or text message
+       *[other] { $limit } calls and text messages
+    } is reached. Further reminder calls wait until next month: the group leaders call these members themselves.
 # Variables:
 #   $name (string) - the new member without a smartphone
 members-add-ask-reminders = ☎️ May samen remind { $name } before each meeting, with an automatic call or a text message? Only with { $name }'s permission.

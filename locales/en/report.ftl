@@ -65,9 +65,9 @@ report-named-button = With names
 #   $rate (string) - average attendance, e.g. 80%
 #   $volunteers (number) - group leaders and buddies
 report-summary = 📊 { $name }, { $from } to { $to }:
-    { $participants } participants, { $active } came at least once.
-    { $held } meetings held, average attendance { $rate }.
-    { $volunteers } volunteers (group leaders and buddies).
+    Participants: { $participants } (came at least once: { $active }).
+    Meetings held: { $held }. Average attendance: { $rate }.
+    Group leaders and buddies: { $volunteers }.
     The chart, the one-page PDF and the figures (CSV) follow.
 report-file-chart = 📈 Attendance per meeting
 report-file-pdf = 📄 The report on one page

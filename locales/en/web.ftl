@@ -2,7 +2,10 @@
 menu-web = Web page
 web-link = 🖥 Your link to the web page:
     { $url }
-    It signs you in once, within { $minutes } minutes. Do not pass it on: it opens the page as you.
+    It signs you in once, within { $minutes ->
+        [one] 1 minute.
+       *[other] { $minutes } minutes.
+    } Do not pass it on: it opens the page as you.
 web-staff-only = The web page is for group leaders and coordinators.
 web-not-running = The web page is not switched on. Please ask your coordinator.
 web-page-title = samen

@@ -1,6 +1,6 @@
 # Co-creation: a wishes round, the leader's choice of options, the vote, the result.
 
-activity-walk = Walk in the area
+activity-walk = A walk nearby
 activity-cooking = Cook and eat
 activity-museum = Museum visit
 activity-trip = City trip
@@ -9,11 +9,11 @@ activity-massage = Hand massage
 activity-knitting = Knitting
 activity-painting = Painting
 activity-clay = Clay
-activity-flowers = Flower arranging
+activity-flowers = Arrange flowers
 activity-singing = Singing
 activity-dancing = Dancing
 activity-quiz = Quiz
-activity-feast = Celebrate a feast
+activity-feast = Feast together
 activity-sports = Indoor sports
 activity-crafts = Bracelets
 menu-wishes = Wishes
@@ -38,16 +38,22 @@ wish-voice-from = 🎤 Wish of { $name } (voice message)
 #   $lines (string) - the wishes, one per line
 wish-results = 💡 Wishes so far ({ $count } answered):
     { $lines }
-    Tap the activities for the vote (2 to 10), write your own option, then tap Start the vote.
+    Tap the activities for the vote (2 to 10), add a wish of the group in your own words, then tap Start the vote.
 wish-vote-start = Start the vote
 wish-season = Use for the season
 wish-need-options = Choose at least two options (at most ten).
 # Variables:
 #   $count (number) - how many sessions got an activity
-wish-season-done = ✅ The activities are set for the next { $count } meetings.
+wish-season-done = ✅ The activities are set { $count ->
+        [one] for the next meeting.
+       *[other] for the next { $count } meetings.
+    }
 # Variables:
 #   $count (number) - how many members got the vote
-vote-started = 🗳 The vote has started: { $count } members were asked.
+vote-started = 🗳 The vote has started: { $count ->
+        [one] 1 member was asked.
+       *[other] { $count } members were asked.
+    }
 vote-question = 🗳 What shall we do together? Choose one.
 vote-reminder = 🗳 The vote closes soon. What would you like to do?
 vote-saved = ✅ Thank you for your vote.
@@ -61,7 +67,7 @@ vote-for = 📵 What does { $name } choose?
 #   $lines (string) - the options with their counts
 vote-result = 🎉 The group has chosen: { $winner }
     { $lines }
-vote-tie = 🗳 It's a tie. Which one do you choose?
+vote-tie = 🗳 It's a tie. Ask the group at the next meeting, or choose now:
 # Variables:
 #   $date (datetime) - the meeting that gets the activity
 vote-attached = 📅 It is planned for the meeting of { $date }.

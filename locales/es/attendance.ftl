@@ -3,7 +3,7 @@
 # Variables:
 #   $date (datetime) - when the meeting was
 #   $lines (string) - one numbered line per member, ✅ present or ▫️ absent
-attendance-list = 📋 ¿Quién vino al encuentro del { $date }? Toque los nombres para cambiarlos, o envíe los números de quienes vinieron (por ejemplo 1 3 4, o "todos menos 2"). Luego toque "Confirmar".
+attendance-list = 📋 ¿Quién vino al encuentro del { $date }? Toque un nombre para poner o quitar la ✅, o envíe los números de quienes vinieron (por ejemplo 1 3 4, o "todos menos 2"). Luego toque "Confirmar".
     { $lines }
 attendance-confirm = Confirmar
 # Variables:
@@ -14,13 +14,13 @@ attendance-saved = ✅ Guardado. Asistencia: { $present } de { $total }.
 #   $date (datetime) - when the meeting was
 attendance-nudge = 📋 La asistencia del encuentro del { $date } todavía no se ha guardado.
 attendance-bad-numbers = Por favor, envíe los números de quienes vinieron, por ejemplo 1 3 4, o "todos menos 2".
-checkin-missed = Hoy le echamos de menos. ¿Cómo está?
+checkin-missed = Hoy nos hizo falta. ¿Cómo está?
 checkin-excused = Esperamos que todo vaya bien. ¡Hasta la próxima!
 checkin-fine = Estoy bien
 checkin-unwell = No estoy bien
-checkin-call = Pido una llamada
+checkin-call = Llámeme, por favor
 checkin-thanks = Gracias por avisarnos. 🌷
-checkin-unwell-reply = Sentimos mucho oír eso. Su guía del grupo se pondrá en contacto con usted.
+checkin-unwell-reply = Lo sentimos mucho. Su guía se pondrá en contacto con usted.
 # Variables:
 #   $date (datetime) - when the meeting was
 #   $absent (string) - names

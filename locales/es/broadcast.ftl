@@ -29,7 +29,7 @@ bc-ready-cancelled = 📣 { $group }: el encuentro del { $date } no se celebrar�
 #   $date (datetime) - when the next meeting starts
 #   $place (string) - the new place, or "none"
 bc-ready-place = 📣 { $group }: el encuentro del { $date } es en otro lugar. { $place ->
-        [none] Su guía del grupo le dirá dónde.
+        [none] Su guía le dirá dónde.
        *[other] Nos vemos en: { $place }.
     }
 # Variables:
@@ -99,10 +99,10 @@ bc-sent = 📣 Enviado a { $count ->
 #   $count (number) - how many members to call
 #   $lines (string) - one line per member: name and number if known
 bc-call-these = 📵 { $count ->
-        [one] Este participante no tiene
-        [many] Estos participantes no tienen
-       *[other] Estos participantes no tienen
-    } smartphone. Por favor, llame y cuénteles el mensaje:
+        [one] Este participante no tiene smartphone. Por favor, llámele y cuéntele el mensaje:
+        [many] Estos participantes no tienen smartphone. Por favor, llámeles y cuénteles el mensaje:
+       *[other] Estos participantes no tienen smartphone. Por favor, llámeles y cuénteles el mensaje:
+    }
     { $lines }
 # Variables:
 #   $group (string) - the group's name

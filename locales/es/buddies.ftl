@@ -7,7 +7,7 @@ buddy-pick = ¿Quién será acompañante? Elija a alguien que se ofreció a ayud
 buddy-pick-member = ¿Con quién mantendrá el contacto { $buddy }? Primero aparecen los participantes que hablan el mismo idioma.
 # Variables:
 #   $buddy (string) - the buddy's name
-buddy-ask = Su guía del grupo pregunta: ¿puede { $buddy }, del grupo, llamarle de vez en cuando? { $buddy } solo recibirá su número si usted dice que sí.
+buddy-ask = Su guía pregunta: ¿puede { $buddy }, del grupo, llamarle de vez en cuando? { $buddy } solo recibirá su número si usted dice que sí.
 buddy-yes = Sí, está bien
 buddy-no = No, gracias
 buddy-thanks-yes = ¡Muchas gracias! Su acompañante se mantendrá en contacto con usted.
@@ -19,7 +19,7 @@ buddy-asked = Hemos preguntado a { $member } si { $buddy } puede llamar.
 # Variables:
 #   $member (string) - the member's name
 #   $buddy (string) - the buddy's name
-buddy-agreed = ✅ { $member } ha dicho que sí: { $buddy } es ahora su acompañante.
+buddy-agreed = ✅ { $member } ha aceptado a { $buddy } como acompañante.
 # Variables:
 #   $member (string) - the member's name
 #   $buddy (string) - the buddy's name

@@ -6,7 +6,7 @@ observance-ramadan = Ramadán
 observance-eid-al-fitr = Fiesta del Fin del Ramadán
 observance-eid-al-adha = Fiesta del Cordero
 observance-christmas = Navidad
-observance-easter = Pascua
+observance-easter = Pascua de Resurrección
 observance-orthodox-christmas = Navidad ortodoxa
 observance-orthodox-easter = Pascua ortodoxa
 observance-keti-koti = Keti Koti
@@ -16,6 +16,8 @@ observance-chinese-new-year = Año Nuevo chino
 observance-all-saints = Todos los Santos
 observance-custom = fecha propia
 observance-note-ramadan = 🌙 Es Ramadán: nos reunimos como siempre, pero sin comida compartida.
+observance-note-school-holiday = 🏫 Son vacaciones escolares, pero nos reunimos como siempre.
+observance-note-public-holiday = 🎉 Es día festivo, pero nos reunimos como siempre.
 # Variables:
 #   $date (string) - the day, written out in the recipient's language
 #   $observance (string) - the observance's name, from an observance-… message

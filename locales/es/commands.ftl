@@ -5,6 +5,6 @@ command-stop = Parar mensajes
 command-start = Volver a recibir mensajes
 command-mydata = ¿Qué guardan sobre mí?
 command-forget = Borrar mis datos
-command-menu = Menú del guía del grupo
+command-menu = Menú para guías
 command-next = ¿Cuándo es el próximo encuentro?
 command-voice = Mensajes también con voz

@@ -13,15 +13,15 @@ answer-out-of-range = Por favor, elija un número del 1 al { $count }.
 button-expired = Este botón ya no funciona. Envíe "ayuda" para ver lo que puede hacer.
 cancel = Cancelar
 empty-message = Me llegó un mensaje vacío. Escriba, envíe un mensaje de voz o toque un botón.
-error-sorry = Lo sentimos, algo salió mal de nuestro lado. Su mensaje está guardado. Por favor, inténtelo más tarde.
+error-sorry = Lo sentimos, hubo un problema. Su mensaje está guardado. Inténtelo más tarde.
 unknown-command = No conozco esa orden.
 # Variables:
 #   $name (string) - the member's display name
 #   $reason (string) - failed, unknown, unreachable or window
 outbox-undelivered = { $reason ->
-    [unknown] ⚠️ Puede que un mensaje para { $name } no haya llegado. Por favor, pregúntele.
+    [unknown] ⚠️ Puede que un mensaje para { $name } no haya llegado. Por favor, pregúntele si lo recibió.
     [unreachable] ⚠️ El bot ya no puede contactar con { $name }. Por favor, llame a { $name }.
-    [window] ⚠️ Solo puede hablar con { $name } por teléfono hasta que vuelva a escribir al bot.
+    [window] ⚠️ Los mensajes ya no le llegan a { $name }. Llámele por teléfono hasta que { $name } vuelva a escribir al bot.
    *[failed] ⚠️ No se pudo entregar un mensaje a { $name }. Por favor, llame a { $name }.
 }
 # Variables:
@@ -41,3 +41,14 @@ spoken-choices = Responda con un toque o con un número.
 #   $number (number) - the number that answers with this button
 #   $label (string) - the button's label
 spoken-choice = { $number }: { $label }.
+# A day as people write it: the order and small words of this language (names come from CLDR).
+# Variables:
+#   $weekday (string) - the weekday in full
+#   $day (string) - the day of the month
+#   $month (string) - the month in full
+date-day = { $weekday } { $day } de { $month }
+# A day with its time.
+# Variables:
+#   $date (string) - the day, as date-day writes it
+#   $time (string) - the time, 24-hour
+date-time = { $date } a las { $time }

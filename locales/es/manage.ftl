@@ -17,7 +17,7 @@ mm-renamed = ✅ { $old } ahora se llama { $new }.
 # Variables:
 #   $name (string) - the member's name
 #   $group (string) - the group's name
-mm-confirm-remove = ¿Quitar a { $name } de { $group }? Ya no recibirá mensajes de este grupo.
+mm-confirm-remove = ¿Quitar a { $name } de { $group }? { $name } ya no recibirá mensajes de este grupo.
 mm-yes-remove = Sí, quitar
 # Variables:
 #   $name (string) - the member's name

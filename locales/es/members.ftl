@@ -41,7 +41,7 @@ members-add-bad-name = Por favor, escriba un nombre de { $max } letras como máx
 members-add-ask-language = ¿Qué idioma habla { $name }?
 # Variables:
 #   $name (string) - the new member's name
-members-add-ask-number = ¿A qué número puede llamar a { $name }? Solo con su permiso. O toque Omitir.
+members-add-ask-number = ¿A qué número puede llamar a { $name }? Solo si { $name } está de acuerdo. O toque Omitir.
 members-add-skip = Omitir
 members-add-bad-number = Eso no es un número de teléfono. Escríbalo así: +31612345678, o toque Omitir.
 # Variables:

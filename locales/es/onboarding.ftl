@@ -1,9 +1,9 @@
 # Unirse: códigos de invitación, consentimiento, idioma, llamadas, bienvenida.
 
-stranger-how-to-join = ¡Hola! Este es el bot samen de su grupo de encuentro. Para unirse, envíe el código que le dio su guía del grupo.
-invite-unknown = No conozco este código. Por favor, revíselo o pida un código nuevo a su guía del grupo.
-invite-expired = Este código ya es demasiado antiguo. Por favor, pida un código nuevo a su guía del grupo.
-invite-used-up = Este código se ha usado demasiadas veces. Por favor, pida un código nuevo a su guía del grupo.
+stranger-how-to-join = ¡Hola! Para unirse a su grupo, envíe el código que le dio su guía.
+invite-unknown = No conozco este código. Por favor, revíselo o pida un código nuevo a su guía.
+invite-expired = Este código ya no vale. Por favor, pida uno nuevo a su guía.
+invite-used-up = Este código se ha usado demasiadas veces. Por favor, pida un código nuevo a su guía.
 # Variables:
 #   $group (string) - the group's name
 invite-already-member = Usted ya está en { $group }.
@@ -19,11 +19,11 @@ language-question = ¿Qué idioma prefiere?
 # Variables:
 #   $language (string) - the language's own name
 language-changed = Listo. Le escribiré en { $language }.
-call-question = ¿Le puede llamar por teléfono su guía del grupo?
+call-question = ¿Puede su guía llamarle por teléfono?
 call-yes = Sí, llámeme
-call-no = Sin llamadas
-call-saved-yes = Guardado: su guía del grupo le puede llamar.
-call-saved-no = Guardado: su guía del grupo no le llamará.
+call-no = No me llame
+call-saved-yes = Guardado: su guía le puede llamar.
+call-saved-no = Guardado: su guía no le llamará.
 # Variables:
 #   $group (string) - the group's name
 welcome-participant = Ya está en { $group }. 🌷 Le avisaremos antes de cada encuentro. Para hablar con su guía, escriba o mande un audio aquí. Lo que se dice en el grupo, se queda en el grupo.
@@ -45,9 +45,9 @@ list-others = { $count ->
     [one] una persona más
    *[other] { $count } personas más
 }
-call-share-number = Toque el botón de abajo para dar su número de teléfono a su guía del grupo.
+call-share-number = Toque el botón de abajo para dar su número de teléfono a su guía.
 call-share-button = Enviar mi número
-call-number-saved = Muchas gracias. Su guía del grupo ya le puede llamar.
+call-number-saved = Muchas gracias. Su guía ya le puede llamar.
 # After the language: voice messages for those who read little (the question comes with its own voice note).
 voice-question = 🔊 ¿Le envío mis mensajes también como mensaje de voz?
 voice-yes = Sí, con voz

@@ -22,14 +22,14 @@ mydata = Esto es lo que guardamos sobre usted:
     Idioma: { $language }
     Grupo: { $groups }
     { $call ->
-        [yes] Su guía del grupo le puede llamar.
-       *[no] Su guía del grupo no le llamará.
+        [yes] Su guía le puede llamar.
+       *[no] Su guía no le llamará.
     }
     { $stopped ->
-        [yes] Los mensajes están parados.
+        [yes] Sus mensajes están en pausa.
        *[no] Usted recibe mensajes.
     }
-    Y sus respuestas a nuestras preguntas. Envíe "olvídame" para borrarlo todo.
+    Y sus respuestas a nuestras preguntas. Envíe "olvídeme" para borrarlo todo.
 stop-button = Parar mensajes
 forget-button = Borrar mis datos
 stop-confirm = ¿Quiere dejar de recibir todos los mensajes de samen?

@@ -1,4 +1,4 @@
-# Los mensajes entre los participantes y su guía del grupo.
+# Los mensajes entre los participantes y su guía.
 
 # Variables:
 #   $name (string) - the participant's display name
@@ -18,7 +18,7 @@ relay-from-member-photo = 📷 Foto de { $name } ({ $group })
 #   $group (string) - the group's name
 relay-from-member-media = 📎 Archivo de { $name } ({ $group })
 relay-reply-button = Responder
-relay-passed-on = ✅ Enviado a su guía del grupo.
+relay-passed-on = ✅ Enviado a su guía.
 relay-nobody = Su grupo todavía no tiene guía. Su mensaje está guardado.
 # Variables:
 #   $name (string) - the participant's display name
@@ -37,7 +37,7 @@ relay-from-facilitator = 💬 { $name }: { $text }
 # Variables:
 #   $name (string) - the group leader's display name
 relay-from-facilitator-media = 🎤 Un mensaje de { $name }
-staff-who-for = ¿Para quién es este mensaje? Pulse primero "Responder" debajo del mensaje de un participante, o envíe "menú".
+staff-who-for = ¿Para quién es este mensaje? Toque primero "Responder" debajo del mensaje de un participante, o envíe "menú".
 # Variables:
 #   $name (string) - the participant's name
 #   $group (string) - the group's name

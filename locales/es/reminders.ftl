@@ -14,12 +14,12 @@ reminder = 📅 Recordatorio: nuestro encuentro es el { $date }.{ $place ->
     ¿Va a venir?
 rsvp-yes = Sí, voy a ir
 rsvp-no = No puedo ir
-rsvp-call = Pido una llamada
+rsvp-call = Llámeme, por favor
 rsvp-saved-yes = ✅ ¡Muchas gracias! Nos vemos allí.
 rsvp-saved-no = Gracias por avisarnos. Esperamos verle la próxima vez.
-rsvp-saved-call = 📞 Su guía del grupo le llamará.
+rsvp-saved-call = 📞 Su guía le llamará.
 rsvp-closed = Este encuentro ya ha empezado. No se pudo cambiar su respuesta.
-next-none = Todavía no hay ningún encuentro planeado. Su guía del grupo le avisará.
+next-none = Todavía no hay ningún encuentro planeado. Su guía le avisará.
 # Variables:
 #   $name (string) - the member's display name
 #   $phone (string) - their number, or "none" when they did not agree to be called
@@ -77,4 +77,4 @@ rsvp-no-after-all = Ya no puedo ir
 # With the first reminder of a meeting, the leader's own voice note (this is its caption).
 # Variables:
 #   $date (datetime) - the meeting
-reminder-voice = 🎙 Unas palabras de su guía del grupo para la reunión del { $date }.
+reminder-voice = 🎙 Unas palabras de su guía para la reunión del { $date }.

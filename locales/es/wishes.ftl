@@ -1,6 +1,6 @@
 # Elegir juntos: una ronda de deseos, la selección de la guía del grupo, la votación, el resultado.
 
-activity-walk = Paseo por la zona
+activity-walk = Paseo corto
 activity-cooking = Cocinar y comer
 activity-museum = Visita al museo
 activity-trip = Excursión
@@ -9,7 +9,7 @@ activity-massage = Masaje de manos
 activity-knitting = Tejer
 activity-painting = Pintar
 activity-clay = Modelar arcilla
-activity-flowers = Arreglos florales
+activity-flowers = Ramos de flores
 activity-singing = Cantar
 activity-dancing = Bailar
 activity-quiz = Concurso
@@ -29,7 +29,7 @@ wish-q-happy = 💡 ¿Qué le hace feliz? Toque un botón, escriba unas palabras
 wish-q-before = 💡 ¿Qué le gustaba hacer antes? Toque otra vez en la lista de arriba o un botón de abajo, escriba unas palabras o envíe un mensaje de voz.
 wish-q-together = 💡 ¿Qué le gustaría hacer junto con el grupo? Toque otra vez en la lista de arriba o un botón de abajo, escriba unas palabras o envíe un mensaje de voz.
 wish-dont-know = Todavía no lo sé
-wish-thanks = 🌷 ¡Muchas gracias! Su guía del grupo reunirá todas las ideas.
+wish-thanks = 🌷 ¡Muchas gracias! Su guía reunirá todas las ideas.
 wish-reminder = 💡 A su grupo le gustaría conocer sus ideas. Todavía puede responder.
 # Variables:
 #   $name (string) - the member's name
@@ -39,16 +39,16 @@ wish-voice-from = 🎤 Deseo de { $name } (mensaje de voz)
 #   $lines (string) - the wishes, one per line
 wish-results = 💡 Los deseos hasta ahora (respuestas: { $count }):
     { $lines }
-    Toque las actividades para la votación (de 2 a 10), escriba su propia opción y luego toque "Empezar votación".
+    Toque las actividades para la votación (de 2 a 10) o escriba su propia opción; luego toque "Empezar votación".
 wish-vote-start = Empezar votación
 wish-season = Para la temporada
 wish-need-options = Elija al menos dos opciones (como máximo diez).
 # Variables:
 #   $count (number) - how many sessions got an activity
-wish-season-done = ✅ Las actividades ya están en { $count ->
-        [one] el próximo encuentro.
-        [many] los próximos { $count } de encuentros.
-       *[other] los próximos { $count } encuentros.
+wish-season-done = ✅ Las actividades quedan fijadas { $count ->
+        [one] para el próximo encuentro.
+        [many] para los próximos { $count } de encuentros.
+       *[other] para los próximos { $count } encuentros.
     }
 # Variables:
 #   $count (number) - how many members got the vote

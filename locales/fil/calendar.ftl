@@ -16,6 +16,8 @@ observance-chinese-new-year = Bagong Taon ng mga Tsino
 observance-all-saints = Undas
 observance-custom = sariling petsa
 observance-note-ramadan = 🌙 Ramadan ngayon: tuloy po ang pagkikita, pero walang salu-salo.
+observance-note-school-holiday = 🏫 Bakasyon sa paaralan, pero magkikita tayo gaya ng dati.
+observance-note-public-holiday = 🎉 Pista opisyal, pero magkikita tayo gaya ng dati.
 # Variables:
 #   $date (string) - the day, written out in the recipient's language
 #   $observance (string) - the observance's name, from an observance-… message

@@ -1,15 +1,15 @@
 # Sama-samang pagpili: ang pagtatanong ng mga hiling, ang pinili ng lider ng grupo, ang botohan, ang resulta.
 
-activity-walk = Lakad sa paligid
+activity-walk = Paglalakad
 activity-cooking = Luto at kainan
 activity-museum = Bisita sa museo
-activity-trip = Pasyal sa lungsod
-activity-health = Usapang kalusugan
+activity-trip = Pamamasyal
+activity-health = Kalusugan
 activity-massage = Masahe sa kamay
 activity-knitting = Pagniniting
 activity-painting = Pagpipinta
-activity-clay = Paghubog ng luwad
-activity-flowers = Ayos ng bulaklak
+activity-clay = Gawaing luwad
+activity-flowers = Ayos-bulaklak
 activity-singing = Pagkanta
 activity-dancing = Pagsayaw
 activity-quiz = Quiz

@@ -3,13 +3,16 @@
 # Variables:
 #   $date (datetime) - when the meeting was
 #   $lines (string) - one numbered line per member, ✅ present or ▫️ absent
-attendance-list = 📋 Wie was er op { $date }? Tik op namen om te wijzigen, of stuur de nummers van wie er was (zoals 1 3 4, of "alle behalve 2"). Tik daarna op Bevestigen.
+attendance-list = 📋 Wie was er op { $date }? Tik op een naam om die aan of uit te zetten. Of stuur de nummers van iedereen die er was, zoals 1 3 4 of "alle behalve 2". Tik daarna op Bevestigen.
     { $lines }
 attendance-confirm = Bevestigen
 # Variables:
 #   $present (number) - how many came
 #   $total (number) - how many members
-attendance-saved = ✅ Opgeslagen: { $present } van de { $total } waren er.
+attendance-saved = ✅ Opgeslagen: { $present ->
+        [one] 1 van de { $total } was er.
+       *[other] { $present } van de { $total } waren er.
+    }
 # Variables:
 #   $date (datetime) - when the meeting was
 attendance-nudge = 📋 De aanwezigheid van { $date } is nog niet opgeslagen.
@@ -18,9 +21,9 @@ checkin-missed = We hebben u vandaag gemist. Hoe gaat het met u?
 checkin-excused = We hopen dat alles goed met u gaat. Tot de volgende keer!
 checkin-fine = Het gaat goed
 checkin-unwell = Niet zo goed
-checkin-call = Bel mij a.u.b.
+checkin-call = Bel mij even
 checkin-thanks = Dank u wel dat u het laat weten. 🌷
-checkin-unwell-reply = Wat vervelend. Uw groepsbegeleider neemt contact met u op.
+checkin-unwell-reply = Wat naar om te horen. Uw groepsbegeleider neemt contact met u op.
 # Variables:
 #   $date (datetime) - when the meeting was
 #   $absent (string) - names

@@ -41,10 +41,10 @@ bc-ready-bring = 📣 { $group }: neem voor de bijeenkomst van { $date } iets me
 bc-ready-ramadan = 🌙 { $group } wenst iedereen die vast een gezegende maand. Ramadan Mubarak!
 # Variables:
 #   $group (string) - the group's name
-bc-ready-eid = 🌙 Eid Mubarak! { $group } wenst u en uw familie een fijn suikerfeest of offerfeest.
+bc-ready-eid = 🌙 Eid Mubarak! { $group } wenst u en uw familie fijne feestdagen.
 # Variables:
 #   $group (string) - the group's name
-bc-ready-christmas = 🎄 { $group } wenst u fijne kerstdagen, met warme dagen met mensen die u lief zijn.
+bc-ready-christmas = 🎄 { $group } wenst u fijne kerstdagen, samen met de mensen die u lief zijn.
 # Variables:
 #   $group (string) - the group's name
 bc-ready-newyear = 🎆 Gelukkig nieuwjaar van { $group }! We zien u graag weer.
@@ -92,7 +92,7 @@ bc-nobody = Er is nog niemand om dit naar te sturen.
 bc-sent = 📣 Verstuurd naar { $count ->
         [one] 1 deelnemer
        *[other] { $count } deelnemers
-    }. Hun antwoorden komen hier bij u.
+    }. De antwoorden komen hier bij u.
 # Variables:
 #   $count (number) - how many members to call
 #   $lines (string) - one line per member: name and number if known
@@ -122,7 +122,7 @@ link-howto = 🔗 Een Telegram-groep voor { $group }: alleen voor deelnemers die
         [yes] {" "}Er is nu al een groep gekoppeld: een nieuwe koppeling vervangt die.
        *[other] {""}
     }
-link-unlink = Koppeling weg
+link-unlink = Ontkoppelen
 link-none = Er is geen Telegram-groep gekoppeld.
 # Variables:
 #   $group (string) - the group's name
@@ -139,8 +139,8 @@ chat-link-taken = Deze chat is al gekoppeld aan { $other }. Stuur eerst /unlink.
 #   $group (string) - the group's name
 chat-linked = ✅ Deze chat is nu gekoppeld aan { $group }. Aankondigingen verschijnen ook hier. Al het andere blijft in privéchats met mij.
 chat-not-linked = Deze chat is niet aan een groep gekoppeld.
-chat-what-i-do = Ik zet hier alleen aankondigingen neer. Voor al het andere: schrijf mij in een privéchat.
-chat-vote = 🗳 Wat gaan we samen doen? Deze peiling is anoniem. Uw stem telt als u antwoordt in uw privéchat met mij.
+chat-what-i-do = Hier zet ik alleen nieuws van de groep. Wilt u iets vragen? Stuur mij dan een eigen bericht.
+chat-vote = 🗳 Wat gaan we samen doen? Niemand ziet wat u kiest. Let op: uw stem telt alleen in uw eigen gesprek met mij.
 # The preview shows every version the leader wrote.
 # Variables:
 #   $language (string) - the version's language, in its own name

@@ -19,7 +19,7 @@ buddy-asked = We hebben { $member } gevraagd of { $buddy } mag bellen.
 # Variables:
 #   $member (string) - the member's name
 #   $buddy (string) - the buddy's name
-buddy-agreed = ✅ { $member } vindt het goed: { $buddy } is nu het maatje.
+buddy-agreed = ✅ { $member } vindt het goed: { $buddy } is nu het maatje van { $member }.
 # Variables:
 #   $member (string) - the member's name
 #   $buddy (string) - the buddy's name

@@ -15,7 +15,9 @@ observance-holi = Holi
 observance-chinese-new-year = Chinees Nieuwjaar
 observance-all-saints = Allerheiligen
 observance-custom = eigen datum
-observance-note-ramadan = 🌙 Het is Ramadan: we komen gewoon samen, maar zonder gezamenlijke maaltijd.
+observance-note-ramadan = 🌙 Het is ramadan. We komen gewoon samen, maar we eten niet samen.
+observance-note-school-holiday = 🏫 Het is schoolvakantie, maar we komen gewoon samen.
+observance-note-public-holiday = 🎉 Het is een feestdag, maar we komen gewoon samen.
 # Variables:
 #   $date (string) - the day, written out in the recipient's language
 #   $observance (string) - the observance's name, from an observance-… message

@@ -1,7 +1,7 @@
 # Beschrijvingen in het opdrachtenmenu van Telegram.
 command-help = Wat kan ik hier doen?
 command-language = Kies uw taal
-command-stop = Stop berichten
+command-stop = Berichten stoppen
 command-start = Weer berichten krijgen
 command-mydata = Wat bewaren jullie over mij?
 command-forget = Wis mijn gegevens

@@ -4,11 +4,11 @@
 #   $count (number) - how many choices there are
 answer-with-number = { $count ->
     [one] Stuur 1 om te kiezen.
-   *[other] Stuur een cijfer van 1 tot { $count }.
+   *[other] Stuur een nummer van 1 tot en met { $count }.
 }
 # Variables:
 #   $count (number) - how many choices there are
-answer-out-of-range = Kies een cijfer van 1 tot { $count }.
+answer-out-of-range = Kies een nummer van 1 tot en met { $count }.
 button-expired = Deze knop werkt niet meer. Stuur "help" om te zien wat u kunt doen.
 cancel = Annuleren
 empty-message = Ik kreeg een leeg bericht. Schrijf iets, stuur een spraakbericht of tik op een knop.
@@ -40,3 +40,14 @@ spoken-choices = Antwoord met een tik of een nummer.
 #   $number (number) - the number that answers with this button
 #   $label (string) - the button's label
 spoken-choice = { $number }: { $label }.
+# A day as people write it: the order and small words of this language (names come from CLDR).
+# Variables:
+#   $weekday (string) - the weekday in full
+#   $day (string) - the day of the month
+#   $month (string) - the month in full
+date-day = { $weekday } { $day } { $month }
+# A day with its time.
+# Variables:
+#   $date (string) - the day, as date-day writes it
+#   $time (string) - the time, 24-hour
+date-time = { $date } om { $time }

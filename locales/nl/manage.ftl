@@ -17,7 +17,7 @@ mm-renamed = ✅ { $old } heet nu { $new }.
 # Variables:
 #   $name (string) - the member's name
 #   $group (string) - the group's name
-mm-confirm-remove = { $name } verwijderen uit { $group }? Er komen dan geen berichten meer van deze groep.
+mm-confirm-remove = { $name } verwijderen uit { $group }? { $name } krijgt dan geen berichten meer van deze groep.
 mm-yes-remove = Ja, verwijderen
 # Variables:
 #   $name (string) - the member's name

@@ -33,7 +33,10 @@ members-list = { $group }: { $count ->
 members-add-ask-name = Een deelnemer zonder smartphone toevoegen aan { $group }. Voeg alleen iemand toe die heeft gezegd mee te willen doen. Wat is de naam?
 # Variables:
 #   $max (number) - the longest name allowed
-members-add-bad-name = Schrijf een naam van hoogstens { $max } letters.
+members-add-bad-name = Schrijf een naam van hoogstens { $max ->
+        [one] 1 letter.
+       *[other] { $max } letters.
+    }
 # Variables:
 #   $name (string) - the new member's name
 members-add-ask-language = Welke taal spreekt { $name }?

@@ -1,6 +1,6 @@
 # Aanmelden: uitnodigingscodes, toestemming, taal, bellen, welkom.
 
-stranger-how-to-join = Hallo! Dit is de samen-bot van uw groep. Stuur de code die u van uw groepsbegeleider kreeg om mee te doen.
+stranger-how-to-join = Hallo! Wilt u meedoen met uw groep? Stuur dan de code van uw groepsbegeleider.
 invite-unknown = Deze code ken ik niet. Kijk de code na, of vraag uw groepsbegeleider om een nieuwe code.
 invite-expired = Deze code is te oud. Vraag uw groepsbegeleider om een nieuwe code.
 invite-used-up = Deze code is te vaak gebruikt. Vraag uw groepsbegeleider om een nieuwe code.
@@ -15,15 +15,15 @@ consent-no = Nee, liever niet
 language-other = Andere taal
 consent-already = U heeft al geantwoord. Dank u wel!
 consent-declined = Goed. Wij hebben niets bewaard. U kunt later meedoen met dezelfde code.
-language-question = In welke taal wilt u berichten?
+language-question = In welke taal wilt u de berichten lezen?
 # Variables:
 #   $language (string) - the language's own name
 language-changed = Klaar. Ik schrijf u voortaan in het { $language }.
 call-question = Mag uw groepsbegeleider u bellen?
 call-yes = Ja, bel mij
 call-no = Niet bellen
-call-saved-yes = Bewaard: uw groepsbegeleider mag u bellen.
-call-saved-no = Bewaard: uw groepsbegeleider belt u niet.
+call-saved-yes = Goed. Uw groepsbegeleider mag u bellen.
+call-saved-no = Goed. Uw groepsbegeleider belt u niet.
 # Variables:
 #   $group (string) - the group's name
 welcome-participant = U zit nu in { $group }. 🌷 Voor elke bijeenkomst krijgt u een herinnering: de dag ervoor en op de dag zelf. Wilt u iets zeggen? Stuur hier een bericht of spraakbericht. Uw groepsbegeleider krijgt het. Wat in de groep gezegd wordt, blijft in de groep.

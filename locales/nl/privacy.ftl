@@ -3,7 +3,7 @@
 stop-confirmed = 🔕 U krijgt geen berichten meer. Stuur "start" om ze weer te krijgen.
 start-resumed = 🔔 Welkom terug! U krijgt weer berichten.
 start-already = U krijgt al berichten. Stuur "help" om te zien wat u kunt doen.
-forget-confirm = Wilt u dat wij al uw gegevens wissen? U verlaat dan uw groep. Dit kan niet ongedaan worden.
+forget-confirm = Wilt u dat wij alles over u wissen? Dan zit u niet meer in de groep. Daarna kunnen wij niets meer terughalen.
 forget-yes = Ja, wissen
 forget-no = Nee, bewaren
 forget-kept = Goed, er is niets gewist.
@@ -30,7 +30,7 @@ mydata = Dit bewaren wij over u:
        *[no] U krijgt berichten.
     }
     En uw antwoorden op onze vragen. Stuur "vergeet mij" om alles te wissen.
-stop-button = Stop berichten
+stop-button = Berichten stoppen
 forget-button = Wis mijn gegevens
 stop-confirm = Wilt u geen berichten meer van samen krijgen?
 stop-keep = Nee, blijf sturen

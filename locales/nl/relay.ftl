@@ -22,11 +22,11 @@ relay-passed-on = ✅ Doorgegeven aan uw groepsbegeleider.
 relay-nobody = Uw groep heeft nog geen groepsbegeleider. Uw bericht is bewaard.
 # Variables:
 #   $name (string) - the participant's display name
-relay-reply-prompt = Schrijf of spreek nu uw antwoord aan { $name }.
+relay-reply-prompt = Schrijf nu uw antwoord aan { $name }, of spreek het in.
 relay-reply-cancelled = Goed, er is geen antwoord verstuurd.
 # Variables:
 #   $name (string) - the participant's display name
-relay-reply-sent = ✅ Verstuurd aan { $name }.
+relay-reply-sent = ✅ Verstuurd naar { $name }.
 # Variables:
 #   $name (string) - the participant's display name
 relay-target-phone-only = { $name } heeft geen smartphone. Bel { $name } alstublieft.

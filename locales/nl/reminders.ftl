@@ -13,12 +13,12 @@ reminder = 📅 Herinnering: onze bijeenkomst is op { $date }.{ $place ->
     }
     Komt u?
 rsvp-yes = Ik kom
-rsvp-no = Ik kan niet
-rsvp-call = Bel mij a.u.b.
+rsvp-no = Ik kan niet komen
+rsvp-call = Bel mij even
 rsvp-saved-yes = ✅ Dank u wel! Tot dan.
 rsvp-saved-no = Dank u wel dat u het laat weten. Hopelijk tot de volgende keer.
 rsvp-saved-call = 📞 Uw groepsbegeleider belt u.
-rsvp-closed = Deze bijeenkomst is al begonnen. Uw antwoord kon niet meer veranderen.
+rsvp-closed = De bijeenkomst is al begonnen. U kunt uw antwoord niet meer veranderen.
 next-none = Er is nog geen bijeenkomst gepland. Uw groepsbegeleider laat het u weten.
 # Variables:
 #   $name (string) - the member's display name

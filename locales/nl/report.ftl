@@ -10,14 +10,14 @@ report-period = Periode: { $from } tot en met { $to }
 report-h-participants = Deelnemers
 report-at-start = Bij het begin
 report-joined = Nieuw erbij
-report-left = Gestopt (gewist inbegrepen)
+report-left = Gestopt (ook wie gewist is)
 report-erased = Gewist op verzoek of na een jaar
 report-active = Minstens één keer gekomen
 report-at-end = Aan het eind
 report-phone-only = Zonder smartphone
 report-stopped = Gestopt met de berichten (nog lid)
 report-helping = Deelnemers die ook maatje zijn
-report-h-volunteers = Vrijwilligers
+report-h-volunteers = Begeleiders en maatjes
 report-facilitators = Groepsbegeleiders
 report-buddies = Maatjes (geen deelnemer)
 report-h-sessions = Bijeenkomsten
@@ -30,7 +30,7 @@ report-h-attendance = Aanwezigheid
 report-present-total = Aanwezig, alle bijeenkomsten samen
 report-average-rate = Gemiddelde aanwezigheid
 report-retention = Doen nog mee (van wie er bij het begin waren)
-report-h-follow-up = Nazorg na afwezigheid
+report-h-follow-up = Nabellen na afwezigheid
 report-tasks-created = Taken
 report-reached = Bereikt
 report-not-reached = Niet bereikt
@@ -39,7 +39,7 @@ report-open = Nog open
 report-h-co-creation = Wensen en stemmingen
 report-wishes-rounds = Wensenrondes
 report-votes-held = Stemmingen
-report-votes-decided = Stemmingen beslist
+report-votes-decided = Stemmingen met uitslag
 report-h-named = Aanwezigheid per naam
 report-chart-title = Aanwezigheid per bijeenkomst
 report-chart-present = Aanwezig
@@ -52,7 +52,7 @@ menu-report = Rapportage
 #   $group (string) - the group's name
 report-ask-period = 📊 Een rapportage voor { $group }. Over welke periode?
 report-period-3m = Laatste 3 maanden
-report-period-12m = Afgelopen jaar
+report-period-12m = Laatste 12 maanden
 report-period-year = Dit jaar
 report-named-button = Met namen
 # Variables:
@@ -65,9 +65,9 @@ report-named-button = Met namen
 #   $rate (string) - average attendance, e.g. 80%
 #   $volunteers (number) - group leaders and buddies
 report-summary = 📊 { $name }, { $from } tot en met { $to }:
-    { $participants } deelnemers, { $active } minstens één keer gekomen.
-    { $held } bijeenkomsten gehouden, gemiddelde aanwezigheid { $rate }.
-    { $volunteers } vrijwilligers (groepsbegeleiders en maatjes).
+    Deelnemers: { $participants } (minstens één keer gekomen: { $active }).
+    Bijeenkomsten gehouden: { $held }. Gemiddelde aanwezigheid: { $rate }.
+    Groepsbegeleiders en maatjes: { $volunteers }.
     De grafiek, de pdf van één pagina en de cijfers (csv) komen hierna.
 report-file-chart = 📈 Aanwezigheid per bijeenkomst
 report-file-pdf = 📄 De rapportage op één pagina

@@ -1,6 +1,6 @@
 # Weigeringen, een deelnemer pauzeren, te veel berichten tegelijk, het gegevensbestand.
 
-not-allowed = Sorry, dat kan niet voor u. Stuur "help" om te zien wat u kunt doen.
+not-allowed = Sorry, dat kunt u hier niet doen. Stuur "help" om te zien wat wel kan.
 paused-not-passed-on = Uw berichten worden nu niet doorgestuurd. Praat er bij de volgende bijeenkomst over met uw groepsbegeleider.
 too-fast = U stuurt veel berichten tegelijk. Wacht even een minuut; de laatste zijn niet doorgestuurd.
 mydata-file = 📎 Al uw gegevens in een bestand.
@@ -14,7 +14,7 @@ mm-paused = ⏸ Berichten van { $name } worden niet meer aan u doorgestuurd. Her
 mm-unpaused = ▶️ Berichten van { $name } worden weer doorgestuurd.
 # Variables:
 #   $group (string) - the group's name
-mm-paused-you = Uw groepsbegeleider van { $group } heeft uw berichten even gepauzeerd. U krijgt nog wel de herinneringen.
+mm-paused-you = Uw berichten gaan een tijdje niet naar uw groepsbegeleider van { $group }. U krijgt wel de herinneringen. Praat er gerust over bij de volgende bijeenkomst.
 # Variables:
 #   $group (string) - the group's name
 mm-unpaused-you = Uw berichten aan de groepsbegeleider van { $group } worden weer doorgestuurd.

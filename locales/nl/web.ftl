@@ -2,7 +2,10 @@
 menu-web = Webpagina
 web-link = 🖥 Uw link naar de webpagina:
     { $url }
-    Hiermee logt u één keer in, binnen { $minutes } minuten. Geef hem niet door: hij opent de pagina als u.
+    Hiermee logt u één keer in, binnen { $minutes ->
+        [one] 1 minuut.
+       *[other] { $minutes } minuten.
+    } Geef hem niet door: hij opent de pagina als u.
 web-staff-only = De webpagina is voor groepsleiders en coördinatoren.
 web-not-running = De webpagina staat niet aan. Vraag het uw coördinator.
 web-page-title = samen

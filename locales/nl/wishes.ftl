@@ -1,21 +1,21 @@
 # Samen kiezen: een wensenronde, de keuze van de groepsbegeleider, de stemming, de uitslag.
 
 activity-walk = Buurtwandeling
-activity-cooking = Samen koken
+activity-cooking = Koken en eten
 activity-museum = Museumbezoek
 activity-trip = Dagje uit
 activity-health = Over gezondheid
 activity-massage = Handmassage
 activity-knitting = Breien
 activity-painting = Schilderen
-activity-clay = Klei
+activity-clay = Kleien
 activity-flowers = Bloemschikken
 activity-singing = Zingen
 activity-dancing = Dansen
 activity-quiz = Quiz
 activity-feast = Feest vieren
 activity-sports = Binnen sporten
-activity-crafts = Armbandjes
+activity-crafts = Armbanden maken
 menu-wishes = Wensen
 menu-vote = Stemming
 # Variables:
@@ -36,18 +36,24 @@ wish-voice-from = 🎤 Wens van { $name } (spraakbericht)
 # Variables:
 #   $count (number) - how many members answered
 #   $lines (string) - the wishes, one per line
-wish-results = 💡 De wensen tot nu toe ({ $count } geantwoord):
+wish-results = 💡 De wensen tot nu toe ({ $count } hebben geantwoord):
     { $lines }
-    Tik op de activiteiten voor de stemming (2 tot 10), schrijf zelf een keuze, en tik dan op Stemming starten.
+    Tik op de activiteiten voor de stemming (2 tot en met 10), schrijf een wens van de groep erbij, en tik dan op Stemming starten.
 wish-vote-start = Stemming starten
-wish-season = Voor het seizoen
-wish-need-options = Kies minstens twee keuzes (hoogstens tien).
+wish-season = Inplannen
+wish-need-options = Kies minstens 2 en hoogstens 10 activiteiten.
 # Variables:
 #   $count (number) - how many sessions got an activity
-wish-season-done = ✅ De activiteiten staan bij de volgende { $count } bijeenkomsten.
+wish-season-done = ✅ De activiteiten staan nu in de planning: { $count ->
+        [one] bij de volgende bijeenkomst.
+       *[other] bij de volgende { $count } bijeenkomsten.
+    }
 # Variables:
 #   $count (number) - how many members got the vote
-vote-started = 🗳 De stemming is begonnen: { $count } deelnemers zijn gevraagd.
+vote-started = 🗳 De stemming is begonnen: { $count ->
+        [one] 1 deelnemer is gevraagd.
+       *[other] { $count } deelnemers zijn gevraagd.
+    }
 vote-question = 🗳 Wat gaan we samen doen? Kies er één.
 vote-reminder = 🗳 De stemming sluit bijna. Wat zou u graag doen?
 vote-saved = ✅ Dank u wel voor uw stem.
@@ -61,7 +67,7 @@ vote-for = 📵 Wat kiest { $name }?
 #   $lines (string) - the options with their counts
 vote-result = 🎉 De groep heeft gekozen: { $winner }
     { $lines }
-vote-tie = 🗳 Het staat gelijk. Wat kiest u?
+vote-tie = 🗳 Het staat gelijk. Vraag het de groep bij de volgende bijeenkomst, of kies nu:
 # Variables:
 #   $date (datetime) - the meeting that gets the activity
 vote-attached = 📅 Het staat gepland voor de bijeenkomst van { $date }.

@@ -15,12 +15,12 @@ attendance-saved = ✅ Wardá: { $present } di { $total } a bini.
 attendance-nudge = 📋 E lista di presensia di e reunion di { $date } no ta wardá ainda.
 attendance-bad-numbers = Por fabor, manda e numbernan di esnan ku a bini, manera 1 3 4, òf "tur ménos 2".
 checkin-missed = Nos a sinti bo falta awe. Kon ta ku bo?
-checkin-excused = Nos ta spera ku tur kos ta bon ku bo. Te e siguiente biaha!
+checkin-excused = Nos ta spera ku tur kos ta bon ku bo. Te otro biaha!
 checkin-fine = Mi ta bon
 checkin-unwell = Mi no ta bon
 checkin-call = Por fabor yama mi
 checkin-thanks = Danki pa bisa nos. 🌷
-checkin-unwell-reply = Nos ta sinti esei. Bo guia di grupo lo tuma kontakto ku bo.
+checkin-unwell-reply = Ai, nos ta sinti esei pa bo. Bo guia di grupo lo tuma kontakto ku bo.
 # Variables:
 #   $date (datetime) - when the meeting was
 #   $absent (string) - names
@@ -39,13 +39,13 @@ task-new = { $reason ->
         [unwell] 🗒 Tarea: { $name } no ta bon. Por fabor tuma kontakto.
         [no-answer] 🗒 Tarea: { $name } no a bini na e reunion i no a kontestá. Por fabor tuma kontakto.
         [missed] 🗒 Tarea: yama { $name } (sin smartphone): e no a bini na e reunion.
-       *[call-me] 🗒 Tarea: { $name } ta pidi pa bo yama.
+       *[call-me] 🗒 Tarea: { $name } ta pidi pa bo yam'é.
     }
 # Variables:
 #   $name (string) - the member's name
 task-reminder = 🗒 Ainda no ta kla: tuma kontakto ku { $name }. Kon a bai?
 task-reached = Mi a papia kuné
-task-not-reached = Mi no a haña e
+task-not-reached = Mi no a hañ'é
 task-needs-help = Mester yudansa
 task-done = ✅ Anotá. Masha danki.
 # A participant's words or voice note while her answer to the check-in after an absence is missing.

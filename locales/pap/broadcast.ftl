@@ -23,7 +23,7 @@ bc-ready-summer-label = Pousa di verano
 # Variables:
 #   $group (string) - the group's name
 #   $date (datetime) - when the next meeting starts
-bc-ready-cancelled = 📣 { $group }: e reunion di { $date } no ta tuma lugá. Nos lo laga bo sa di e siguiente reunion. Kuida bo!
+bc-ready-cancelled = 📣 { $group }: riba { $date } no tin reunion. Nos lo laga bo sa ki dia e siguiente reunion ta. Kuida bo!
 # Variables:
 #   $group (string) - the group's name
 #   $date (datetime) - when the next meeting starts
@@ -56,9 +56,9 @@ bc-ready-ketikoti = Keti Koti: awe nos ta kòrda e fin di sklabitut i nos ta sel
 bc-ready-divali = 🪔 Felis Divali! { $group } ta deseá bo lus, alegria i bon salú.
 # Variables:
 #   $group (string) - the group's name
-bc-ready-summer = ☀️ { $group } ta hasi pousa di verano. Pasa un bon verano! Nos lo laga bo sa ora nos ta topa atrobe.
+bc-ready-summer = ☀️ { $group } ta hasi pousa di verano. Pasa un bon verano! Nos lo laga bo sa ki dia nos ta topa atrobe.
 bc-needs-meeting = No tin siguiente reunion planifiká, p'esei no por usa e mensahe aki awor. Skirbi bo mes mensahe.
-bc-preview-title = 👀 Esaki nan lo haña:
+bc-preview-title = 👀 Esaki ta loke nan lo haña:
 # Variables:
 #   $count (number) - how many members get it
 #   $languages (string) - their languages

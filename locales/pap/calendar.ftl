@@ -16,6 +16,8 @@ observance-chinese-new-year = Aña Nobo Chines
 observance-all-saints = Dia di Tur Santu
 observance-custom = fecha propio
 observance-note-ramadan = 🌙 Ta Ramadan: nos ta topa manera semper, ma sin kome huntu.
+observance-note-school-holiday = 🏫 Ta vakansi di skol, pero nos ta topa manera semper.
+observance-note-public-holiday = 🎉 Ta un dia di fiesta, pero nos ta topa manera semper.
 # Variables:
 #   $date (string) - the day, written out in the recipient's language
 #   $observance (string) - the observance's name, from an observance-… message

@@ -13,7 +13,7 @@ mm-ask-name = Kua ta e nòmber nobo pa { $name }?
 # Variables:
 #   $old (string) - the old name
 #   $new (string) - the new name
-mm-renamed = ✅ { $old } ta yama { $new } awor.
+mm-renamed = ✅ Awor e nòmber di { $old } ta { $new }.
 # Variables:
 #   $name (string) - the member's name
 #   $group (string) - the group's name
@@ -24,7 +24,7 @@ mm-yes-remove = Sí, kita afó
 mm-removed = ✅ Nos a kita { $name } for di e grupo.
 # Variables:
 #   $group (string) - the group's name
-mm-removed-you = Bo no ta den { $group } mas. Masha danki pa bo partisipashon. 🌷
+mm-removed-you = Bo no ta den { $group } mas. Masha danki ku bo a tuma parti. 🌷
 # Variables:
 #   $name (string) - the member's name
 mm-ask-group = Na kua grupo { $name } ta bai?

@@ -27,7 +27,7 @@ members-list = { $group }: { $count ->
        *[other] { $count } miembro
     }
     { $lines }
-    ⭐ guia di grupo · 📵 sin smartphone · 📞 por yama · 🔕 a stop · ⏳ no a bai di akuerdo ainda
+    ⭐ guia di grupo · 📵 sin smartphone · 📞 por yama · 🔕 a para · ⏳ no a bai di akuerdo ainda
 # Variables:
 #   $group (string) - the group's name
 members-add-ask-name = Agregá un miembro sin smartphone na { $group }. Agregá solamente un hende ku a bisa ku e ke partisipá. Kon e ta yama?

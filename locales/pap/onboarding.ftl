@@ -1,9 +1,9 @@
 # Drenta: kódigo di invitashon, pèrmit, idioma, yamadanan, bon bini.
 
-stranger-how-to-join = Halo! Esaki ta e bot samen di bo grupo. Pa drenta, manda e kódigo ku bo a haña di bo guia di grupo.
+stranger-how-to-join = Halo! Esaki ta e bot di bo grupo. Manda e kódigo ku bo guia di grupo a duna bo.
 invite-unknown = Mi no konosé e kódigo aki. Por fabor, wak e kódigo bon, òf pidi bo guia di grupo un kódigo nobo.
 invite-expired = E kódigo aki ta muchu bieu. Por fabor, pidi bo guia di grupo un kódigo nobo.
-invite-used-up = E kódigo aki a wòrdu usá muchu biaha. Por fabor, pidi bo guia di grupo un kódigo nobo.
+invite-used-up = E kódigo aki no ta bal mas. Por fabor, pidi bo guia di grupo un kódigo nobo.
 # Variables:
 #   $group (string) - the group's name
 invite-already-member = Bo ta den { $group } kaba.
@@ -45,7 +45,7 @@ list-others = { $count ->
     [one] un otro hende
    *[other] { $count } otro hende
 }
-call-share-number = Primi e boton aki bou pa duna bo guia di grupo bo number di telefòn.
+call-share-number = Primi riba e boton aki bou pa duna bo guia di grupo bo number di telefòn.
 call-share-button = Manda mi number
 call-number-saved = Masha danki. Awor bo guia di grupo por yama bo.
 # After the language: voice messages for those who read little (the question comes with its own voice note).

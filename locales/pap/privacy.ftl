@@ -3,7 +3,7 @@
 stop-confirmed = 🔕 Bo no ta haña mensahe mas. Manda "kuminsá" pa haña nan atrobe.
 start-resumed = 🔔 Bon bini atrobe! Bo ta haña mensahe atrobe.
 start-already = Bo ta haña mensahe kaba. Manda "yudansa" pa mira loke bo por hasi.
-forget-confirm = Bo ke pa nos kita tur bo datonan? Bo ta sali for di bo grupo. Despues no por bolbe atras.
+forget-confirm = Bo ke pa nos kita tur bo datonan? Bo lo sali for di bo grupo. Despues no por bolbe atras.
 forget-yes = Sí, kita tur
 forget-no = No, warda
 forget-kept = Ta bon, nos no a kita nada.

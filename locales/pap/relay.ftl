@@ -37,7 +37,7 @@ relay-from-facilitator = 💬 { $name }: { $text }
 # Variables:
 #   $name (string) - the group leader's display name
 relay-from-facilitator-media = 🎤 Un mensahe di { $name }
-staff-who-for = Pa ken e mensahe aki ta? Primero primi "Kontestá" bou di e mensahe di un miembro, of manda "menu".
+staff-who-for = Pa ken e mensahe aki ta? Promé primi "Kontestá" bou di e mensahe di un miembro, òf manda "menu".
 # Variables:
 #   $name (string) - the participant's name
 #   $group (string) - the group's name

@@ -18,13 +18,13 @@ rsvp-call = Por fabor yama mi
 rsvp-saved-yes = ✅ Masha danki! Te aya.
 rsvp-saved-no = Danki pa bisa nos. Nos ta spera di mira bo e siguiente biaha.
 rsvp-saved-call = 📞 Bo guia di grupo lo yama bo.
-rsvp-closed = E reunion aki a kuminsá kaba. Bo kontesta no por a kambia mas.
+rsvp-closed = E reunion aki a kuminsá kaba. No por kambia bo kontesta mas.
 next-none = No tin reunion planifiká ainda. Bo guia di grupo lo bisa bo.
 # Variables:
 #   $name (string) - the member's display name
 #   $phone (string) - their number, or "none" when they did not agree to be called
-followup-call = 📞 { $name } ta pidi pa bo yama. { $phone ->
-        [none] Ainda no tin number: bo ta hañ'é aki asina cu e dun'é.
+followup-call = 📞 { $name } ta pidi pa bo yam'é. { $phone ->
+        [none] E no a duna su number ainda: bo ta hañ'é aki asina cu e dun'é.
        *[other] Number: { $phone }
     }
 # Variables:

@@ -2,7 +2,7 @@
 
 activity-walk = Kana den bario
 activity-cooking = Kushiná i kome
-activity-museum = Bishita na museo
+activity-museum = Bishita museo
 activity-trip = Dia di paseo
 activity-health = Charla di salú
 activity-massage = Masahe di man
@@ -12,8 +12,8 @@ activity-clay = Traha ku klei
 activity-flowers = Areglo di flor
 activity-singing = Kanta
 activity-dancing = Baila
-activity-quiz = Wega di pregunta
-activity-feast = Selebrá un fiesta
+activity-quiz = Quiz
+activity-feast = Fiesta huntu
 activity-sports = Deporte paden
 activity-crafts = Brasalete
 menu-wishes = Deseonan
@@ -38,10 +38,10 @@ wish-voice-from = 🎤 Deseo di { $name } (mensahe di bos)
 #   $lines (string) - the wishes, one per line
 wish-results = 💡 E deseonan te awor ({ $count } a kontestá):
     { $lines }
-    Primi riba e aktividatnan pa e votashon (2 te 10), skirbi bo mes un opshon, despues primi "Kuminsá votashon".
+    Primi riba e aktividatnan pa e votashon (2 te 10), skirbi bo mes opshon, despues primi "Kuminsá votashon".
 wish-vote-start = Kuminsá votashon
 wish-season = Pa e temporada
-wish-need-options = Skohe por lo ménos dos opshon (maksimo dies).
+wish-need-options = Skohe por lo ménos dos opshon (máksimo dies).
 # Variables:
 #   $count (number) - how many sessions got an activity
 wish-season-done = ✅ E aktividatnan ta planifiká pa { $count ->
@@ -54,10 +54,10 @@ vote-started = 🗳 E votashon a kuminsá: { $count ->
         [one] nos a puntra un miembro.
        *[other] nos a puntra { $count } miembro.
     }
-vote-question = 🗳 Kiko nos ta bai hasi huntu? Skohe un.
+vote-question = 🗳 Kiko nos ta bai hasi huntu? Skohe unu.
 vote-reminder = 🗳 E votashon ta será pronto. Kiko bo lo gusta hasi?
 vote-saved = ✅ Masha danki pa bo voto.
-vote-retracted = Bo voto a wòrdu kitá.
+vote-retracted = Nos a kita bo voto.
 vote-closed = E votashon aki a será kaba.
 # Variables:
 #   $name (string) - a member without a smartphone

@@ -3,7 +3,7 @@
 # Variables:
 #   $date (datetime) - when the meeting was
 #   $lines (string) - one numbered line per member, ✅ present or ▫️ absent
-attendance-list = 📋 Kto był na spotkaniu: { $date }? Proszę nacisnąć imiona, aby je zmienić, albo wysłać numery osób, które przyszły (np. 1 3 4 albo „wszyscy oprócz 2”). Potem proszę nacisnąć „Potwierdź”.
+attendance-list = 📋 Kto był na spotkaniu: { $date }? Proszę nacisnąć imię, aby zaznaczyć lub odznaczyć obecność, albo wysłać numery osób, które przyszły (np. 1 3 4 albo „wszyscy oprócz 2”). Potem proszę nacisnąć „Potwierdź”.
     { $lines }
 attendance-confirm = Potwierdź
 # Variables:
@@ -12,7 +12,7 @@ attendance-confirm = Potwierdź
 attendance-saved = ✅ Zapisane. Obecni: { $present } z { $total }.
 # Variables:
 #   $date (datetime) - when the meeting was
-attendance-nudge = 📋 Obecność na spotkaniu nie jest jeszcze zapisana: { $date }.
+attendance-nudge = 📋 Obecność nie jest jeszcze zapisana (spotkanie: { $date }).
 attendance-bad-numbers = Proszę wysłać numery osób, które przyszły, np. 1 3 4 albo „wszyscy oprócz 2”.
 checkin-missed = Brakowało nam dziś Pana/Pani. Co u Pana/Pani słychać?
 checkin-excused = Mamy nadzieję, że u Pana/Pani wszystko dobrze. Do zobaczenia następnym razem!
@@ -43,7 +43,7 @@ task-new = { $reason ->
     }
 # Variables:
 #   $name (string) - the member's name
-task-reminder = 🗒 Wciąż otwarte: kontakt z osobą { $name }. Jak poszło?
+task-reminder = 🗒 Nadal do zrobienia: kontakt – { $name }. Jak poszło?
 task-reached = Jest kontakt
 task-not-reached = Brak kontaktu
 task-needs-help = Potrzebna pomoc

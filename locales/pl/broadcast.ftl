@@ -29,31 +29,31 @@ bc-ready-cancelled = 📣 { $group }: spotkanie ({ $date }) się nie odbędzie. 
 #   $date (datetime) - when the next meeting starts
 #   $place (string) - the new place, or "none"
 bc-ready-place = 📣 { $group }: spotkanie ({ $date }) odbędzie się w innym miejscu. { $place ->
-        [none] Opiekun grupy powie Panu/Pani, gdzie.
+        [none] Opiekun grupy poda nowe miejsce.
        *[other] Nowe miejsce: { $place }.
     }
 # Variables:
 #   $group (string) - the group's name
 #   $date (datetime) - when the next meeting starts
-bc-ready-bring = 📣 { $group }: na spotkanie ({ $date }) proszę przynieść coś, czym można się podzielić: potrawę, zdjęcie albo opowieść z domu. 🍲
+bc-ready-bring = 📣 { $group }: na spotkanie ({ $date }) proszę przynieść coś, czym można się podzielić: potrawę, zdjęcie albo opowieść z rodzinnych stron. 🍲
 # Variables:
 #   $group (string) - the group's name
 bc-ready-ramadan = 🌙 Grupa { $group } życzy wszystkim poszczącym błogosławionego miesiąca. Ramadan Mubarak!
 # Variables:
 #   $group (string) - the group's name
-bc-ready-eid = 🌙 Eid Mubarak! Grupa { $group } życzy Panu/Pani i rodzinie radosnego święta Id.
+bc-ready-eid = 🌙 Eid Mubarak! Grupa { $group } życzy radosnego święta Id w gronie rodziny.
 # Variables:
 #   $group (string) - the group's name
-bc-ready-christmas = 🎄 Grupa { $group } życzy Panu/Pani wesołych Świąt Bożego Narodzenia i ciepłych dni z bliskimi osobami.
+bc-ready-christmas = 🎄 Grupa { $group } życzy wesołych Świąt Bożego Narodzenia i ciepłych dni z bliskimi.
 # Variables:
 #   $group (string) - the group's name
 bc-ready-newyear = 🎆 Szczęśliwego Nowego Roku od grupy { $group }! Cieszymy się, że znów się zobaczymy.
 # Variables:
 #   $group (string) - the group's name
-bc-ready-ketikoti = Keti Koti: dziś wspominamy koniec niewolnictwa i świętujemy wolność. Grupa { $group } życzy Panu/Pani dobrego i ważnego dnia.
+bc-ready-ketikoti = Keti Koti: dziś wspominamy koniec niewolnictwa i świętujemy wolność. Grupa { $group } łączy się w tym ważnym dniu.
 # Variables:
 #   $group (string) - the group's name
-bc-ready-divali = 🪔 Szczęśliwego Diwali! Grupa { $group } życzy Panu/Pani światła, radości i dobrego zdrowia.
+bc-ready-divali = 🪔 Szczęśliwego Diwali! Grupa { $group } życzy światła, radości i dobrego zdrowia.
 # Variables:
 #   $group (string) - the group's name
 bc-ready-summer = ☀️ Grupa { $group } ma przerwę wakacyjną. Udanego lata! Damy znać, kiedy znów się spotkamy.
@@ -96,7 +96,7 @@ bc-sent = 📣 Wysłano do { $count ->
         [few] { $count } uczestników
         [many] { $count } uczestników
        *[other] { $count } uczestnika
-    }. Ich odpowiedzi przyjdą tutaj do Pana/Pani.
+    }. Odpowiedzi przyjdą tutaj.
 # Variables:
 #   $count (number) - how many members to call
 #   $lines (string) - one line per member: name and number if known
@@ -146,7 +146,7 @@ chat-link-taken = Ten czat jest już połączony z grupą { $other }. Proszę na
 chat-linked = ✅ Ten czat jest teraz połączony z grupą { $group }. Ogłoszenia pojawią się też tutaj. Wszystko inne zostaje w prywatnych czatach ze mną.
 chat-not-linked = Ten czat nie jest połączony z żadną grupą.
 chat-what-i-do = Publikuję tu tylko ogłoszenia. W innych sprawach proszę napisać do mnie na czacie prywatnym.
-chat-vote = 🗳 Co będziemy robić razem? Ta ankieta jest anonimowa. Pana/Pani głos się liczy, gdy odpowie Pan/Pani na prywatnym czacie ze mną.
+chat-vote = 🗳 Co będziemy robić razem? Ta ankieta jest anonimowa. Liczą się tylko głosy oddane na prywatnym czacie ze mną.
 # The preview shows every version the leader wrote.
 # Variables:
 #   $language (string) - the version's language, in its own name

@@ -7,7 +7,7 @@ buddy-pick = Kto zostanie osobą wspierającą? Proszę wybrać kogoś, kto zaof
 buddy-pick-member = Z kim ma być w kontakcie { $buddy }? Uczestnicy mówiący tym samym językiem są na początku listy.
 # Variables:
 #   $buddy (string) - the buddy's name
-buddy-ask = Opiekun grupy pyta: czy { $buddy } z grupy może czasem do Pana/Pani zadzwonić? { $buddy } dostanie Pana/Pani numer tylko wtedy, gdy Pan/Pani się zgodzi.
+buddy-ask = Opiekun grupy pyta: czy { $buddy } z grupy może czasem do Pana/Pani dzwonić? { $buddy } dostanie numer tylko za zgodą.
 buddy-yes = Tak, zgadzam się
 buddy-no = Nie, dziękuję
 buddy-thanks-yes = Dziękujemy! Osoba wspierająca będzie z Panem/Panią w kontakcie.
@@ -15,11 +15,11 @@ buddy-thanks-no = Dobrze. Nikt nie dostanie Pana/Pani numeru.
 # Variables:
 #   $member (string) - the member's name
 #   $buddy (string) - the buddy's name
-buddy-asked = Zapytaliśmy osobę { $member }, czy { $buddy } może dzwonić.
+buddy-asked = { $member }: wysłaliśmy pytanie, czy { $buddy } może dzwonić.
 # Variables:
 #   $member (string) - the member's name
 #   $buddy (string) - the buddy's name
-buddy-agreed = ✅ { $member } wyraża zgodę: { $buddy } jest teraz osobą wspierającą.
+buddy-agreed = ✅ { $member } się zgadza: { $buddy } będzie teraz w kontakcie z tą osobą.
 # Variables:
 #   $member (string) - the member's name
 #   $buddy (string) - the buddy's name

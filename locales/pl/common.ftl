@@ -3,10 +3,8 @@
 # Variables:
 #   $count (number) - how many choices there are
 answer-with-number = { $count ->
-    [one] Proszę odpowiedzieć 1, aby wybrać.
-    [few] Proszę odpowiedzieć liczbą od 1 do { $count }.
-    [many] Proszę odpowiedzieć liczbą od 1 do { $count }.
-   *[other] Proszę odpowiedzieć liczbą od 1 do { $count }.
+    [one] Proszę wysłać 1.
+   *[other] Proszę wysłać numer od 1 do { $count }.
 }
 # Variables:
 #   $count (number) - how many choices there are
@@ -42,3 +40,14 @@ spoken-choices = Odpowiedz, dotykając przycisku albo wysyłając numer.
 #   $number (number) - the number that answers with this button
 #   $label (string) - the button's label
 spoken-choice = { $number }: { $label }.
+# A day as people write it: the order and small words of this language (names come from CLDR).
+# Variables:
+#   $weekday (string) - the weekday in full
+#   $day (string) - the day of the month
+#   $month (string) - the month in full
+date-day = { $weekday }, { $day } { $month }
+# A day with its time.
+# Variables:
+#   $date (string) - the day, as date-day writes it
+#   $time (string) - the time, 24-hour
+date-time = { $date }, { $time }

@@ -6,7 +6,7 @@ mm-what = { $name }: co chce Pan/Pani zrobić?
 mm-rename = Zmień imię
 mm-move = Inna grupa
 mm-remove = Usuń
-mm-promote = Mianuj opiekunem
+mm-promote = Zrób opiekunem
 # Variables:
 #   $name (string) - the member's name now
 mm-ask-name = Jak ma się teraz nazywać { $name }?

@@ -1,6 +1,6 @@
 # Dołączanie: kody zaproszenia, zgoda, język, telefony, powitanie.
 
-stranger-how-to-join = Dzień dobry! To jest bot samen dla grupy spotkań. Aby dołączyć, proszę wysłać kod od opiekuna grupy.
+stranger-how-to-join = Dzień dobry! Aby dołączyć do grupy, proszę wysłać kod od opiekuna grupy.
 invite-unknown = Nie znam tego kodu. Proszę go sprawdzić albo poprosić opiekuna grupy o nowy kod.
 invite-expired = Ten kod jest już za stary. Proszę poprosić opiekuna grupy o nowy kod.
 invite-used-up = Ten kod został użyty zbyt wiele razy. Proszę poprosić opiekuna grupy o nowy kod.
@@ -21,7 +21,7 @@ language-question = W jakim języku mamy pisać?
 language-changed = Gotowe. Od teraz będę pisać w tym języku: { $language }.
 call-question = Czy opiekun grupy może do Pana/Pani dzwonić?
 call-yes = Tak, może dzwonić
-call-no = Nie dzwonić
+call-no = Proszę nie dzwonić
 call-saved-yes = Zapisane: opiekun grupy może do Pana/Pani dzwonić.
 call-saved-no = Zapisane: opiekun grupy nie będzie dzwonić.
 # Variables:

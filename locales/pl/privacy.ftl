@@ -10,7 +10,7 @@ forget-kept = Dobrze, nic nie zostało usunięte.
 forget-done = Dane zostały usunięte. Do widzenia i wszystkiego dobrego! Można znów dołączyć z nowym kodem.
 # Variables:
 #   $name (string) - the member's display name
-member-forgotten = { $name } odchodzi z grupy i prosi o usunięcie swoich danych.
+member-forgotten = { $name } nie jest już w grupie. Dane tej osoby zostały usunięte na jej prośbę.
 # Variables:
 #   $name (string) - the member's display name
 #   $language (string) - their language
@@ -29,7 +29,7 @@ mydata = Oto, co o Panu/Pani zapisaliśmy:
         [yes] Wiadomości są wyłączone.
        *[no] Wiadomości przychodzą.
     }
-    Oraz odpowiedzi na nasze pytania. Aby wszystko usunąć, proszę wysłać „zapomnij o mnie”.
+    Zapisujemy też odpowiedzi na nasze pytania. Aby wszystko usunąć, proszę wysłać „zapomnij o mnie”.
 stop-button = Wyłącz wiadomości
 forget-button = Usuń moje dane
 stop-confirm = Czy chcesz wyłączyć wszystkie wiadomości od samen?

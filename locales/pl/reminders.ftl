@@ -37,7 +37,7 @@ roster = 📋 Spotkanie: { $date }
     ✅ Przyjdą: { $coming }
     ❌ Nie przyjdą: { $notcoming }
     ❔ Bez odpowiedzi: { $noanswer }
-    📞 Zadzwonić: { $call }
+    📞 Prośba o telefon: { $call }
 # Variables:
 #   $name (string) - the member's display name
 rsvp-for-saved = ✅ Zapisane: { $name } przyjdzie.

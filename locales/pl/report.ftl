@@ -10,7 +10,7 @@ report-period = Okres: od { $from } do { $to }
 report-h-participants = Uczestnicy
 report-at-start = Na początku okresu
 report-joined = Dołączyli do grupy
-report-left = Opuścili grupę (łącznie z usuniętymi)
+report-left = Opuścili grupę (w tym ci, których dane usunięto)
 report-erased = Dane usunięte na prośbę lub po roku
 report-active = Byli co najmniej raz
 report-at-end = Na końcu okresu
@@ -53,7 +53,7 @@ menu-report = Raport
 report-ask-period = 📊 Raport dla grupy { $group }. Za jaki okres?
 report-period-3m = Ostatnie 3 mies.
 report-period-12m = Ostatnie 12 mies.
-report-period-year = Bieżący rok
+report-period-year = Ten rok
 report-named-button = Z imionami
 # Variables:
 #   $name (string) - the group or organisation

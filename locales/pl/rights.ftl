@@ -4,8 +4,8 @@ not-allowed = Przepraszamy, Pan/Pani nie może tego zrobić. Proszę wysłać �
 paused-not-passed-on = Pana/Pani wiadomości nie są teraz przekazywane. Proszę porozmawiać o tym z opiekunem grupy na następnym spotkaniu.
 too-fast = Wysyła Pan/Pani dużo wiadomości naraz. Proszę odczekać minutę; ostatnie wiadomości nie zostały przekazane.
 mydata-file = 📎 Wszystkie Pana/Pani dane w jednym pliku.
-mm-pause = Pauza wiadomości
-mm-unpause = Wznów wiadomości
+mm-pause = Wstrzymaj
+mm-unpause = Wznów
 # Variables:
 #   $name (string) - the member's name
 mm-paused = ⏸ { $name }: wiadomości od tej osoby nie są już przekazywane do Pana/Pani. Przypomnienia nadal do niej przychodzą.
@@ -14,7 +14,7 @@ mm-paused = ⏸ { $name }: wiadomości od tej osoby nie są już przekazywane do
 mm-unpaused = ▶️ { $name }: wiadomości od tej osoby są znów przekazywane.
 # Variables:
 #   $group (string) - the group's name
-mm-paused-you = Opiekun grupy { $group } na razie wstrzymał Pana/Pani wiadomości. Przypomnienia nadal będą przychodzić.
+mm-paused-you = Opiekun grupy { $group } na razie nie dostaje Pana/Pani wiadomości. Przypomnienia nadal będą przychodzić.
 # Variables:
 #   $group (string) - the group's name
 mm-unpaused-you = Pana/Pani wiadomości do opiekuna grupy { $group } są znów przekazywane.

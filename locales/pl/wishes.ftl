@@ -1,15 +1,15 @@
 # Wspólny wybór: runda pomysłów, wybór opiekuna grupy, głosowanie, wynik.
 
-activity-walk = Spacer po okolicy
-activity-cooking = Wspólne gotowanie
+activity-walk = Krótki spacer
+activity-cooking = Gotujemy razem
 activity-museum = Wizyta w muzeum
-activity-trip = Zwiedzanie miasta
+activity-trip = Wycieczka
 activity-health = O zdrowiu
 activity-massage = Masaż dłoni
 activity-knitting = Dzierganie
 activity-painting = Malowanie
-activity-clay = Lepienie z gliny
-activity-flowers = Układanie kwiatów
+activity-clay = Prace z gliną
+activity-flowers = Układamy kwiaty
 activity-singing = Śpiew
 activity-dancing = Taniec
 activity-quiz = Quiz
@@ -27,7 +27,7 @@ wish-started = 💡 Zaczęła się runda pomysłów: { $count ->
        *[other] zapytano { $count } osoby.
     }
 wish-q-happy = 💡 Co sprawia Panu/Pani radość? Proszę nacisnąć przycisk, napisać kilka słów albo wysłać wiadomość głosową.
-wish-q-before = 💡 Co dawniej lubił(a) Pan/Pani robić? Proszę nacisnąć ponownie na liście powyżej albo przycisk poniżej, napisać kilka słów albo wysłać wiadomość głosową.
+wish-q-before = 💡 Co dawniej sprawiało Panu/Pani przyjemność? Proszę nacisnąć ponownie na liście powyżej albo przycisk poniżej, napisać kilka słów albo wysłać wiadomość głosową.
 wish-q-together = 💡 Co chce Pan/Pani robić razem z grupą? Proszę nacisnąć ponownie na liście powyżej albo przycisk poniżej, napisać kilka słów albo wysłać wiadomość głosową.
 wish-dont-know = Jeszcze nie wiem
 wish-thanks = 🌷 Dziękujemy! Opiekun grupy zbierze wszystkie pomysły.

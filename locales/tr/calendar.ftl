@@ -16,6 +16,8 @@ observance-chinese-new-year = Çin Yeni Yılı
 observance-all-saints = Azizler Günü
 observance-custom = özel tarih
 observance-note-ramadan = 🌙 Ramazan ayındayız: buluşmamız her zamanki gibi, ama ortak yemek yok.
+observance-note-school-holiday = 🏫 Okul tatili var, ama her zamanki gibi buluşuyoruz.
+observance-note-public-holiday = 🎉 Bugün resmî tatil, ama her zamanki gibi buluşuyoruz.
 # Variables:
 #   $date (string) - the day, written out in the recipient's language
 #   $observance (string) - the observance's name, from an observance-… message

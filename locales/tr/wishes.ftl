@@ -1,7 +1,7 @@
 # Birlikte seçmek: dilek turu, grup sorumlusunun seçenekleri, oylama, sonuç.
 
-activity-walk = Mahalle yürüyüşü
-activity-cooking = Yemek yapıp yemek
+activity-walk = Kısa yürüyüş
+activity-cooking = Yemek yapalım
 activity-museum = Müze ziyareti
 activity-trip = Şehir gezisi
 activity-health = Sağlık bilgisi
