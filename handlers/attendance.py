@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from bot.core.messages import Choice, Outbound
-from bot.core.text import fold, parse_numbers
+from bot.core.text import fold, parse_number, parse_numbers
 from handlers import auth, calls, leaders
 from handlers.base import Context
 from handlers.followup import call_request, open_task
@@ -192,9 +192,17 @@ def _who_came(text: str, count: int) -> set[int] | None:
 
 
 def accepts(ctx: Context, data: dict) -> bool:
-    """While the list waits, only numbers and "all (but …)" are attendance; anything else is not."""
-    assert ctx.inbound is not None
-    return not ctx.inbound.media and _who_came(ctx.inbound.text, 0) is not None
+    """While the list waits, only numbers and "all (but …)" are attendance; anything else is not.  A
+    single number answers the buttons of a later message when it is in their range (after a relayed
+    message, "1" is its ↩ Reply); otherwise it is who came."""
+    assert ctx.inbound is not None and ctx.member is not None
+    if ctx.inbound.media or _who_came(ctx.inbound.text, 0) is None:
+        return False
+    number = parse_number(ctx.inbound.text)
+    last = ctx.member.question_choices or []
+    if number is None or (last and str(last[0]).startswith("att:")):
+        return True
+    return not 1 <= number <= len(last)
 
 
 def on_input(ctx: Context, question: str, data: dict) -> list[Outbound]:

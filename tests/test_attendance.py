@@ -165,7 +165,14 @@ def test_a_typed_single_number_means_only_that_person_came(bot: ConsoleDriver, g
     assert "1. ▫️ els" in shown and "2. ▫️ fatima" in shown and "3. ✅ mehmet" in shown
     shown = bot.say("samira", "1, 3 en 2")[-1].message.text  # and a list with "en" between
     assert "1. ✅ els" in shown and "2. ✅ fatima" in shown
+    # a message from Els meanwhile: "1" is its ↩ Reply, not "only 1 came"
+    bot.say("els", "Dank voor vandaag!")
+    assert bot.say("samira", "1")[-1].message.text == catalog.format("nl", "relay-reply-prompt", {"name": "els"})
+    bot.tap("samira", 1)  # ✖️ cancel the reply
     bot.say("samira", "3")
+    with samen.sessions() as db:  # still Mehmet alone
+        assert db.execute(select(Member.display_name).join(Attendance, Attendance.member_id == Member.id)
+                          .where(Attendance.present.is_(True))).scalars().all() == ["mehmet"]
     got = bot.say("samira", "4")  # the number after the last person is the list's 💾 Confirm
     assert got[-2].message.text == catalog.format("nl", "attendance-saved", {"present": 1, "total": 3})
     got = _at(samen, bot, clock, dt.datetime(2026, 10, 6, 19, 0, tzinfo=AMS))
