@@ -228,7 +228,7 @@ def test_chat_talks_to_the_bot_in_a_terminal(tmp_path: Path, capsys: pytest.Capt
     assert result.returncode == 0, result.stderr
     assert "→ samira [nl]: Welkom bij Koffie!" in result.stdout
     assert "Menu voor Koffie" in result.stdout
-    assert "→ fatima [nl]: Hallo! Dit is de samen-bot" in result.stdout  # a stranger learns how to join
+    assert "→ fatima [nl]: Hallo! Wilt u meedoen met uw groep?" in result.stdout  # a stranger learns how to join
 
 
 def test_retention_and_audit(env: str, capsys: pytest.CaptureFixture[str]) -> None:

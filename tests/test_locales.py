@@ -142,7 +142,7 @@ LABELS_IN_CODE = _labels_in_code()
 @pytest.mark.parametrize("locale", LOCALES)
 def test_button_labels_fit_twenty_characters(catalog: Catalog, locale: str) -> None:
     """Every label as it is sent — with its real emoji (▫️ ▶️ ✂️ are two code points, and a space),
-    the ids built from f-strings, and the wish-curation rows ("▫️ 🎉 Celebrate a feast") — fits a
+    the ids built from f-strings, and the wish-curation rows ("▫️ 🎉 Feast together") — fits a
     WhatsApp quick reply's 20 characters."""
     from handlers.wishes import CATALOGUE, option_text
 
