@@ -65,14 +65,14 @@ def answer_of(ctx: Context) -> tuple[str, bool] | None:
 
 def button_named(ctx: Context) -> str | None:
     """The payload of one of the last buttons the member got when her whole message is its label,
-    typed ("Stop berichten", "Bevestigen"; case, accents and emoji do not matter).  Erasing her
-    data is never confirmed in words."""
+    typed ("Stop berichten", "Bevestigen"; case, accents and emoji do not matter).  Labels of the
+    catalog only (not a name on an attendance button).  Erasing her data is never confirmed in words."""
     member, inbound = ctx.member, ctx.inbound
     assert member is not None and inbound is not None
     folded = fold(inbound.text)
     offered = {str(p) for p in member.question_choices or []}
-    if not folded or len(folded) > 40 or inbound.media or not offered:
-        return None
+    if not folded or inbound.media or not offered or folded not in ctx.catalog.short_texts(member.language):
+        return None  # most messages: no query for the last question's buttons
     for raw in queries.last_question(ctx.db, member.id):
         choice = Choice.from_json(raw)
         if choice.payload in offered and not choice.payload.startswith("forget:") \

@@ -264,6 +264,16 @@ class Catalog:
             self._keywords[key] = self._list(own, message_id) | self._list("en", message_id)
         return self._keywords[key]
 
+    def short_texts(self, locale: str | None) -> frozenset[str]:
+        """Every short message of `locale` without variables, folded: what a button's label can be,
+        typed.  A message that is none of these is no typed label, and no query need look."""
+        own = supported_locale(locale) or FALLBACK[0]
+        key = f"short-texts|{own}"
+        if key not in self._keywords:
+            texts = (fold(self.format(own, mid)) for mid, info in self.messages[own].items() if not info.variables)
+            self._keywords[key] = frozenset(t for t in texts if t and len(t) <= 40)
+        return self._keywords[key]
+
     def _list(self, locale: str, message_id: str) -> frozenset[str]:
         bundle = self.bundles.get(locale)
         if bundle is None or not bundle.has_message(message_id):
